@@ -1,0 +1,20 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
+
+/** Workspace packages resolve to their sources, so tests never need a build first. */
+const alias = readdirSync(packagesDir).map((name) => ({
+  find: new RegExp(`^@romsk-inkludering/${name}$`),
+  replacement: `${packagesDir}${name}/src/index.ts`,
+}));
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
+    environment: "node",
+    pool: "threads",
+  },
+});
