@@ -16,5 +16,8 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
     environment: "node",
     pool: "threads",
+    // The JSON report feeds the closing "N passed, N failed" line of CI.
+    reporters: ["default", "json"],
+    outputFile: { json: ".vitest/results.json" },
   },
 });

@@ -11,7 +11,7 @@ const paths = ["packages/calendar/test", "packages/rules/test", "packages/report
 let failed = 0;
 for (const zone of zones) {
   console.log(`\n== TZ=${zone}`);
-  const run = spawnSync("pnpm", ["exec", "vitest", "run", "--passWithNoTests", ...paths], {
+  const run = spawnSync("pnpm", ["exec", "vitest", "run", "--reporter=default", "--passWithNoTests", ...paths], {
     stdio: "inherit",
     env: { ...process.env, TZ: zone },
   });
