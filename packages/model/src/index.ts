@@ -1,1 +1,122 @@
-export {};
+/**
+ * Zod schemas, inferred types, JSON Schemas and bilingual validation for
+ * every domain object of Sweden's strategy for Roma inclusion 2012–2032.
+ *
+ * @packageDocumentation
+ */
+export {
+  AmountSekSchema,
+  BilingualSchema,
+  containsPersonalIdentityNumber,
+  CountyCodeSchema,
+  FreeTextSchema,
+  GenderSchema,
+  IdSchema,
+  IsoDateSchema,
+  JsonValueSchema,
+  MunicipalityCodeSchema,
+  PeriodSchema,
+  YearSchema,
+} from "./shared.js";
+export type { Bilingual, CountyCode, FreeText, Gender, Id, IsoDate, JsonValue, MunicipalityCode, Period, Year } from "./shared.js";
+export {
+  DecisionNumberSchema,
+  DecisionSourceSchema,
+  effectiveDated,
+  FactsSourceSchema,
+  PublicationSourceSchema,
+  SeedSourceSchema,
+  SfsNumberSchema,
+  SfsSourceSchema,
+  SourceSchema,
+  SourcesSchema,
+  UrlSourceSchema,
+  valueAsOf,
+} from "./sources.js";
+export type { EffectiveDated, Source } from "./sources.js";
+export {
+  AreaIdSchema,
+  AreaSchema,
+  PrincipleSchema,
+  RomaGroupIdSchema,
+  RomaGroupSchema,
+  TargetGroupSchema,
+} from "./areas.js";
+export type { Area, AreaId, Principle, RomaGroup, RomaGroupId, TargetGroup } from "./areas.js";
+export { ActorKindSchema, ActorNameSchema, ActorSchema, PartyRefSchema } from "./actors.js";
+export type { Actor, ActorKind, ActorName, PartyRef } from "./actors.js";
+export {
+  AlternativeDueSchema,
+  AmendmentSchema,
+  CommissionPartSchema,
+  CommissionSchema,
+  ConsultationModeSchema,
+  ConsultationRequirementSchema,
+  ContentRequirementSchema,
+  DecisionRefSchema,
+  DeliverableKindSchema,
+  DeliverableSchema,
+  DueRuleSchema,
+} from "./commissions.js";
+export type {
+  AlternativeDue,
+  Amendment,
+  Commission,
+  CommissionPart,
+  ConsultationMode,
+  ConsultationRequirement,
+  ContentRequirement,
+  DecisionRef,
+  Deliverable,
+  DeliverableKind,
+  DueRule,
+} from "./commissions.js";
+export {
+  CommitmentSchema,
+  EvaluationSchema,
+  ForumSchema,
+  MembershipSchema,
+  NetworkSchema,
+  ProgrammeComponentSchema,
+  ProgrammeSchema,
+} from "./programmes.js";
+export type { Commitment, Evaluation, Forum, Membership, Network, Programme, ProgrammeComponent } from "./programmes.js";
+export {
+  ConsultationSchema,
+  MeetingKindSchema,
+  MeetingSchema,
+  ParticipantCountSchema,
+  ParticipantRoleSchema,
+} from "./meetings.js";
+export type { Consultation, Meeting, MeetingKind, ParticipantCount, ParticipantRole } from "./meetings.js";
+export { ActivityKindSchema, ActivitySchema, OutputSchema } from "./activities.js";
+export type { Activity, ActivityKind, Output } from "./activities.js";
+export {
+  IndicatorSchema,
+  IndicatorSourceSchema,
+  KoladaKpiSchema,
+  ObservationSchema,
+  PlaceSchema,
+  TargetSchema,
+} from "./indicators.js";
+export type { Indicator, IndicatorSource, Observation, Place, Target } from "./indicators.js";
+export {
+  AnnualReportSchema,
+  BudgetLineSchema,
+  FundingApplicationSchema,
+  ReportStatementSchema,
+  SubmissionSchema,
+} from "./reports.js";
+export type { AnnualReport, BudgetLine, FundingApplication, ReportStatement, Submission } from "./reports.js";
+export { LocalProfileSchema } from "./profile.js";
+export type { LocalProfile } from "./profile.js";
+export { FindingSchema, VerdictSchema } from "./findings.js";
+export type { Finding, Verdict } from "./findings.js";
+export { translateIssue } from "./messages.js";
+export type { Message, ValidationIssue } from "./messages.js";
+export { compareIssues, formatIssues, validateWith } from "./validate.js";
+export type { Result } from "./validate.js";
+export { isKind, kinds, schemas, validate } from "./registry.js";
+export type { Kind, KindType } from "./registry.js";
+export { JSON_SCHEMA_BASE_URI, toJsonSchema, toJsonSchemas } from "./json-schema.js";
+export type { JsonSchemaDocument } from "./json-schema.js";

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
+import { markRefined } from "./refinements.js";
+import { AmountSekSchema, FreeTextSchema, IdSchema, PeriodSchema } from "./shared.js";
+
+/**
+ * A measured output of an activity, e.g. 160 health inspirers trained, or
+ * about 1 500–2 000 people reached (`value` 1500, `upTo` 2000,
+ * `approximate`). `upTo` is not below `value` (a zod-only check, code
+ * `range-order`).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { OutputSchema } from "@romsk-inkludering/model";
+ * OutputSchema.safeParse({ metric: "people-reached", value: 1500, upTo: 2000, approximate: true }).success;
+ * // => true
+ * OutputSchema.safeParse({ metric: "people-reached", value: 2000, upTo: 1500 }).success;
+ * // => false
+ * ```
+ */
+export const OutputSchema = markRefined(
+  z
+    .strictObject({
+      metric: z.enum(["people-trained", "people-reached", "participants", "sessions", "publications", "staff"]),
+      value: z.int().min(0),
+      upTo: z.int().min(0).optional(),
+      approximate: z.boolean().optional(),
+    })
+    .superRefine((output, ctx) => {
+      if (output.upTo !== undefined && output.upTo < output.value) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["upTo"],
+          message: `upTo ${output.upTo} is below value ${output.value}`,
+          params: { code: "range-order", min: output.value, max: output.upTo },
+        });
+      }
+    }),
+  "range-order",
+);
+
+/**
+ * An activity output (see {@link OutputSchema}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { Output } from "@romsk-inkludering/model";
+ * const trained: Output = { metric: "people-trained", value: 160 };
+ * trained.value;
+ * // => 160
+ * ```
+ */
+export type Output = z.infer<typeof OutputSchema>;
+
+/**
+ * The kinds of activity (insats) named in the sources: bridge building,
+ * health inspirers, individual support, training, information, support to
+ * associations, lectures, mother-tongue tuition in Romani chib, culture,
+ * homework support, cooperation, other.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { ActivityKindSchema } from "@romsk-inkludering/model";
+ * ActivityKindSchema.safeParse("health-inspirers").success;
+ * // => true
+ * ```
+ */
+export const ActivityKindSchema = z.enum([
+  "bridge-building",
+  "health-inspirers",
+  "individual-support",
+  "training",
+  "information",
+  "association-support",
+  "lectures",
+  "mother-tongue-tuition",
+  "culture",
+  "homework-support",
+  "cooperation",
+  "other",
+]);
+
+/**
+ * An activity kind (see {@link ActivityKindSchema}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ActivityKind } from "@romsk-inkludering/model";
+ * const kind: ActivityKind = "bridge-building";
+ * kind;
+ * // => "bridge-building"
+ * ```
+ */
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+
+/**
+ * An activity (insats) of an actor: areas, kind, period, outputs and funding.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * validate("activity", {
+ *   id: "health-inspirers-2015-2017",
+ *   actorId: "romska-ungdomsforbundet",
+ *   areas: ["health-social-care-safety"],
+ *   kind: "health-inspirers",
+ *   title: "Romska hälsoinspiratörer",
+ *   period: { from: "2015-01-01", to: "2017-12-31" },
+ *   outputs: [
+ *     { metric: "people-trained", value: 160 },
+ *     { metric: "people-reached", value: 1500, upTo: 2000, approximate: true },
+ *   ],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const ActivitySchema = z.strictObject({
+  id: IdSchema,
+  actorId: IdSchema,
+  areas: z.array(AreaIdSchema).min(1).max(6),
+  kind: ActivityKindSchema,
+  title: FreeTextSchema,
+  period: PeriodSchema,
+  outputs: z.array(OutputSchema).max(50),
+  fundingSek: AmountSekSchema.optional(),
+  fundingSourceId: IdSchema.optional(),
+  targetGroups: z.array(IdSchema).max(50).optional(),
+  romaGroups: z.array(RomaGroupIdSchema).max(5).optional(),
+});
+
+/**
+ * An activity (see {@link ActivitySchema}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { Activity } from "@romsk-inkludering/model";
+ * const areas: Activity["areas"] = ["education"];
+ * areas.length;
+ * // => 1
+ * ```
+ */
+export type Activity = z.infer<typeof ActivitySchema>;

@@ -1,0 +1,226 @@
+import { z } from "zod";
+import { SourcesSchema } from "./sources.js";
+import { BilingualSchema, IdSchema } from "./shared.js";
+
+/**
+ * The six areas of the strategy: Utbildning, Arbete, Bostad, Hälsa, social
+ * omsorg och trygghet, Kultur och språk, Civilsamhällets organisering.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { AreaIdSchema } from "@romsk-inkludering/model";
+ * AreaIdSchema.options.length;
+ * // => 6
+ * AreaIdSchema.safeParse("housing").success;
+ * // => true
+ * ```
+ */
+export const AreaIdSchema = z.enum([
+  "education",
+  "employment",
+  "housing",
+  "health-social-care-safety",
+  "culture-language",
+  "civil-society",
+]);
+
+/**
+ * The id of one of the six areas (see {@link AreaIdSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { AreaId } from "@romsk-inkludering/model";
+ * const area: AreaId = "education";
+ * area;
+ * // => "education"
+ * ```
+ */
+export type AreaId = z.infer<typeof AreaIdSchema>;
+
+/**
+ * An area of the strategy with its bilingual name.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * validate("area", {
+ *   id: "housing",
+ *   name: { sv: "Bostad", en: "Housing" },
+ *   sources: [{ kind: "seed", file: "001_90733e24716ad9fb.txt", locator: "Sex sociala områden" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const AreaSchema = z.strictObject({
+  id: AreaIdSchema,
+  name: BilingualSchema,
+  description: BilingualSchema.optional(),
+  sources: SourcesSchema,
+});
+
+/**
+ * An area of the strategy (see {@link AreaSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { Area } from "@romsk-inkludering/model";
+ * const area: Area = { id: "employment", name: { sv: "Arbete", en: "Employment" }, sources: [{ kind: "facts", section: "The strategy" }] };
+ * area.name.sv;
+ * // => "Arbete"
+ * ```
+ */
+export type Area = z.infer<typeof AreaSchema>;
+
+/**
+ * A principle of the strategy (`scope: "strategy"`) or of the municipal
+ * work (`scope: "municipal-work"`, the four working principles).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { PrincipleSchema } from "@romsk-inkludering/model";
+ * PrincipleSchema.safeParse({
+ *   id: "roma-participation",
+ *   scope: "municipal-work",
+ *   name: { sv: "Romers delaktighet och inflytande", en: "Roma participation and influence" },
+ *   sources: [{ kind: "seed", file: "002_45e07da4f0d67e87.txt" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const PrincipleSchema = z.strictObject({
+  id: IdSchema,
+  scope: z.enum(["strategy", "municipal-work"]),
+  name: BilingualSchema,
+  description: BilingualSchema.optional(),
+  sources: SourcesSchema,
+});
+
+/**
+ * A principle (see {@link PrincipleSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { Principle } from "@romsk-inkludering/model";
+ * const p: Principle = {
+ *   id: "long-term-structure",
+ *   scope: "municipal-work",
+ *   name: { sv: "Långsiktig struktur i den kommunala förvaltningen", en: "A long-term structure in the municipal administration" },
+ *   sources: [{ kind: "seed", file: "002_45e07da4f0d67e87.txt" }],
+ * };
+ * p.scope;
+ * // => "municipal-work"
+ * ```
+ */
+export type Principle = z.infer<typeof PrincipleSchema>;
+
+/**
+ * The Roma groups named in the sources: svenska romer, finska romer,
+ * resande romer, utomnordiska romer, nyanlända romer.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { RomaGroupIdSchema } from "@romsk-inkludering/model";
+ * RomaGroupIdSchema.options;
+ * // => ["swedish-roma","finnish-roma","travellers","non-nordic-roma","newly-arrived-roma"]
+ * ```
+ */
+export const RomaGroupIdSchema = z.enum([
+  "swedish-roma",
+  "finnish-roma",
+  "travellers",
+  "non-nordic-roma",
+  "newly-arrived-roma",
+]);
+
+/**
+ * The id of a Roma group (see {@link RomaGroupIdSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { RomaGroupId } from "@romsk-inkludering/model";
+ * const group: RomaGroupId = "travellers";
+ * group;
+ * // => "travellers"
+ * ```
+ */
+export type RomaGroupId = z.infer<typeof RomaGroupIdSchema>;
+
+/**
+ * A Roma group with its bilingual name.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { RomaGroupSchema } from "@romsk-inkludering/model";
+ * RomaGroupSchema.safeParse({
+ *   id: "finnish-roma",
+ *   name: { sv: "Finska romer", en: "Finnish Roma" },
+ *   sources: [{ kind: "seed", file: "003_c330e8c89015faff.txt", locator: "footnote 1" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const RomaGroupSchema = z.strictObject({
+  id: RomaGroupIdSchema,
+  name: BilingualSchema,
+  sources: SourcesSchema,
+});
+
+/**
+ * A Roma group (see {@link RomaGroupSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { RomaGroup } from "@romsk-inkludering/model";
+ * const g: RomaGroup = { id: "swedish-roma", name: { sv: "Svenska romer", en: "Swedish Roma" }, sources: [{ kind: "facts", section: "The strategy" }] };
+ * g.name.en;
+ * // => "Swedish Roma"
+ * ```
+ */
+export type RomaGroup = z.infer<typeof RomaGroupSchema>;
+
+/**
+ * A target group of the strategy (e.g. Roma in social and economic
+ * exclusion; priority to women, children and young people).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { TargetGroupSchema } from "@romsk-inkludering/model";
+ * TargetGroupSchema.safeParse({
+ *   id: "children-and-young-people",
+ *   name: { sv: "Barn och unga", en: "Children and young people" },
+ *   sources: [{ kind: "facts", section: "The strategy" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const TargetGroupSchema = z.strictObject({
+  id: IdSchema,
+  name: BilingualSchema,
+  description: BilingualSchema.optional(),
+  sources: SourcesSchema,
+});
+
+/**
+ * A target group (see {@link TargetGroupSchema}).
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import type { TargetGroup } from "@romsk-inkludering/model";
+ * const t: TargetGroup = { id: "women", name: { sv: "Kvinnor", en: "Women" }, sources: [{ kind: "facts", section: "The strategy" }] };
+ * t.id;
+ * // => "women"
+ * ```
+ */
+export type TargetGroup = z.infer<typeof TargetGroupSchema>;

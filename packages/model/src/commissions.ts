@@ -1,0 +1,505 @@
+import { z } from "zod";
+import { PartyRefSchema } from "./actors.js";
+import { markRefined } from "./refinements.js";
+import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, YearSchema } from "./shared.js";
+
+/**
+ * How a commission must involve others: `dialogue` ("i dialog med"),
+ * `consultation` ("i samråd med"), `cooperation` ("i samverkan med"),
+ * `together` ("tillsammans med").
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { ConsultationModeSchema } from "@romsk-inkludering/model";
+ * ConsultationModeSchema.options;
+ * // => ["dialogue","consultation","cooperation","together"]
+ * ```
+ */
+export const ConsultationModeSchema = z.enum(["dialogue", "consultation", "cooperation", "together"]);
+
+/**
+ * A consultation mode (see {@link ConsultationModeSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { ConsultationMode } from "@romsk-inkludering/model";
+ * const mode: ConsultationMode = "dialogue";
+ * mode;
+ * // => "dialogue"
+ * ```
+ */
+export type ConsultationMode = z.infer<typeof ConsultationModeSchema>;
+
+/**
+ * A requirement to involve parties in a given mode, e.g. the 2012 groundwork
+ * report "i dialog med" seven agencies.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { ConsultationRequirementSchema } from "@romsk-inkludering/model";
+ * ConsultationRequirementSchema.safeParse({
+ *   mode: "consultation",
+ *   parties: [{ kind: "role", role: "roma-representatives" }, { kind: "role", role: "roma-experts" }],
+ * }).success;
+ * // => true
+ * ConsultationRequirementSchema.safeParse({ mode: "consultation", parties: [] }).success;
+ * // => false
+ * ```
+ */
+export const ConsultationRequirementSchema = z.strictObject({
+  mode: ConsultationModeSchema,
+  parties: z.array(PartyRefSchema).min(1).max(200),
+  sources: SourceListSchema.optional(),
+});
+
+/**
+ * A consultation requirement (see {@link ConsultationRequirementSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { ConsultationRequirement } from "@romsk-inkludering/model";
+ * const req: ConsultationRequirement = { mode: "consultation", parties: [{ kind: "actor", actorId: "skl" }] };
+ * req.parties.length;
+ * // => 1
+ * ```
+ */
+export type ConsultationRequirement = z.infer<typeof ConsultationRequirementSchema>;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const FixedDueSchema = z.strictObject({ kind: z.literal("fixed"), date: IsoDateSchema });
+
+const YearlyDueSchema = markRefined(
+  z
+    .strictObject({
+      kind: z.literal("yearly"),
+      month: z.int().min(1).max(12),
+      day: z.int().min(1).max(31),
+      fromYear: YearSchema,
+      toYear: YearSchema,
+    })
+    .superRefine((rule, ctx) => {
+      if (rule.toYear < rule.fromYear) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["toYear"],
+          message: `toYear ${rule.toYear} is before fromYear ${rule.fromYear}`,
+          params: { code: "year-order", from: rule.fromYear, to: rule.toYear },
+        });
+        return;
+      }
+      for (let year = rule.fromYear; year <= rule.toYear; year += 1) {
+        if (rule.day > daysInMonth(year, rule.month)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["day"],
+            message: `day ${rule.day} of month ${rule.month} does not exist in ${year}`,
+            params: { code: "yearly-date", month: rule.month, day: rule.day, year },
+          });
+          return;
+        }
+      }
+    }),
+  "year-order",
+  "yearly-date",
+);
+
+/**
+ * When a deliverable is due: a fixed date, or yearly on a month and day
+ * from `fromYear` to `toYear` (e.g. every 15 April 2013–2015). The day must
+ * exist in every year of the span and `toYear` must not be before
+ * `fromYear` (zod-only checks, codes `yearly-date` and `year-order`).
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { DueRuleSchema } from "@romsk-inkludering/model";
+ * DueRuleSchema.safeParse({ kind: "yearly", month: 4, day: 15, fromYear: 2013, toYear: 2015 }).success;
+ * // => true
+ * DueRuleSchema.safeParse({ kind: "yearly", month: 4, day: 31, fromYear: 2013, toYear: 2015 }).success;
+ * // => false
+ * ```
+ */
+export const DueRuleSchema = z.discriminatedUnion("kind", [FixedDueSchema, YearlyDueSchema]);
+
+/**
+ * A due rule (see {@link DueRuleSchema}).
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import type { DueRule } from "@romsk-inkludering/model";
+ * const due: DueRule = { kind: "fixed", date: "2012-09-01" };
+ * due.kind;
+ * // => "fixed"
+ * ```
+ */
+export type DueRule = z.infer<typeof DueRuleSchema>;
+
+/**
+ * The kind of a deliverable: `report` (redovisning), `interim-report`
+ * (delredovisning), `final-report` (slutredovisning), `status-report`
+ * (lägesrapport), `annual-report` (årsrapport).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { DeliverableKindSchema } from "@romsk-inkludering/model";
+ * DeliverableKindSchema.safeParse("status-report").success;
+ * // => true
+ * ```
+ */
+export const DeliverableKindSchema = z.enum(["report", "interim-report", "final-report", "status-report", "annual-report"]);
+
+/**
+ * A deliverable kind (see {@link DeliverableKindSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { DeliverableKind } from "@romsk-inkludering/model";
+ * const kind: DeliverableKind = "final-report";
+ * kind;
+ * // => "final-report"
+ * ```
+ */
+export type DeliverableKind = z.infer<typeof DeliverableKindSchema>;
+
+/**
+ * What a deliverable must contain, e.g. `problem-analysis` ("en analys av
+ * eventuella problem") and `proposed-measures` ("förslag till åtgärder").
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { ContentRequirementSchema } from "@romsk-inkludering/model";
+ * ContentRequirementSchema.options;
+ * // => ["problem-analysis","proposed-measures","area-coverage","cost-estimate","methods","conclusions"]
+ * ```
+ */
+export const ContentRequirementSchema = z.enum([
+  "problem-analysis",
+  "proposed-measures",
+  "area-coverage",
+  "cost-estimate",
+  "methods",
+  "conclusions",
+]);
+
+/**
+ * A required content item (see {@link ContentRequirementSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { ContentRequirement } from "@romsk-inkludering/model";
+ * const item: ContentRequirement = "cost-estimate";
+ * item;
+ * // => "cost-estimate"
+ * ```
+ */
+export type ContentRequirement = z.infer<typeof ContentRequirementSchema>;
+
+/**
+ * A change of a due date by a later decision; `occurrence` names the year
+ * of a yearly deliverable that is changed.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { AmendmentSchema } from "@romsk-inkludering/model";
+ * // illustrative values: the shape of an amendment
+ * AmendmentSchema.safeParse({
+ *   decision: "Ku2019/02101/CSM",
+ *   date: "2019-12-19",
+ *   newDue: "2024-04-15",
+ *   sources: [{ kind: "facts", section: "Programmes and commissions" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const AmendmentSchema = z.strictObject({
+  decision: DecisionNumberSchema,
+  date: IsoDateSchema,
+  occurrence: YearSchema.optional(),
+  newDue: IsoDateSchema,
+  sources: SourcesSchema,
+});
+
+/**
+ * An amendment of a due date (see {@link AmendmentSchema}).
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import type { Amendment } from "@romsk-inkludering/model";
+ * // illustrative values: the shape of an amendment
+ * const a: Amendment = { decision: "Ku2019/02101/CSM", date: "2019-12-19", newDue: "2024-04-15", sources: [{ kind: "facts", section: "Programmes and commissions" }] };
+ * a.newDue;
+ * // => "2024-04-15"
+ * ```
+ */
+export type Amendment = z.infer<typeof AmendmentSchema>;
+
+/**
+ * Another due date given by another source: both are kept, each with its source.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { AlternativeDueSchema } from "@romsk-inkludering/model";
+ * AlternativeDueSchema.safeParse({
+ *   due: { kind: "fixed", date: "2018-10-15" },
+ *   sources: [{ kind: "facts", section: "Programmes and commissions" }],
+ *   note: "En sida på minoritet.se anger 15 oktober 2018.",
+ * }).success;
+ * // => true
+ * ```
+ */
+export const AlternativeDueSchema = z.strictObject({
+  due: DueRuleSchema,
+  sources: SourcesSchema,
+  note: FreeTextSchema.optional(),
+});
+
+/**
+ * An alternative due date (see {@link AlternativeDueSchema}).
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import type { AlternativeDue } from "@romsk-inkludering/model";
+ * const alt: AlternativeDue = { due: { kind: "fixed", date: "2018-10-15" }, sources: [{ kind: "facts", section: "Programmes and commissions" }] };
+ * alt.due.kind;
+ * // => "fixed"
+ * ```
+ */
+export type AlternativeDue = z.infer<typeof AlternativeDueSchema>;
+
+/**
+ * A deliverable of a commission part: its kind, recipient, due rule,
+ * required content, amendments and sources.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { DeliverableSchema } from "@romsk-inkludering/model";
+ * DeliverableSchema.safeParse({
+ *   id: "pilot-status-report",
+ *   kind: "status-report",
+ *   title: { sv: "Lägesrapport om pilotverksamheten", en: "Status report on the pilot programme" },
+ *   recipientId: "ministry-of-employment",
+ *   due: { kind: "yearly", month: 4, day: 15, fromYear: 2013, toYear: 2015 },
+ *   requiredContent: ["problem-analysis", "proposed-measures"],
+ *   amendments: [],
+ *   sources: [{ kind: "seed", file: "000_fd74c5439764a9cd.txt", locator: "Pilotverksamhet" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const DeliverableSchema = z.strictObject({
+  id: IdSchema,
+  kind: DeliverableKindSchema,
+  title: BilingualSchema,
+  recipientId: IdSchema,
+  due: DueRuleSchema,
+  alternativeDue: z.array(AlternativeDueSchema).max(20).optional(),
+  requiredContent: z.array(ContentRequirementSchema).max(20),
+  amendments: z.array(AmendmentSchema).max(100),
+  sources: SourcesSchema,
+});
+
+/**
+ * A deliverable (see {@link DeliverableSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { Deliverable } from "@romsk-inkludering/model";
+ * const d: Deliverable = {
+ *   id: "network-final-report",
+ *   kind: "final-report",
+ *   title: { sv: "Slutredovisning om kommunalt nätverk", en: "Final report on the municipal network" },
+ *   recipientId: "ministry-of-employment",
+ *   due: { kind: "fixed", date: "2012-10-01" },
+ *   requiredContent: [],
+ *   amendments: [],
+ *   sources: [{ kind: "seed", file: "000_fd74c5439764a9cd.txt" }],
+ * };
+ * d.due;
+ * // => {"kind":"fixed","date":"2012-10-01"}
+ * ```
+ */
+export type Deliverable = z.infer<typeof DeliverableSchema>;
+
+/**
+ * A part of a commission (deluppdrag) with its consultation requirements
+ * and deliverables.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { CommissionPartSchema } from "@romsk-inkludering/model";
+ * CommissionPartSchema.safeParse({
+ *   id: "municipal-network",
+ *   title: { sv: "Kommunalt nätverk", en: "Municipal network" },
+ *   consultations: [{ mode: "consultation", parties: [{ kind: "actor", actorId: "skl" }] }],
+ *   deliverables: [],
+ *   sources: [{ kind: "seed", file: "000_fd74c5439764a9cd.txt", locator: "Övrigt" }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const CommissionPartSchema = z.strictObject({
+  id: IdSchema,
+  title: BilingualSchema,
+  description: BilingualSchema.optional(),
+  period: PeriodSchema.optional(),
+  consultations: z.array(ConsultationRequirementSchema).max(50),
+  deliverables: z.array(DeliverableSchema).max(100),
+  sources: SourcesSchema,
+});
+
+/**
+ * A commission part (see {@link CommissionPartSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { CommissionPart } from "@romsk-inkludering/model";
+ * const part: CommissionPart = {
+ *   id: "groundwork",
+ *   title: { sv: "Underlag för uppföljningssystem", en: "Groundwork for a follow-up system" },
+ *   consultations: [],
+ *   deliverables: [],
+ *   sources: [{ kind: "seed", file: "000_fd74c5439764a9cd.txt" }],
+ * };
+ * part.deliverables.length;
+ * // => 0
+ * ```
+ */
+export type CommissionPart = z.infer<typeof CommissionPartSchema>;
+
+/**
+ * A reference to a government decision of a commission: the decision
+ * itself, a later amendment, or an earlier commission it continues.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { DecisionRefSchema } from "@romsk-inkludering/model";
+ * DecisionRefSchema.safeParse({ number: "A2009/2285/DISK", kind: "earlier" }).success;
+ * // => true
+ * ```
+ */
+export const DecisionRefSchema = z.strictObject({
+  number: DecisionNumberSchema,
+  date: IsoDateSchema.optional(),
+  kind: z.enum(["decision", "amendment", "earlier"]),
+});
+
+/**
+ * A decision reference (see {@link DecisionRefSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { DecisionRef } from "@romsk-inkludering/model";
+ * const ref: DecisionRef = { number: "Ku2019/02101/CSM", date: "2019-12-19", kind: "decision" };
+ * ref.kind;
+ * // => "decision"
+ * ```
+ */
+export type DecisionRef = z.infer<typeof DecisionRefSchema>;
+
+/**
+ * A government commission (regeringsuppdrag): issuer, assignee, decisions,
+ * period and parts. Part ids and deliverable ids are unique within the
+ * commission (a zod-only check, code `duplicate-id`).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * const result = validate("commission", {
+ *   id: "ku2019-02101",
+ *   title: { sv: "Uppdrag om romsk inkludering 2020–2023", en: "Commission on Roma inclusion 2020–2023" },
+ *   issuerId: "government",
+ *   assigneeId: "lst-stockholm",
+ *   decisions: [{ number: "Ku2019/02101/CSM", date: "2019-12-19", kind: "decision" }],
+ *   period: { from: "2020-01-01", to: "2023-12-31" },
+ *   parts: [{
+ *     id: "follow-up",
+ *     title: { sv: "Stöd och uppföljning", en: "Support and follow-up" },
+ *     consultations: [],
+ *     deliverables: [],
+ *     sources: [{ kind: "decision", number: "Ku2019/02101/CSM" }],
+ *   }],
+ *   sources: [{ kind: "facts", section: "Programmes and commissions" }],
+ * });
+ * result.success;
+ * // => true
+ * ```
+ */
+export const CommissionSchema = markRefined(
+  z
+    .strictObject({
+      id: IdSchema,
+      title: BilingualSchema,
+      issuerId: IdSchema,
+      assigneeId: IdSchema,
+      decisions: z.array(DecisionRefSchema).max(50),
+      period: PeriodSchema,
+      parts: z.array(CommissionPartSchema).min(1).max(50),
+      sources: SourcesSchema,
+    })
+    .superRefine((commission, ctx) => {
+      const partIds = new Set<string>();
+      const deliverableIds = new Set<string>();
+      commission.parts.forEach((part, i) => {
+        if (partIds.has(part.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["parts", i, "id"],
+            message: `the id ${part.id} is used more than once`,
+            params: { code: "duplicate-id", id: part.id },
+          });
+        }
+        partIds.add(part.id);
+        part.deliverables.forEach((deliverable, j) => {
+          if (deliverableIds.has(deliverable.id)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["parts", i, "deliverables", j, "id"],
+              message: `the id ${deliverable.id} is used more than once`,
+              params: { code: "duplicate-id", id: deliverable.id },
+            });
+          }
+          deliverableIds.add(deliverable.id);
+        });
+      });
+    }),
+  "duplicate-id",
+);
+
+/**
+ * A government commission (see {@link CommissionSchema}).
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { Commission } from "@romsk-inkludering/model";
+ * const c: Pick<Commission, "id" | "period"> = { id: "ku2016-00159", period: { from: "2016-01-01", to: "2019-12-31" } };
+ * c.period.from;
+ * // => "2016-01-01"
+ * ```
+ */
+export type Commission = z.infer<typeof CommissionSchema>;

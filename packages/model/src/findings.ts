@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { SourceListSchema } from "./sources.js";
+import { BilingualSchema, IdSchema, JsonValueSchema } from "./shared.js";
+
+/**
+ * The verdict of a check: `pass`, `fail`, `warning`, `not-applicable`, or
+ * `error` (the check could not run).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { VerdictSchema } from "@romsk-inkludering/model";
+ * VerdictSchema.options;
+ * // => ["pass","fail","warning","not-applicable","error"]
+ * ```
+ */
+export const VerdictSchema = z.enum(["pass", "fail", "warning", "not-applicable", "error"]);
+
+/**
+ * A verdict (see {@link VerdictSchema}).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { Verdict } from "@romsk-inkludering/model";
+ * const v: Verdict = "warning";
+ * v;
+ * // => "warning"
+ * ```
+ */
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/**
+ * The result of one rule for one subject: verdict, bilingual message, the
+ * legal or documentary basis, and the evidence (the inputs and dates it
+ * used) as plain JSON.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * validate("finding", {
+ *   ruleId: "deliverable.on-time",
+ *   verdict: "pass",
+ *   subject: { kind: "deliverable", id: "groundwork-report" },
+ *   message: { sv: "Redovisningen lämnades i tid.", en: "The report was submitted on time." },
+ *   basis: [{ kind: "seed", file: "000_fd74c5439764a9cd.txt" }],
+ *   evidence: { due: "2012-09-01", statutoryDue: "2012-09-03", submittedOn: "2012-09-03" },
+ * }).success;
+ * // => true
+ * ```
+ */
+export const FindingSchema = z.strictObject({
+  ruleId: IdSchema,
+  verdict: VerdictSchema,
+  subject: z.strictObject({ kind: z.string().min(1).max(100), id: z.string().min(1).max(500) }),
+  message: BilingualSchema,
+  basis: SourceListSchema,
+  evidence: z.record(z.string().max(200), JsonValueSchema),
+});
+
+/**
+ * A finding (see {@link FindingSchema}).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { Finding } from "@romsk-inkludering/model";
+ * const verdict: Finding["verdict"] = "not-applicable";
+ * verdict;
+ * // => "not-applicable"
+ * ```
+ */
+export type Finding = z.infer<typeof FindingSchema>;

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { refinementNotes, refinementsOf, type RefinementCode } from "./refinements.js";
+import { kinds, schemas, type Kind } from "./registry.js";
+
+/**
+ * The base URI of the shipped JSON Schemas: each file's `$id` is this base
+ * plus `<kind>.schema.json`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { JSON_SCHEMA_BASE_URI } from "@romsk-inkludering/model";
+ * `${JSON_SCHEMA_BASE_URI}commission.schema.json`;
+ * // => "https://unpkg.com/@romsk-inkludering/model/schemas/commission.schema.json"
+ * ```
+ */
+export const JSON_SCHEMA_BASE_URI = "https://unpkg.com/@romsk-inkludering/model/schemas/";
+
+/**
+ * A JSON Schema document (draft 2020-12) as plain JSON data.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { toJsonSchema, type JsonSchemaDocument } from "@romsk-inkludering/model";
+ * const doc: JsonSchemaDocument = toJsonSchema("area");
+ * doc.$schema;
+ * // => "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ */
+export interface JsonSchemaDocument {
+  $schema: string;
+  $id: string;
+  title: string;
+  description: string;
+  [keyword: string]: unknown;
+}
+
+const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> = {
+  activity: { title: "Activity", description: "An activity (insats) of an actor: areas, kind, period, outputs and funding." },
+  actor: {
+    title: "Actor",
+    description: "An organisation in the strategy (government, ministry, agency, county administrative board, municipality, region, Roma organisation, academia, EU body, network, other) with effective-dated names.",
+  },
+  "annual-report": {
+    title: "Annual report",
+    description: "The annual report of a municipality, agency, region or county administrative board: activities, consultations, observations, problems and proposals for a year.",
+  },
+  area: { title: "Area", description: "One of the six areas of the strategy for Roma inclusion 2012–2032." },
+  commission: {
+    title: "Commission",
+    description: "A government commission (regeringsuppdrag): issuer, assignee, decisions, period and parts (deluppdrag) with consultation requirements and deliverables.",
+  },
+  evaluation: { title: "Evaluation", description: "An evaluation with its numbered tasks." },
+  finding: {
+    title: "Finding",
+    description: "The result of one compliance rule for one subject: verdict, message in Swedish and English, basis and evidence.",
+  },
+  forum: { title: "Forum", description: "A standing forum with its organiser, composition and cadence." },
+  "funding-application": {
+    title: "Funding application",
+    description: "An application for funding with budget lines in whole SEK (whether the lines add up to the total is checked by a rule, not by this schema).",
+  },
+  indicator: {
+    title: "Indicator",
+    description: "An indicator: area, unit, direction, population, disaggregations, source (e.g. a Kolada KPI), baseline and target.",
+  },
+  "local-profile": { title: "Local profile", description: "How a municipality tightens the checks (never loosens them)." },
+  meeting: {
+    title: "Meeting",
+    description: "A meeting or consultation event: date, organiser, kind, areas, topics, parties and participant counts (never names).",
+  },
+  network: { title: "Network", description: "A network with members, membership periods and commitments." },
+  observation: {
+    title: "Observation",
+    description: "One value of an indicator for a place, year and gender (T/K/M); the value may be null.",
+  },
+  principle: { title: "Principle", description: "A principle of the strategy or of the municipal work." },
+  programme: { title: "Programme", description: "A programme (pilot, development municipalities, state grant) with municipalities, participants and components." },
+  "roma-group": { title: "Roma group", description: "A Roma group named in the sources." },
+  "target-group": { title: "Target group", description: "A target group of the strategy." },
+};
+
+const NO_REFINEMENTS = "This JSON Schema checks everything the zod schema checks.";
+
+/**
+ * Generates the JSON Schema (draft 2020-12, standalone, input side) of one
+ * kind from its zod schema, with `$id`, `title` and a `description` that
+ * lists the checks the zod schema makes beyond JSON Schema.
+ *
+ * @category Validation
+ * @param kind - a kind of `schemas`
+ * @returns the JSON Schema document
+ * @example
+ * ```ts
+ * import { toJsonSchema } from "@romsk-inkludering/model";
+ * const doc = toJsonSchema("commission");
+ * [doc.$id, doc.type, doc.additionalProperties];
+ * // => ["https://unpkg.com/@romsk-inkludering/model/schemas/commission.schema.json","object",false]
+ * ```
+ */
+export function toJsonSchema(kind: Kind): JsonSchemaDocument {
+  const found = new Set<RefinementCode>();
+  const generated = z.toJSONSchema(schemas[kind], {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "throw",
+    cycles: "ref",
+    reused: "inline",
+    metadata: z.registry<Record<string, unknown>>(),
+    override: (ctx) => {
+      const codes = refinementsOf(ctx.zodSchema);
+      for (const code of codes) found.add(code);
+      if (codes.length === 0 || ctx.path.length === 0) return;
+      ctx.jsonSchema.description = `Also checked by the zod schema, not by this JSON Schema: ${codes.map((c) => refinementNotes[c]).join("; ")}.`;
+    },
+  }) as Record<string, unknown>;
+  // The root's own note (set by `override`) is replaced by the fuller description below.
+  const { $schema, description: _rootNote, ...rest } = generated;
+  const text = KIND_TEXT[kind];
+  const checks = [...found].sort();
+  const description =
+    checks.length === 0
+      ? `${text.description} ${NO_REFINEMENTS}`
+      : `${text.description} Checked by the zod schema of @romsk-inkludering/model but not by this JSON Schema (validate with the package, or repeat these checks): ${checks
+          .map((code) => `[${code}] ${refinementNotes[code]}`)
+          .join("; ")}.`;
+  return {
+    $schema: typeof $schema === "string" ? $schema : "https://json-schema.org/draft/2020-12/schema",
+    $id: `${JSON_SCHEMA_BASE_URI}${kind}.schema.json`,
+    title: text.title,
+    description,
+    ...rest,
+  };
+}
+
+/**
+ * Generates the JSON Schemas of all kinds (see {@link toJsonSchema}); the
+ * package build writes them to `schemas/<kind>.schema.json`.
+ *
+ * @category Validation
+ * @returns a record kind -> JSON Schema document, keys sorted
+ * @example
+ * ```ts
+ * import { toJsonSchemas } from "@romsk-inkludering/model";
+ * const all = toJsonSchemas();
+ * Object.keys(all).length;
+ * // => 18
+ * all["roma-group"].title;
+ * // => "Roma group"
+ * ```
+ */
+export function toJsonSchemas(): Record<Kind, JsonSchemaDocument> {
+  const out = {} as Record<Kind, JsonSchemaDocument>;
+  for (const kind of kinds) out[kind] = toJsonSchema(kind);
+  return out;
+}

@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { PartyRefSchema } from "./actors.js";
+import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
+import { FreeTextSchema, GenderSchema, IdSchema, IsoDateSchema } from "./shared.js";
+
+/**
+ * The roles in which people take part in a meeting (counted, never named).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { ParticipantRoleSchema } from "@romsk-inkludering/model";
+ * ParticipantRoleSchema.safeParse("roma-representative").success;
+ * // => true
+ * ```
+ */
+export const ParticipantRoleSchema = z.enum([
+  "roma-representative",
+  "roma-expert",
+  "official",
+  "elected-representative",
+  "agency-representative",
+  "organisation-representative",
+  "other",
+]);
+
+/**
+ * A participant role (see {@link ParticipantRoleSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { ParticipantRole } from "@romsk-inkludering/model";
+ * const role: ParticipantRole = "official";
+ * role;
+ * // => "official"
+ * ```
+ */
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/**
+ * A count of participants by role, optionally by Roma group, youth and
+ * gender: counts, never names.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { ParticipantCountSchema } from "@romsk-inkludering/model";
+ * ParticipantCountSchema.safeParse({ role: "roma-representative", count: 2, romaGroup: "finnish-roma" }).success;
+ * // => true
+ * ParticipantCountSchema.safeParse({ role: "roma-representative", count: -1 }).success;
+ * // => false
+ * ```
+ */
+export const ParticipantCountSchema = z.strictObject({
+  role: ParticipantRoleSchema,
+  count: z.int().min(0).max(1_000_000),
+  romaGroup: RomaGroupIdSchema.optional(),
+  youth: z.boolean().optional(),
+  gender: GenderSchema.optional(),
+});
+
+/**
+ * A participant count (see {@link ParticipantCountSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { ParticipantCount } from "@romsk-inkludering/model";
+ * const c: ParticipantCount = { role: "roma-expert", count: 3 };
+ * c.count;
+ * // => 3
+ * ```
+ */
+export type ParticipantCount = z.infer<typeof ParticipantCountSchema>;
+
+/**
+ * The kinds of meeting: consultation (samråd), dialogue, network meeting,
+ * forum meeting, learning meeting (lärandeträff), seminar, other.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { MeetingKindSchema } from "@romsk-inkludering/model";
+ * MeetingKindSchema.safeParse("learning-meeting").success;
+ * // => true
+ * ```
+ */
+export const MeetingKindSchema = z.enum([
+  "consultation",
+  "dialogue",
+  "network-meeting",
+  "forum-meeting",
+  "learning-meeting",
+  "seminar",
+  "other",
+]);
+
+/**
+ * A meeting kind (see {@link MeetingKindSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { MeetingKind } from "@romsk-inkludering/model";
+ * const kind: MeetingKind = "network-meeting";
+ * kind;
+ * // => "network-meeting"
+ * ```
+ */
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/**
+ * A meeting or consultation event: date, organiser, kind, areas, topics,
+ * the parties involved and participant counts (never names).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * validate("meeting", {
+ *   id: "network-2018-05-16",
+ *   date: "2018-05-16",
+ *   organiserId: "lst-stockholm",
+ *   kind: "network-meeting",
+ *   areas: ["health-social-care-safety"],
+ *   topics: ["Romska hälsoinspiratörer", "Samråd med den romska minoriteten"],
+ *   parties: [{ kind: "actor", actorId: "skolverket" }],
+ *   participants: [{ role: "official", count: 25 }],
+ * }).success;
+ * // => true
+ * ```
+ */
+export const MeetingSchema = z.strictObject({
+  id: IdSchema,
+  date: IsoDateSchema,
+  organiserId: IdSchema,
+  kind: MeetingKindSchema,
+  areas: z.array(AreaIdSchema).max(6),
+  topics: z.array(FreeTextSchema).max(200),
+  commissionId: IdSchema.optional(),
+  partId: IdSchema.optional(),
+  parties: z.array(PartyRefSchema).max(500),
+  participants: z.array(ParticipantCountSchema).max(500),
+  youthInfluence: z.strictObject({ methods: z.array(FreeTextSchema).max(50) }).optional(),
+  withElectedRepresentatives: z.boolean().optional(),
+});
+
+/**
+ * A meeting (see {@link MeetingSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { Meeting } from "@romsk-inkludering/model";
+ * const m: Meeting = {
+ *   id: "consultation-2019-03-01",
+ *   date: "2019-03-01",
+ *   organiserId: "municipality-0580",
+ *   kind: "consultation",
+ *   areas: [],
+ *   topics: [],
+ *   parties: [{ kind: "role", role: "roma-representatives" }],
+ *   participants: [{ role: "roma-representative", count: 2, romaGroup: "swedish-roma" }],
+ * };
+ * m.participants[0]?.count;
+ * // => 2
+ * ```
+ */
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * A consultation event: the same shape as {@link MeetingSchema}.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { ConsultationSchema, MeetingSchema } from "@romsk-inkludering/model";
+ * ConsultationSchema === MeetingSchema;
+ * // => true
+ * ```
+ */
+export const ConsultationSchema = MeetingSchema;
+
+/**
+ * A consultation event (see {@link ConsultationSchema}).
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import type { Consultation } from "@romsk-inkludering/model";
+ * const kind: Consultation["kind"] = "consultation";
+ * kind;
+ * // => "consultation"
+ * ```
+ */
+export type Consultation = Meeting;

@@ -1,0 +1,144 @@
+import type { z } from "zod";
+import { ActorSchema } from "./actors.js";
+import { ActivitySchema } from "./activities.js";
+import { AreaSchema, PrincipleSchema, RomaGroupSchema, TargetGroupSchema } from "./areas.js";
+import { CommissionSchema } from "./commissions.js";
+import { FindingSchema } from "./findings.js";
+import { IndicatorSchema, ObservationSchema } from "./indicators.js";
+import { MeetingSchema } from "./meetings.js";
+import type { ValidationIssue } from "./messages.js";
+import { LocalProfileSchema } from "./profile.js";
+import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema } from "./programmes.js";
+import { AnnualReportSchema, FundingApplicationSchema } from "./reports.js";
+import { show } from "./messages.js";
+import { validateWith, type Result } from "./validate.js";
+
+/**
+ * The top-level schemas by kind. Each kind has a JSON Schema file
+ * `schemas/<kind>.schema.json` in the package.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { schemas } from "@romsk-inkludering/model";
+ * schemas.commission.safeParse({}).success;
+ * // => false
+ * Object.isFrozen(schemas);
+ * // => true
+ * ```
+ */
+export const schemas = Object.freeze({
+  activity: ActivitySchema,
+  actor: ActorSchema,
+  "annual-report": AnnualReportSchema,
+  area: AreaSchema,
+  commission: CommissionSchema,
+  evaluation: EvaluationSchema,
+  finding: FindingSchema,
+  forum: ForumSchema,
+  "funding-application": FundingApplicationSchema,
+  indicator: IndicatorSchema,
+  "local-profile": LocalProfileSchema,
+  meeting: MeetingSchema,
+  network: NetworkSchema,
+  observation: ObservationSchema,
+  principle: PrincipleSchema,
+  programme: ProgrammeSchema,
+  "roma-group": RomaGroupSchema,
+  "target-group": TargetGroupSchema,
+});
+
+/**
+ * A kind of top-level object (a key of {@link schemas}).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { Kind } from "@romsk-inkludering/model";
+ * const kind: Kind = "annual-report";
+ * kind;
+ * // => "annual-report"
+ * ```
+ */
+export type Kind = keyof typeof schemas;
+
+/**
+ * The (output) type of the objects of a kind.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { KindType } from "@romsk-inkludering/model";
+ * const place: KindType<"observation">["place"] = { level: "country" };
+ * place.level;
+ * // => "country"
+ * ```
+ */
+export type KindType<K extends Kind> = z.output<(typeof schemas)[K]>;
+
+/**
+ * All kinds, sorted.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { kinds } from "@romsk-inkludering/model";
+ * kinds.length;
+ * // => 18
+ * kinds[0];
+ * // => "activity"
+ * ```
+ */
+export const kinds: readonly Kind[] = Object.freeze((Object.keys(schemas) as Kind[]).sort());
+
+/**
+ * True when `value` is a kind of {@link schemas}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { isKind } from "@romsk-inkludering/model";
+ * isKind("commission");
+ * // => true
+ * isKind("commision");
+ * // => false
+ * ```
+ */
+export function isKind(value: unknown): value is Kind {
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(schemas, value);
+}
+
+/**
+ * Validates `input` as an object of `kind` and returns a typed
+ * {@link Result}: `validate("commission", x)` yields `Result<Commission>`.
+ * Never throws; an unknown kind gives a result with an `unknown-kind` issue.
+ *
+ * @category Validation
+ * @param kind - a kind of {@link schemas}
+ * @param input - anything, e.g. parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, issues }` (sorted by path)
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * const result = validate("observation", { indicatorId: "n03926", place: { level: "country" }, year: 2019, gender: "X", value: 1.5 });
+ * result.success ? [] : result.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`);
+ * // => ["gender invalid-value"]
+ * validate("commision", {}).success;
+ * // => false
+ * ```
+ */
+export function validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
+export function validate(kind: string, input: unknown): Result<unknown>;
+export function validate(kind: string, input: unknown): Result<unknown> {
+  if (!isKind(kind)) {
+    const shown = show(kind) ?? String(typeof kind);
+    const list = kinds.join(", ");
+    const issue: ValidationIssue = {
+      path: [],
+      code: "unknown-kind",
+      message: { sv: `Okänd typ ${shown}; kända typer: ${list}.`, en: `Unknown kind ${shown}; known kinds: ${list}.` },
+    };
+    return { success: false, issues: [issue] };
+  }
+  return validateWith(schemas[kind] as z.ZodType, input);
+}

@@ -1,0 +1,278 @@
+import type { z } from "zod";
+import { show, translateIssue, type Message, type ValidationIssue } from "./messages.js";
+
+/**
+ * The outcome of a validation: the parsed data, or the issues found.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validateWith, IsoDateSchema, type Result } from "@romsk-inkludering/model";
+ * const result: Result<string> = validateWith(IsoDateSchema, "2012-09-01");
+ * result;
+ * // => {"success":true,"data":"2012-09-01"}
+ * ```
+ */
+export type Result<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
+
+/** Deepest nesting of arrays and objects accepted before parsing. @internal */
+export const MAX_DEPTH = 100;
+
+/** Most values (nodes) accepted in one input before parsing. @internal */
+export const MAX_NODES = 2_000_000;
+
+type Path = (string | number)[];
+
+function issue(path: Path, code: string, message: Message): ValidationIssue {
+  return { path: [...path], code, message };
+}
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__"]);
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null || proto === Object.prototype) return true;
+  // A plain object from another realm (e.g. a vm context or an iframe).
+  if (typeof proto !== "object" || Object.getPrototypeOf(proto) !== null) return false;
+  const ctor: unknown = Object.getOwnPropertyDescriptor(proto, "constructor")?.value;
+  return typeof ctor === "function" && ctor.name === "Object";
+}
+
+function kindOf(value: object): string {
+  try {
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return tag === "Object" ? "class instance" : tag;
+  } catch {
+    return "exotic object";
+  }
+}
+
+interface Copied {
+  /** A plain copy of the input (only meaningful when `fatal` is empty). */
+  value: unknown;
+  /** Problems that stop validation: the input is not plain JSON-like data. */
+  fatal: ValidationIssue[];
+  /** Problems that are reported alongside the schema's issues. */
+  other: ValidationIssue[];
+}
+
+/**
+ * Copies `input` into fresh plain data, reading every property once, and
+ * reports what cannot be validated safely: cycles, nesting deeper than
+ * {@link MAX_DEPTH}, more than {@link MAX_NODES} values, getters or proxies
+ * that throw, non-plain objects (Date, Map, class instances), and
+ * `__proto__` keys (dropped from the copy). Never throws.
+ *
+ * @internal
+ */
+export function copyPlain(input: unknown): Copied {
+  const fatal: ValidationIssue[] = [];
+  const other: ValidationIssue[] = [];
+  const ancestors = new Set<object>();
+  let nodes = 0;
+  let tooLarge = false;
+
+  const visit = (value: unknown, path: Path, depth: number): unknown => {
+    nodes += 1;
+    if (nodes > MAX_NODES) {
+      if (!tooLarge) {
+        tooLarge = true;
+        fatal.push(
+          issue([], "too-large", {
+            sv: `Indata är för stor: fler än ${MAX_NODES} värden.`,
+            en: `The input is too large: more than ${MAX_NODES} values.`,
+          }),
+        );
+      }
+      return undefined;
+    }
+    if (typeof value !== "object" || value === null) return value;
+    if (ancestors.has(value)) {
+      fatal.push(issue(path, "cyclic-reference", { sv: "Cirkulär referens: värdet innehåller sig självt.", en: "Cyclic reference: the value contains itself." }));
+      return undefined;
+    }
+    if (depth >= MAX_DEPTH) {
+      fatal.push(issue(path, "too-deep", { sv: `För djup nästling: mer än ${MAX_DEPTH} nivåer.`, en: `Nested too deeply: more than ${MAX_DEPTH} levels.` }));
+      return undefined;
+    }
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) {
+        const length = (value as unknown[]).length;
+        const copy: unknown[] = [];
+        for (let i = 0; i < length && !tooLarge; i += 1) {
+          const element = read(value, i, path);
+          copy.push(element.ok ? visit(element.value, [...path, i], depth + 1) : undefined);
+        }
+        return copy;
+      }
+      if (!isPlainObject(value)) {
+        const kind = kindOf(value);
+        fatal.push(
+          issue(path, "not-plain-data", {
+            sv: `Väntade vanliga JSON-data, fick ${kind}.`,
+            en: `Expected plain JSON data, got ${kind === "class instance" ? "a class instance" : `a ${kind}`}.`,
+          }),
+        );
+        return undefined;
+      }
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        if (tooLarge) break;
+        if (FORBIDDEN_KEYS.has(key)) {
+          other.push(
+            issue([...path, key], "forbidden-key", {
+              sv: `Fältet ${show(key) ?? key} är inte tillåtet.`,
+              en: `The field ${show(key) ?? key} is not allowed.`,
+            }),
+          );
+          continue;
+        }
+        const property = read(value, key, path);
+        if (property.ok) {
+          Object.defineProperty(copy, key, {
+            value: visit(property.value, [...path, key], depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+      }
+      return copy;
+    } catch {
+      fatal.push(issue(path, "unreadable", { sv: "Värdet kunde inte läsas.", en: "The value could not be read." }));
+      return undefined;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+
+  const read = (container: object, key: string | number, path: Path): { ok: true; value: unknown } | { ok: false } => {
+    try {
+      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
+    } catch {
+      fatal.push(
+        issue([...path, key], "unreadable", {
+          sv: "Värdet kunde inte läsas (en getter kastade ett fel).",
+          en: "The value could not be read (a getter threw an error).",
+        }),
+      );
+      return { ok: false };
+    }
+  };
+
+  const value = visit(input, [], 0);
+  return { value, fatal, other };
+}
+
+function compareKeys(a: string | number, b: string | number): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number") return -1;
+  if (typeof b === "number") return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders issues by path (element by element: array indices numerically and
+ * before keys, keys by code unit; a path before its extensions), then by
+ * code and English message, so results are deterministic.
+ *
+ * @category Validation
+ * @param a - an issue
+ * @param b - another issue
+ * @returns negative, zero or positive, as for `Array.prototype.sort`
+ * @example
+ * ```ts
+ * import { compareIssues } from "@romsk-inkludering/model";
+ * const message = { sv: "x", en: "x" };
+ * [
+ *   { path: ["parts", 1], code: "b", message },
+ *   { path: ["id"], code: "a", message },
+ *   { path: ["parts", 0, "id"], code: "c", message },
+ * ].sort(compareIssues).map((issue) => issue.path);
+ * // => [["id"],["parts",0,"id"],["parts",1]]
+ * ```
+ */
+export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
+  const n = Math.min(a.path.length, b.path.length);
+  for (let i = 0; i < n; i += 1) {
+    const c = compareKeys(a.path[i] as string | number, b.path[i] as string | number);
+    if (c !== 0) return c;
+  }
+  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0;
+}
+
+function failure<T>(issues: ValidationIssue[]): Result<T> {
+  return { success: false, issues: [...issues].sort(compareIssues) };
+}
+
+/**
+ * Validates `input` against any zod schema and returns a {@link Result}
+ * with bilingual, path-sorted issues. Never throws: cyclic, too deep,
+ * unreadable (throwing getters, hostile proxies) or non-plain input
+ * (Date, Map, class instances) is reported as issues.
+ *
+ * @category Validation
+ * @param schema - a zod schema, e.g. `PeriodSchema`
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * import { validateWith, PeriodSchema } from "@romsk-inkludering/model";
+ * const result = validateWith(PeriodSchema, { from: "2016-01-01", to: "2015-12-31" });
+ * result.success ? [] : result.issues.map((issue) => issue.message.sv);
+ * // => ["Slutdatumet 2015-12-31 ligger före startdatumet 2016-01-01."]
+ * ```
+ */
+export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const copied = copyPlain(input);
+  if (copied.fatal.length > 0) return failure([...copied.fatal, ...copied.other]);
+  let parsed: ReturnType<S["safeParse"]>;
+  try {
+    parsed = schema.safeParse(copied.value, { reportInput: true }) as ReturnType<S["safeParse"]>;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : typeof error;
+    return failure([
+      ...copied.other,
+      issue([], "internal-error", {
+        sv: `Valideringen avbröts oväntat (${name}).`,
+        en: `Validation stopped unexpectedly (${name}).`,
+      }),
+    ]);
+  }
+  if (parsed.success && copied.other.length === 0) return { success: true, data: parsed.data as z.output<S> };
+  const issues = parsed.success ? [] : parsed.error.issues.flatMap((zodIssue) => translateIssue(zodIssue));
+  return failure([...copied.other, ...issues]);
+}
+
+function renderPath(path: readonly (string | number)[], lang: "sv" | "en"): string {
+  if (path.length === 0) return lang === "sv" ? "(roten)" : "(root)";
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/**
+ * Renders issues as text, one line per issue: the path in dotted form, the
+ * message in the chosen language, and the code in brackets.
+ *
+ * @category Validation
+ * @param issues - issues from {@link validate} or {@link validateWith}
+ * @param lang - `"sv"` or `"en"`
+ * @returns the lines joined with `\n` (empty string for no issues)
+ * @example
+ * ```ts
+ * import { formatIssues } from "@romsk-inkludering/model";
+ * formatIssues([{ path: ["parts", 0, "title", "en"], code: "missing", message: { sv: "Värde saknas: väntade text.", en: "Missing value: expected a string." } }], "en");
+ * // => "parts[0].title.en: Missing value: expected a string. [missing]"
+ * ```
+ */
+export function formatIssues(issues: readonly ValidationIssue[], lang: "sv" | "en"): string {
+  return issues.map((i) => `${renderPath(i.path, lang)}: ${i.message[lang]} [${i.code}]`).join("\n");
+}

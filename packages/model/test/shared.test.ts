@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import {
+  containsPersonalIdentityNumber,
+  FreeTextSchema,
+  IsoDateSchema,
+  PeriodSchema,
+  validate,
+  valueAsOf,
+  YearSchema,
+} from "@romsk-inkludering/model";
+
+describe("IsoDateSchema", () => {
+  it("accepts the seed's due dates and real leap days", () => {
+    for (const date of ["2012-09-01", "2012-10-01", "2013-04-15", "2018-12-15", "2024-02-29", "2000-02-29"]) {
+      expect(IsoDateSchema.safeParse(date).success, date).toBe(true);
+    }
+  });
+
+  it("rejects dates that do not exist and years outside 1900–2200", () => {
+    for (const date of ["2023-02-29", "1900-02-29", "2100-02-29", "2012-04-31", "2012-13-01", "2012-00-10", "1899-12-31", "2201-01-01", "2012-9-1", " 2012-09-01"]) {
+      expect(IsoDateSchema.safeParse(date).success, date).toBe(false);
+    }
+  });
+});
+
+describe("YearSchema and PeriodSchema", () => {
+  it("bounds years", () => {
+    expect(YearSchema.safeParse(2032).success).toBe(true);
+    expect(YearSchema.safeParse(1899).success).toBe(false);
+    expect(YearSchema.safeParse(Number.NaN).success).toBe(false);
+  });
+
+  it("accepts the pilot period and rejects a reversed one with period-order", () => {
+    expect(PeriodSchema.safeParse({ from: "2012-01-01", to: "2015-12-31" }).success).toBe(true);
+    expect(PeriodSchema.safeParse({ from: "2012-09-01", to: "2012-09-01" }).success).toBe(true);
+    const reversed = validate("activity", {
+      id: "a",
+      actorId: "b",
+      areas: ["education"],
+      kind: "training",
+      title: "Brobyggarutbildning",
+      period: { from: "2014-12-31", to: "2012-12-14" },
+      outputs: [],
+    });
+    expect(reversed).toEqual({
+      success: false,
+      issues: [
+        {
+          path: ["period", "to"],
+          code: "period-order",
+          message: {
+            sv: "Slutdatumet 2012-12-14 ligger före startdatumet 2014-12-31.",
+            en: "The end date 2012-12-14 is before the start date 2014-12-31.",
+          },
+        },
+      ],
+    });
+  });
+});
+
+describe("personal identity numbers in free text", () => {
+  it("are rejected in every written form", () => {
+    for (const text of ["121212-1212", "121212+1212", "1212121212", "19121212-1212", "191212121212", "Ring 20121212-1212 i morgon", "samordningsnummer 121272-1212"]) {
+      expect(containsPersonalIdentityNumber(text), text).toBe(true);
+      expect(FreeTextSchema.safeParse(text).success, text).toBe(false);
+    }
+  });
+
+  it("do not catch dates, decision numbers, SFS numbers, amounts or organisation numbers", () => {
+    for (const text of [
+      "Redovisas senast den 1 september 2012 (2012-09-01)",
+      "Ku2019/02101/CSM och A2009/2285/DISK",
+      "SFS 2009:724, 5 a §",
+      "130 000 kr inkl PO-pålägg",
+      "Organisationsnummer 202100-2742",
+      "20120901",
+      "1234567890123",
+    ]) {
+      expect(containsPersonalIdentityNumber(text), text).toBe(false);
+    }
+  });
+
+  it("give a bilingual issue with its own code and never echo the number", () => {
+    const result = validate("area", {
+      id: "education",
+      name: { sv: "Utbildning 121212-1212", en: "Education" },
+      sources: [{ kind: "facts", section: "The strategy" }],
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.path, i.code])).toEqual([[["name", "sv"], "personal-identity-number"]]);
+    expect(result.issues[0]?.message.sv).toContain("personnummer");
+    expect(result.issues[0]?.message.en).toContain("personal identity number");
+    expect(JSON.stringify(result.issues)).not.toContain("1212-1212");
+  });
+});
+
+describe("valueAsOf", () => {
+  const names = [
+    { validFrom: "2001-07-01", validTo: "2013-12-31", value: "Statens folkhälsoinstitut" },
+    { validFrom: "2014-01-01", value: "Folkhälsomyndigheten" },
+  ];
+
+  it("picks the entry in force, with inclusive bounds", () => {
+    expect(valueAsOf(names, "2012-09-01")).toBe("Statens folkhälsoinstitut");
+    expect(valueAsOf(names, "2013-12-31")).toBe("Statens folkhälsoinstitut");
+    expect(valueAsOf(names, "2014-01-01")).toBe("Folkhälsomyndigheten");
+    expect(valueAsOf(names, "2001-06-30")).toBeUndefined();
+  });
+
+  it("throws a RangeError naming a malformed asOf", () => {
+    expect(() => valueAsOf(names, "1 sep 2012")).toThrow(/"1 sep 2012"/);
+  });
+});
