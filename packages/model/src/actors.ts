@@ -119,7 +119,8 @@ export const ActorSchema = markRefined(
     })
     .superRefine((actor, ctx) => {
       checkValidity(actor, ctx);
-      if (actor.kind === "municipality") {
+      const codeIsValid = actor.municipalityCode === undefined || /^\d{4}$/.test(actor.municipalityCode);
+      if (actor.kind === "municipality" && codeIsValid) {
         const expected = actor.municipalityCode === undefined ? undefined : `municipality-${actor.municipalityCode}`;
         if (expected === undefined || actor.id !== expected) {
           ctx.addIssue({

@@ -118,5 +118,5 @@ export { compareIssues, formatIssues, validateWith } from "./validate.js";
 export type { Result } from "./validate.js";
 export { isKind, kinds, schemas, validate } from "./registry.js";
 export type { Kind, KindType } from "./registry.js";
-export { JSON_SCHEMA_BASE_URI, toJsonSchema, toJsonSchemas } from "./json-schema.js";
+export { JSON_SCHEMA_BASE_URI, serializeJsonSchema, toJsonSchema, toJsonSchemas } from "./json-schema.js";
 export type { JsonSchemaDocument } from "./json-schema.js";

@@ -27,7 +27,6 @@ import {
  */
 export const KoladaKpiSchema = z
   .string()
-  .max(6)
   .regex(/^[NU]\d{5}$/, { message: "must be a Kolada KPI id such as N15428" });
 
 /**

@@ -155,3 +155,21 @@ export function toJsonSchemas(): Record<Kind, JsonSchemaDocument> {
   for (const kind of kinds) out[kind] = toJsonSchema(kind);
   return out;
 }
+
+/**
+ * The text of a shipped JSON Schema file: two-space indented JSON with a
+ * final newline.
+ *
+ * @category Validation
+ * @param document - a document from {@link toJsonSchema}
+ * @returns the file contents
+ * @example
+ * ```ts
+ * import { serializeJsonSchema, toJsonSchema } from "@romsk-inkludering/model";
+ * JSON.parse(serializeJsonSchema(toJsonSchema("area"))).title;
+ * // => "Area"
+ * ```
+ */
+export function serializeJsonSchema(document: JsonSchemaDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

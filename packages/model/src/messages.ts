@@ -221,19 +221,20 @@ function asPath(path: readonly PropertyKey[]): (string | number)[] {
 export function translateIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
   const path = asPath(issue.path);
   const make = (code: string, message: Message): ValidationIssue[] => [{ path, code, message }];
+  const missing = "input" in issue && issue.input === undefined;
   switch (issue.code) {
     case "invalid_type": {
       const expected = typeName(issue.expected);
       const got = "input" in issue ? typeName(describeType(issue.input)) : undefined;
-      const missing = "input" in issue && issue.input === undefined;
       if (missing) {
         return make("missing", both(`Värde saknas: väntade ${expected.sv}.`, `Missing value: expected ${expected.en}.`));
       }
+      const r = "input" in issue ? received(issue.input) : { sv: "", en: "" };
       return make(
         "invalid-type",
         got === undefined
           ? both(`Fel typ: väntade ${expected.sv}.`, `Wrong type: expected ${expected.en}.`)
-          : both(`Fel typ: väntade ${expected.sv}, fick ${got.sv}.`, `Wrong type: expected ${expected.en}, got ${got.en}.`),
+          : both(`Fel typ: väntade ${expected.sv}, fick ${got.sv}${r.sv}.`, `Wrong type: expected ${expected.en}, got ${got.en}${r.en}.`),
       );
     }
     case "too_big": {
@@ -286,7 +287,12 @@ export function translateIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
     case "invalid_union": {
       if (issue.discriminator !== undefined) {
         const options = quoteList("options" in issue && Array.isArray(issue.options) ? issue.options : []);
-        const r = received(issue.input);
+        const container: unknown = "input" in issue ? issue.input : undefined;
+        const value = typeof container === "object" && container !== null ? (container as Record<string, unknown>)[issue.discriminator] : undefined;
+        if (value === undefined) {
+          return make("missing", both(`Värde saknas: väntade ett av ${options}.`, `Missing value: expected one of ${options}.`));
+        }
+        const r = received(value);
         return make(
           "invalid-discriminator",
           both(`Ogiltigt värde för ${issue.discriminator}${r.sv}; tillåtna: ${options}.`, `Invalid value of ${issue.discriminator}${r.en}; allowed: ${options}.`),
@@ -300,6 +306,9 @@ export function translateIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
       return make("invalid-element", both("Ogiltigt element.", "Invalid element."));
     case "invalid_value": {
       const options = quoteList(issue.values);
+      if (missing) {
+        return make("missing", both(`Värde saknas: väntade ett av ${options}.`, `Missing value: expected one of ${options}.`));
+      }
       const r = received(issue.input);
       return make("invalid-value", both(`Ogiltigt värde${r.sv}; tillåtna: ${options}.`, `Invalid value${r.en}; allowed: ${options}.`));
     }

@@ -71,6 +71,16 @@ export function containsPersonalIdentityNumber(text: string): boolean {
   return text.length <= FREE_TEXT_MAX && PERSONAL_IDENTITY_NUMBER_PATTERN.test(text);
 }
 
+/**
+ * True when `value` is a valid ISO date string (refinements compare only
+ * valid values, so a malformed date gives one issue, not two).
+ *
+ * @internal
+ */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === "string" && ISO_DATE_PATTERN.test(value);
+}
+
 function guardPersonalData<S extends z.ZodString>(schema: S): S {
   return markRefined(
     schema.refine((s) => !containsPersonalIdentityNumber(s), {
@@ -97,7 +107,6 @@ function guardPersonalData<S extends z.ZodString>(schema: S): S {
  */
 export const IsoDateSchema = z
   .string()
-  .max(10)
   .regex(ISO_DATE_PATTERN, { message: "must be a real calendar date YYYY-MM-DD in the years 1900–2200" });
 
 /**
@@ -161,7 +170,7 @@ export const PeriodSchema = markRefined(
   z
     .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
     .superRefine((p, ctx) => {
-      if (p.to < p.from) {
+      if (isIsoDate(p.from) && isIsoDate(p.to) && p.to < p.from) {
         ctx.addIssue({
           code: "custom",
           path: ["to"],
@@ -296,7 +305,6 @@ export type Bilingual = z.infer<typeof BilingualSchema>;
  */
 export const MunicipalityCodeSchema = z
   .string()
-  .max(4)
   .regex(MUNICIPALITY_CODE_PATTERN, { message: "must be a four-digit municipality code" });
 
 /**
@@ -328,7 +336,6 @@ export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;
  */
 export const CountyCodeSchema = z
   .string()
-  .max(2)
   .regex(COUNTY_CODE_PATTERN, { message: "must be a two-digit county code" });
 
 /**

@@ -4,6 +4,7 @@ import {
   DECISION_NUMBER_PATTERN,
   FreeTextSchema,
   HTTPS_URL_PATTERN,
+  isIsoDate,
   IsoDateSchema,
   SEED_FILE_PATTERN,
   SFS_PATTERN,
@@ -26,7 +27,6 @@ import {
  */
 export const DecisionNumberSchema = z
   .string()
-  .max(40)
   .regex(DECISION_NUMBER_PATTERN, { message: "must be a decision number such as Ku2019/02101/CSM" });
 
 /**
@@ -42,7 +42,7 @@ export const DecisionNumberSchema = z
  * // => false
  * ```
  */
-export const SfsNumberSchema = z.string().max(9).regex(SFS_PATTERN, { message: "must be an SFS number such as 2009:724" });
+export const SfsNumberSchema = z.string().regex(SFS_PATTERN, { message: "must be an SFS number such as 2009:724" });
 
 const note = { note: FreeTextSchema.optional() };
 
@@ -59,7 +59,7 @@ const note = { note: FreeTextSchema.optional() };
  */
 export const SeedSourceSchema = z.strictObject({
   kind: z.literal("seed"),
-  file: z.string().max(40).regex(SEED_FILE_PATTERN, { message: "must be a seed file name such as 000_fd74c5439764a9cd.txt" }),
+  file: z.string().regex(SEED_FILE_PATTERN, { message: "must be a seed file name such as 000_fd74c5439764a9cd.txt" }),
   locator: FreeTextSchema.optional(),
   ...note,
 });
@@ -280,7 +280,7 @@ export function checkValidity(
   v: { validFrom?: string | undefined; validTo?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (v.validFrom !== undefined && v.validTo !== undefined && v.validTo < v.validFrom) {
+  if (isIsoDate(v.validFrom) && isIsoDate(v.validTo) && v.validTo < v.validFrom) {
     ctx.addIssue({
       code: "custom",
       path: ["validTo"],
