@@ -229,12 +229,13 @@ export function translateIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
       if (missing) {
         return make("missing", both(`Värde saknas: väntade ${expected.sv}.`, `Missing value: expected ${expected.en}.`));
       }
-      const r = "input" in issue ? received(issue.input) : { sv: "", en: "" };
+      const shown = "input" in issue ? show(issue.input) : undefined;
+      const gotText = shown === undefined ? got : { sv: shown, en: shown };
       return make(
         "invalid-type",
-        got === undefined
+        gotText === undefined
           ? both(`Fel typ: väntade ${expected.sv}.`, `Wrong type: expected ${expected.en}.`)
-          : both(`Fel typ: väntade ${expected.sv}, fick ${got.sv}${r.sv}.`, `Wrong type: expected ${expected.en}, got ${got.en}${r.en}.`),
+          : both(`Fel typ: väntade ${expected.sv}, fick ${gotText.sv}.`, `Wrong type: expected ${expected.en}, got ${gotText.en}.`),
       );
     }
     case "too_big": {

@@ -3,17 +3,6 @@ import { markRefined } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
-const MembershipSchema = markRefined(
-  z
-    .strictObject({
-      actorId: IdSchema,
-      validFrom: IsoDateSchema.optional(),
-      validTo: IsoDateSchema.optional(),
-    })
-    .superRefine(checkValidity),
-  "validity-order",
-);
-
 /**
  * An actor's membership of a programme or network, with optional
  * inclusive dates (`validTo` not before `validFrom`: a zod-only check,
@@ -27,7 +16,16 @@ const MembershipSchema = markRefined(
  * // => true
  * ```
  */
-export { MembershipSchema };
+export const MembershipSchema = markRefined(
+  z
+    .strictObject({
+      actorId: IdSchema,
+      validFrom: IsoDateSchema.optional(),
+      validTo: IsoDateSchema.optional(),
+    })
+    .superRefine(checkValidity),
+  "validity-order",
+);
 
 /**
  * A membership (see {@link MembershipSchema}).
