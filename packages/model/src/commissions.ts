@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
-import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, YearSchema } from "./shared.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
 
 /**
  * How a commission must involve others: `dialogue` ("i dialog med"),
@@ -209,8 +209,10 @@ export const ContentRequirementSchema = z.enum([
 export type ContentRequirement = z.infer<typeof ContentRequirementSchema>;
 
 /**
- * A change of a due date by a later decision; `occurrence` names the year
- * of a yearly deliverable that is changed.
+ * A change of a due date by a later decision; `decision` identifies it
+ * (usually its decision number, e.g. `Ku2019/02101/CSM`, or a name such as
+ * a regleringsbrev); `occurrence` names the year of a yearly deliverable
+ * that is changed.
  *
  * @category Deadlines
  * @example
@@ -227,7 +229,7 @@ export type ContentRequirement = z.infer<typeof ContentRequirementSchema>;
  * ```
  */
 export const AmendmentSchema = z.strictObject({
-  decision: DecisionNumberSchema,
+  decision: ShortTextSchema,
   date: IsoDateSchema,
   occurrence: YearSchema.optional(),
   newDue: IsoDateSchema,

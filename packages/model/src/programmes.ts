@@ -64,7 +64,7 @@ export const ProgrammeComponentSchema = z.strictObject({
   actorId: IdSchema.optional(),
   startDate: IsoDateSchema.optional(),
   counts: z
-    .array(z.strictObject({ metric: IdSchema, value: z.number().min(0) }))
+    .array(z.strictObject({ metric: z.string().min(1).max(100), value: z.number().min(0) }))
     .max(50)
     .optional(),
 });

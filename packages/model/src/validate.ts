@@ -69,10 +69,26 @@ export function copyPlain(input: unknown): Copied {
   const fatal: ValidationIssue[] = [];
   const other: ValidationIssue[] = [];
   const ancestors = new Set<object>();
+  // One mutable path, copied only when an issue is recorded.
+  const path: Path = [];
   let nodes = 0;
   let tooLarge = false;
 
-  const visit = (value: unknown, path: Path, depth: number): unknown => {
+  const read = (container: object, key: string | number): { ok: true; value: unknown } | { ok: false } => {
+    try {
+      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
+    } catch {
+      fatal.push(
+        issue([...path, key], "unreadable", {
+          sv: "Värdet kunde inte läsas (en getter kastade ett fel).",
+          en: "The value could not be read (a getter threw an error).",
+        }),
+      );
+      return { ok: false };
+    }
+  };
+
+  const visit = (value: unknown, depth: number): unknown => {
     nodes += 1;
     if (nodes > MAX_NODES) {
       if (!tooLarge) {
@@ -96,13 +112,16 @@ export function copyPlain(input: unknown): Copied {
       return undefined;
     }
     ancestors.add(value);
+    const pathLength = path.length;
     try {
       if (Array.isArray(value)) {
         const length = (value as unknown[]).length;
-        const copy: unknown[] = [];
+        const copy: unknown[] = new Array<unknown>(0);
         for (let i = 0; i < length && !tooLarge; i += 1) {
-          const element = read(value, i, path);
-          copy.push(element.ok ? visit(element.value, [...path, i], depth + 1) : undefined);
+          const element = read(value, i);
+          path.push(i);
+          copy.push(element.ok ? visit(element.value, depth + 1) : undefined);
+          path.length = pathLength;
         }
         return copy;
       }
@@ -128,18 +147,17 @@ export function copyPlain(input: unknown): Copied {
           );
           continue;
         }
-        const property = read(value, key, path);
+        const property = read(value, key);
         if (property.ok) {
-          Object.defineProperty(copy, key, {
-            value: visit(property.value, [...path, key], depth + 1),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          path.push(key);
+          // Safe as a plain assignment: the only key with a setter on Object.prototype (`__proto__`) was dropped above.
+          copy[key] = visit(property.value, depth + 1);
+          path.length = pathLength;
         }
       }
       return copy;
     } catch {
+      path.length = pathLength;
       fatal.push(issue(path, "unreadable", { sv: "Värdet kunde inte läsas.", en: "The value could not be read." }));
       return undefined;
     } finally {
@@ -147,21 +165,7 @@ export function copyPlain(input: unknown): Copied {
     }
   };
 
-  const read = (container: object, key: string | number, path: Path): { ok: true; value: unknown } | { ok: false } => {
-    try {
-      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
-    } catch {
-      fatal.push(
-        issue([...path, key], "unreadable", {
-          sv: "Värdet kunde inte läsas (en getter kastade ett fel).",
-          en: "The value could not be read (a getter threw an error).",
-        }),
-      );
-      return { ok: false };
-    }
-  };
-
-  const value = visit(input, [], 0);
+  const value = visit(input, 0);
   return { value, fatal, other };
 }
 

@@ -3,7 +3,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Kind, kinds, serializeJsonSchema, toJsonSchema, toJsonSchemas, validate } from "@romsk-inkludering/model";
+import { z } from "zod";
+import { type Kind, kinds, schemas, serializeJsonSchema, toJsonSchema, toJsonSchemas, validate } from "@romsk-inkludering/model";
 import { fixture, invalidFixtures, validFixtures } from "./fixtures/index.js";
 
 const documents = toJsonSchemas();
@@ -50,6 +51,14 @@ describe("generated JSON Schemas", () => {
     ]);
     expect(documentedChecks("observation")).toEqual([]);
     expect(documents.observation.description).toContain("checks everything the zod schema checks");
+  });
+
+  it("are the same for input and output: the schemas have no transforms or defaults", () => {
+    for (const kind of kinds) {
+      const input = z.toJSONSchema(schemas[kind], { target: "draft-2020-12", io: "input" });
+      const output = z.toJSONSchema(schemas[kind], { target: "draft-2020-12", io: "output" });
+      expect(output, kind).toEqual(input);
+    }
   });
 
   it("are stable: generating twice gives the same documents", () => {
@@ -166,7 +175,8 @@ describe("the built schema files", () => {
     const files = readdirSync(dir).filter((file) => file.endsWith(".schema.json")).sort();
     expect(files).toEqual(kinds.map((kind) => `${kind}.schema.json`).sort());
     for (const kind of kinds) {
-      expect(readFileSync(new URL(`${kind}.schema.json`, dir), "utf8")).toBe(serializeJsonSchema(documents[kind]));
+      const stale = `schemas/${kind}.schema.json is stale: run pnpm --filter @romsk-inkludering/model build`;
+      expect(readFileSync(new URL(`${kind}.schema.json`, dir), "utf8"), stale).toBe(serializeJsonSchema(documents[kind]));
     }
   });
 
