@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { markRefined } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
-import { BilingualSchema, CountyCodeSchema, IdSchema, IsoDateSchema, MunicipalityCodeSchema } from "./shared.js";
+import {
+  BilingualSchema,
+  CountyCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  MUNICIPALITY_CODE_PATTERN,
+  MunicipalityCodeSchema,
+} from "./shared.js";
 
 /**
  * The kinds of actor: the government, a ministry, a state agency, a county
@@ -119,7 +126,7 @@ export const ActorSchema = markRefined(
     })
     .superRefine((actor, ctx) => {
       checkValidity(actor, ctx);
-      const codeIsValid = actor.municipalityCode === undefined || /^\d{4}$/.test(actor.municipalityCode);
+      const codeIsValid = actor.municipalityCode === undefined || MUNICIPALITY_CODE_PATTERN.test(actor.municipalityCode);
       if (actor.kind === "municipality" && codeIsValid) {
         const expected = actor.municipalityCode === undefined ? undefined : `municipality-${actor.municipalityCode}`;
         if (expected === undefined || actor.id !== expected) {

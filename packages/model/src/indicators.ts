@@ -8,6 +8,7 @@ import {
   FreeTextSchema,
   GenderSchema,
   IdSchema,
+  KOLADA_KPI_PATTERN,
   MunicipalityCodeSchema,
   YearSchema,
 } from "./shared.js";
@@ -27,7 +28,7 @@ import {
  */
 export const KoladaKpiSchema = z
   .string()
-  .regex(/^[NU]\d{5}$/, { message: "must be a Kolada KPI id such as N15428" });
+  .regex(KOLADA_KPI_PATTERN, { message: "must be a Kolada KPI id such as N15428" });
 
 /**
  * Where an indicator's values come from: a Kolada KPI, an objective of the

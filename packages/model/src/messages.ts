@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import {
   PERSONAL_IDENTITY_NUMBER_PATTERN,
+  KOLADA_KPI_PATTERN,
   COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
 
 /**
@@ -140,7 +141,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string, Message]> = [
   [SFS_PATTERN, "invalid-sfs-number", both("ett SFS-nummer som 2009:724", "an SFS number such as 2009:724")],
   [HTTPS_URL_PATTERN, "invalid-url", both("en https-adress", "an https URL")],
   [SEED_FILE_PATTERN, "invalid-seed-file", both("ett filnamn som 000_fd74c5439764a9cd.txt", "a file name such as 000_fd74c5439764a9cd.txt")],
-  [/^[NU]\d{5}$/, "invalid-kpi", both("ett Kolada-id som N15428", "a Kolada KPI id such as N15428")],
+  [KOLADA_KPI_PATTERN, "invalid-kpi", both("ett Kolada-id som N15428", "a Kolada KPI id such as N15428")],
 ];
 
 function patternMessage(pattern: string | undefined): readonly [string, Message] {

@@ -5,32 +5,37 @@ import { markRefined } from "./refinements.js";
  * A real calendar date `YYYY-MM-DD` in the years 1900–2200, as a regular
  * expression (no look-around, so it also works in RE2-based JSON Schema
  * validators). Leap years: divisible by 4, except 1900, 2100 and 2200.
+ * Patterns use `[0-9]`, not `\d`, which matches other digits in some
+ * languages' regular expressions (e.g. Python's `re`).
  *
  * @internal
  */
 export const ISO_DATE_PATTERN =
-  /^(?:(?:19|20|21)\d\d|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))$|^(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$/;
+  /^(?:(?:19|20|21)[0-9][0-9]|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$|^(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$/;
 
 /** The slug pattern of ids. @internal */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** The pattern of a Regeringskansliet decision number (diarienummer). @internal */
-export const DECISION_NUMBER_PATTERN = /^[A-Z][A-Za-z]{0,3}\d{4}\/\d{1,6}(?:\/[A-Z]{1,10})?$/;
+export const DECISION_NUMBER_PATTERN = /^[A-Z][A-Za-z]{0,3}[0-9]{4}\/[0-9]{1,6}(?:\/[A-Z]{1,10})?$/;
 
 /** The pattern of an SFS number. @internal */
-export const SFS_PATTERN = /^\d{4}:\d{1,4}$/;
+export const SFS_PATTERN = /^[0-9]{4}:[0-9]{1,4}$/;
 
 /** The pattern of an https URL. @internal */
 export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;
 
 /** The pattern of a seed file name. @internal */
-export const SEED_FILE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
+export const SEED_FILE_PATTERN = /^[0-9]{3}_[0-9a-f]{16}\.txt$/;
 
 /** The pattern of a four-digit municipality code. @internal */
-export const MUNICIPALITY_CODE_PATTERN = /^\d{4}$/;
+export const MUNICIPALITY_CODE_PATTERN = /^[0-9]{4}$/;
+
+/** The pattern of a Kolada KPI id. @internal */
+export const KOLADA_KPI_PATTERN = /^[NU][0-9]{5}$/;
 
 /** The pattern of a two-digit county code. @internal */
-export const COUNTY_CODE_PATTERN = /^\d{2}$/;
+export const COUNTY_CODE_PATTERN = /^[0-9]{2}$/;
 
 /**
  * Anything that looks like a Swedish personal identity number (or a

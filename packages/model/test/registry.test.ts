@@ -14,7 +14,7 @@ import {
 import { fixture } from "./fixtures/index.js";
 
 describe("schemas registry", () => {
-  it("holds the 18 kinds of the contract, sorted and frozen", () => {
+  it("holds the 18 top-level kinds, sorted and frozen", () => {
     expect(kinds).toEqual([
       "activity",
       "actor",
