@@ -108,6 +108,8 @@ export {
   SubmissionSchema,
 } from "./reports.js";
 export type { AnnualReport, BudgetLine, FundingApplication, ReportStatement, Submission } from "./reports.js";
+export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";
+export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
 export { FindingSchema, VerdictSchema } from "./findings.js";

@@ -51,12 +51,17 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
     title: "Commission",
     description: "A government commission (regeringsuppdrag): issuer, assignee, decisions, period and parts (deluppdrag) with consultation requirements and deliverables.",
   },
+  "compliance-input": {
+    title: "Compliance input",
+    description: "Everything a compliance check looks at: commissions, submissions, meetings, annual reports, network participation, forum records, municipal plans and funding applications, optionally for one subject actor.",
+  },
   evaluation: { title: "Evaluation", description: "An evaluation with its numbered tasks." },
   finding: {
     title: "Finding",
     description: "The result of one compliance rule for one subject: verdict, message in Swedish and English, basis and evidence.",
   },
   forum: { title: "Forum", description: "A standing forum with its organiser, composition and cadence." },
+  "forum-record": { title: "Forum record", description: "The meeting dates of a forum over a period." },
   "funding-application": {
     title: "Funding application",
     description: "An application for funding with budget lines in whole SEK (whether the lines add up to the total is checked by a rule, not by this schema).",
@@ -70,7 +75,15 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
     title: "Meeting",
     description: "A meeting or consultation event: date, organiser, kind, areas, topics, parties and participant counts (never names).",
   },
+  "municipal-plan": {
+    title: "Municipal plan",
+    description: "A municipality's plan for its work on Roma inclusion, with the working principles and target groups it addresses.",
+  },
   network: { title: "Network", description: "A network with members, membership periods and commitments." },
+  "network-participation": {
+    title: "Network participation",
+    description: "One member's participation in a network over a period: activity plan, contact person, elected representative, meetings and peer reviews (roles only, never names).",
+  },
   observation: {
     title: "Observation",
     description: "One value of an indicator for a place, year and gender (T/K/M); the value may be null.",
@@ -145,7 +158,7 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
  * import { toJsonSchemas } from "@romsk-inkludering/model";
  * const all = toJsonSchemas();
  * Object.keys(all).length;
- * // => 18
+ * // => 22
  * all["roma-group"].title;
  * // => "Roma group"
  * ```

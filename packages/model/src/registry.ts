@@ -3,6 +3,7 @@ import { ActorSchema } from "./actors.js";
 import { ActivitySchema } from "./activities.js";
 import { AreaSchema, PrincipleSchema, RomaGroupSchema, TargetGroupSchema } from "./areas.js";
 import { CommissionSchema } from "./commissions.js";
+import { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";
 import { FindingSchema } from "./findings.js";
 import { IndicatorSchema, ObservationSchema } from "./indicators.js";
 import { MeetingSchema } from "./meetings.js";
@@ -33,14 +34,18 @@ export const schemas = Object.freeze({
   "annual-report": AnnualReportSchema,
   area: AreaSchema,
   commission: CommissionSchema,
+  "compliance-input": ComplianceInputSchema,
   evaluation: EvaluationSchema,
   finding: FindingSchema,
   forum: ForumSchema,
+  "forum-record": ForumRecordSchema,
   "funding-application": FundingApplicationSchema,
   indicator: IndicatorSchema,
   "local-profile": LocalProfileSchema,
   meeting: MeetingSchema,
+  "municipal-plan": MunicipalPlanSchema,
   network: NetworkSchema,
+  "network-participation": NetworkParticipationSchema,
   observation: ObservationSchema,
   principle: PrincipleSchema,
   programme: ProgrammeSchema,
@@ -84,7 +89,7 @@ export type KindType<K extends Kind> = z.output<(typeof schemas)[K]>;
  * ```ts
  * import { kinds } from "@romsk-inkludering/model";
  * kinds.length;
- * // => 18
+ * // => 22
  * kinds[0];
  * // => "activity"
  * ```

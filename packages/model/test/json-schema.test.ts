@@ -112,6 +112,8 @@ describe("zod and the JSON Schemas agree on the fixtures", () => {
       "activity: range-order",
       "indicator: year-order",
       "annual-report: personal-identity-number",
+      "network-participation: period-order",
+      "compliance-input: duplicate-id",
     ]);
   });
 });

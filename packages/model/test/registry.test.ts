@@ -14,21 +14,25 @@ import {
 import { fixture } from "./fixtures/index.js";
 
 describe("schemas registry", () => {
-  it("holds the 18 top-level kinds, sorted and frozen", () => {
+  it("holds the 22 top-level kinds, sorted and frozen", () => {
     expect(kinds).toEqual([
       "activity",
       "actor",
       "annual-report",
       "area",
       "commission",
+      "compliance-input",
       "evaluation",
       "finding",
       "forum",
+      "forum-record",
       "funding-application",
       "indicator",
       "local-profile",
       "meeting",
+      "municipal-plan",
       "network",
+      "network-participation",
       "observation",
       "principle",
       "programme",

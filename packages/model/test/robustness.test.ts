@@ -24,8 +24,9 @@ describe("validation never throws", () => {
     fc.assert(
       fc.property(fc.constantFrom(...kinds), fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withDate: true, withBigInt: true }), (kind, input) => {
         const result = validate(kind, input);
-        expect(result.success).toBe(false);
-        if (!result.success) expectWellFormed(result.issues);
+        // Only an empty compliance input (every field optional) can pass.
+        if (result.success) expect(kind).toBe("compliance-input");
+        else expectWellFormed(result.issues);
       }),
       { numRuns: 2000, seed: 15042013 },
     );
