@@ -1,0 +1,268 @@
+import { IsoDateSchema, type ComplianceInput, type Finding } from "@romsk-inkludering/model";
+import { defaultCatalog } from "./catalog.js";
+import { normalise } from "./data.js";
+import { resolveProfile } from "./profile.js";
+import { getRule, registry } from "./registry.js";
+import type { CheckData, CheckOptions, Rule, RuleContext, RuleOutcome } from "./types.js";
+import { canonicalJson, compareStrings, errorMessage, validityEvidence } from "./util.js";
+
+/** A finding with its sort key (the key never leaves the runner). */
+interface Keyed {
+  readonly finding: Finding;
+  readonly key: string;
+  canonical?: string;
+}
+
+function canonicalOf(item: Keyed): string {
+  if (item.canonical === undefined) item.canonical = canonicalJson(item.finding);
+  return item.canonical;
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const fa = a.finding;
+  const fb = b.finding;
+  return (
+    compareStrings(fa.subject.kind, fb.subject.kind) ||
+    compareStrings(fa.subject.id, fb.subject.id) ||
+    compareStrings(fa.ruleId, fb.ruleId) ||
+    compareStrings(a.key, b.key) ||
+    compareStrings(canonicalOf(a), canonicalOf(b))
+  );
+}
+
+/**
+ * Sorts findings deterministically: by subject kind, subject id, rule id,
+ * then by their canonical JSON (object keys sorted). Returns a new array.
+ * {@link check} already returns findings in this order (with a rule's own
+ * key, e.g. a term's start date, before the canonical JSON).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { sortFindings } from "@romsk-inkludering/rules";
+ * const base = { verdict: "pass" as const, message: { sv: "Ja", en: "Yes" }, basis: [], evidence: {} };
+ * sortFindings([
+ *   { ...base, ruleId: "b.rule", subject: { kind: "meeting", id: "m-1" } },
+ *   { ...base, ruleId: "a.rule", subject: { kind: "meeting", id: "m-1" } },
+ *   { ...base, ruleId: "z.rule", subject: { kind: "actor", id: "municipality-0580" } },
+ * ]).map((f) => f.ruleId);
+ * // => ["z.rule","a.rule","b.rule"]
+ * ```
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding): Keyed => ({ finding, key: "" }))
+    .sort(compareKeyed)
+    .map((k) => k.finding);
+}
+
+function keyed(finding: Finding, key = ""): Keyed {
+  return { finding, key };
+}
+
+function asOfError(asOf: unknown): Finding {
+  const shown = typeof asOf === "string" ? JSON.stringify(asOf.slice(0, 100)) : typeof asOf;
+  return {
+    ruleId: "check.as-of",
+    verdict: "error",
+    subject: { kind: "check", id: "as-of" },
+    message: {
+      sv: `asOf måste vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200, fick ${shown}. Inga regler kördes.`,
+      en: `asOf must be a date YYYY-MM-DD between 1900 and 2200, got ${shown}. No rules were run.`,
+    },
+    basis: [],
+    evidence: { asOf: typeof asOf === "string" ? asOf.slice(0, 100) : null },
+  };
+}
+
+function unknownRule(id: string): Finding {
+  const shown = id.slice(0, 200);
+  return {
+    ruleId: "check.rules",
+    verdict: "error",
+    subject: { kind: "rule", id: shown.length > 0 ? shown : "(empty)" },
+    message: {
+      sv: `Okänd regel ${JSON.stringify(shown)}: den finns inte i registret och kördes inte.`,
+      en: `Unknown rule ${JSON.stringify(shown)}: it is not in the registry and was not run.`,
+    },
+    basis: [],
+    evidence: { requested: shown, known: registry.map((r) => r.id) },
+  };
+}
+
+function ruleError(rule: Rule, error: unknown, phase: "check" | "outcome"): Finding {
+  const message = errorMessage(error).slice(0, 2000);
+  return {
+    ruleId: rule.id,
+    verdict: "error",
+    subject: { kind: "rule", id: rule.id },
+    message: {
+      sv: `Regeln ${rule.id} kunde inte köras (${message}). Övriga regler kördes.`,
+      en: `Rule ${rule.id} could not run (${message}). The other rules were run.`,
+    },
+    basis: [...rule.basis],
+    evidence: { error: message, phase },
+  };
+}
+
+function notYetInForce(rule: Rule, asOf: string): Finding {
+  return {
+    ruleId: rule.id,
+    verdict: "not-applicable",
+    subject: { kind: "rule", id: rule.id },
+    message: {
+      sv: `Regeln gäller från ${rule.validFrom}; per ${asOf} är den ännu inte tillämplig.`,
+      en: `The rule applies from ${rule.validFrom}; as of ${asOf} it does not apply yet.`,
+    },
+    basis: [...rule.basis],
+    evidence: { asOf, ...validityEvidence(rule) },
+  };
+}
+
+function toFinding(rule: Rule, outcome: RuleOutcome): Keyed {
+  const basis = outcome.basis === undefined ? [...rule.basis] : [...rule.basis, ...outcome.basis];
+  return keyed(
+    {
+      ruleId: rule.id,
+      verdict: outcome.verdict,
+      subject: { kind: outcome.subject.kind, id: outcome.subject.id },
+      message: { sv: outcome.message.sv, en: outcome.message.en },
+      basis,
+      evidence: outcome.evidence,
+    },
+    outcome.key ?? "",
+  );
+}
+
+/** The rules to run, one per id, with an error finding for each unknown id. */
+function selectRules(requested: CheckOptions["rules"]): { rules: Rule[]; errors: Finding[] } {
+  if (requested === undefined) return { rules: [...registry], errors: [] };
+  const rules: Rule[] = [];
+  const errors: Finding[] = [];
+  const seen = new Set<string>();
+  for (const item of requested) {
+    const rule = typeof item === "string" ? getRule(item) : item;
+    if (rule === undefined) {
+      errors.push(unknownRule(String(item)));
+      continue;
+    }
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    rules.push(rule);
+  }
+  return { rules, errors };
+}
+
+function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
+  if (rule.validFrom !== undefined && context.asOf < rule.validFrom) {
+    out.push(keyed(notYetInForce(rule, context.asOf)));
+    return;
+  }
+  let outcomes: readonly RuleOutcome[];
+  try {
+    outcomes = rule.check(context);
+  } catch (error) {
+    out.push(keyed(ruleError(rule, error, "check")));
+    return;
+  }
+  const start = out.length;
+  try {
+    for (const outcome of outcomes) out.push(toFinding(rule, outcome));
+  } catch (error) {
+    out.length = start;
+    out.push(keyed(ruleError(rule, error, "outcome")));
+  }
+}
+
+/**
+ * Checks what an actor has done (submissions, consultations, reports,
+ * network participation, forum meetings, plans, funding applications)
+ * against the rules, as of a date, and explains each result.
+ *
+ * Every rule in force at `asOf` runs (or the `rules` given); a rule whose
+ * `validFrom` is after `asOf` gives one `not-applicable` finding; a rule
+ * that throws gives an `error` finding naming it, and the other rules still
+ * run. A local `profile` is validated first: an invalid profile gives an
+ * `error` finding and no rule runs; a setting that would loosen a rule is
+ * ignored with a `warning`. Records dated after `asOf` are not yet known.
+ * The result is plain JSON (model `Finding`s), sorted by subject kind,
+ * subject id, rule id and a stable key, and does not depend on the order of
+ * the input or on the process time zone. The input is expected to pass the
+ * model's `validate("compliance-input", …)`.
+ *
+ * @category Compliance
+ * @param input - What the actor has done (`subject` names the actor whose commissions are checked).
+ * @param options - `asOf` (required), and optionally `profile`, `rules` and `catalog`.
+ * @returns The findings.
+ * @example
+ * ```ts
+ * import { check } from "@romsk-inkludering/rules";
+ * const findings = check(
+ *   {
+ *     fundingApplications: [
+ *       {
+ *         id: "national-network-proposal-2",
+ *         applicantId: "malardalen-network",
+ *         grantorId: "lst-stockholm",
+ *         title: "Nationellt nätverk för romers inkludering, förslag 2",
+ *         totalSek: 230000,
+ *         budgetLines: [
+ *           { description: "20 % tjänstemannatid per år", amountSek: 130000 },
+ *           { description: "Dokumentation och spridning", amountSek: 100000 },
+ *         ],
+ *       },
+ *     ],
+ *   },
+ *   { asOf: "2012-12-31", rules: ["funding.budget-arithmetic"] },
+ * );
+ * findings.map((f) => [f.ruleId, f.verdict, f.evidence.sumSek]);
+ * // => [["funding.budget-arithmetic","pass",230000]]
+ * ```
+ */
+export function check(input: ComplianceInput, options: CheckOptions): Finding[] {
+  const asOf: unknown = (options as { asOf?: unknown } | undefined)?.asOf;
+  if (typeof asOf !== "string" || !IsoDateSchema.safeParse(asOf).success) return [asOfError(asOf)];
+  const profile = resolveProfile(options.profile, { asOf, subject: input.subject });
+  const out: Keyed[] = profile.findings.map((f) => keyed(f));
+  if (profile.runRules) {
+    const { rules, errors } = selectRules(options.rules);
+    for (const error of errors) out.push(keyed(error));
+    const catalog = options.catalog ?? defaultCatalog;
+    let data: CheckData;
+    try {
+      data = normalise(input, catalog);
+    } catch (error) {
+      out.push(keyed(catalogError(error)));
+      data = normalise(input, emptyCatalog);
+    }
+    const context: RuleContext = { asOf, data, settings: profile.settings, profile: profile.applied, catalog };
+    for (const rule of rules) runRule(rule, context, out);
+  }
+  return out.sort(compareKeyed).map((k) => k.finding);
+}
+
+const emptyCatalog: RuleContext["catalog"] = {
+  commissions: () => [],
+  getActor: () => undefined,
+  networks: () => [],
+  forums: () => [],
+  programmes: () => [],
+  principles: () => [],
+  targetGroups: () => [],
+  fundingApplications: () => [],
+};
+
+function catalogError(error: unknown): Finding {
+  const message = errorMessage(error).slice(0, 2000);
+  return {
+    ruleId: "check.catalog",
+    verdict: "error",
+    subject: { kind: "check", id: "catalog" },
+    message: {
+      sv: `Referensdata kunde inte läsas (${message}); uppdrag och ansökningar ur katalogen saknas i kontrollen.`,
+      en: `The reference data could not be read (${message}); commissions and applications from the catalog are missing from the check.`,
+    },
+    basis: [],
+    evidence: { error: message },
+  };
+}

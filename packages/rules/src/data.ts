@@ -1,0 +1,64 @@
+import type { Commission, ComplianceInput, FundingApplication, Meeting } from "@romsk-inkludering/model";
+import type { CatalogView, CheckData } from "./types.js";
+import { canonicalJson, compareStrings } from "./util.js";
+
+/** One item per id; two different items with one id keep the canonically smaller (independent of order). */
+function dedupe<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) {
+    const seen = out.get(item.id);
+    if (seen === undefined || (seen !== item && canonicalJson(item) < canonicalJson(seen))) out.set(item.id, item);
+  }
+  return out;
+}
+
+/** One item per id, sorted by id: on a clash an item of `preferred` (the input) wins over `fallback` (the catalog). */
+function byId<T extends { id: string }>(preferred: readonly T[], fallback: readonly T[]): T[] {
+  const out = dedupe(preferred);
+  for (const [id, item] of dedupe(fallback)) if (!out.has(id)) out.set(id, item);
+  return [...out.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+function compareMeetings(a: Meeting, b: Meeting): number {
+  return compareStrings(a.date, b.date) || compareStrings(a.id, b.id);
+}
+
+/** The catalog commissions in scope: the subject's (as assignee), or, without a subject, those the input refers to. */
+function catalogCommissions(input: ComplianceInput, catalog: CatalogView): readonly Commission[] {
+  const all = catalog.commissions();
+  if (input.subject !== undefined) return all.filter((c) => c.assigneeId === input.subject);
+  const deliverables = new Set((input.submissions ?? []).map((s) => s.deliverableId));
+  const commissionIds = new Set<string>();
+  for (const meeting of input.meetings ?? []) if (meeting.commissionId !== undefined) commissionIds.add(meeting.commissionId);
+  for (const report of input.reports ?? []) {
+    for (const meeting of report.consultations) if (meeting.commissionId !== undefined) commissionIds.add(meeting.commissionId);
+  }
+  if (deliverables.size === 0 && commissionIds.size === 0) return [];
+  return all.filter(
+    (c) => commissionIds.has(c.id) || c.parts.some((p) => p.deliverables.some((d) => deliverables.has(d.id))),
+  );
+}
+
+/**
+ * Normalises a check's input: every list present, meetings merged from
+ * `meetings` and the annual reports' consultations (one per id), the
+ * commissions and funding applications in scope resolved.
+ */
+export function normalise(input: ComplianceInput, catalog: CatalogView): CheckData {
+  const reportMeetings: Meeting[] = [];
+  for (const report of input.reports ?? []) reportMeetings.push(...report.consultations);
+  const meetings = byId(input.meetings ?? [], reportMeetings).sort(compareMeetings);
+  const catalogApplications: readonly FundingApplication[] =
+    input.subject === undefined ? [] : catalog.fundingApplications().filter((a) => a.applicantId === input.subject);
+  return {
+    subject: input.subject,
+    commissions: byId(input.commissions ?? [], catalogCommissions(input, catalog)),
+    submissions: input.submissions ?? [],
+    meetings,
+    reports: input.reports ?? [],
+    networkParticipation: input.networkParticipation ?? [],
+    forumRecords: input.forumRecords ?? [],
+    plans: input.plans ?? [],
+    fundingApplications: byId(input.fundingApplications ?? [], catalogApplications),
+  };
+}

@@ -1,0 +1,79 @@
+import { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
+import { forumCadenceRule } from "./rules/forum-cadence.js";
+import { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
+import { goalsAndGuidelinesRule } from "./rules/goals-and-guidelines.js";
+import { networkCommitmentsRule } from "./rules/network-commitments.js";
+import { principlesCoverageRule } from "./rules/principles-coverage.js";
+import { reportAreaCoverageRule } from "./rules/report-area-coverage.js";
+import { reportRequiredContentRule } from "./rules/report-required-content.js";
+import { requiredConsultationRule } from "./rules/required-consultation.js";
+import { romaParticipationRule } from "./rules/roma-participation.js";
+import { youthInfluenceRule } from "./rules/youth-influence.js";
+import type { Rule } from "./types.js";
+
+/**
+ * Every rule, sorted by id. {@link check} runs them all unless told
+ * otherwise.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { registry } from "@romsk-inkludering/rules";
+ * registry.map((rule) => rule.id);
+ * // => ["consultation.required-parties","consultation.roma-participation","consultation.youth-influence","deliverable.on-time","forum.cadence","funding.budget-arithmetic","municipality.goals-and-guidelines","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
+ * ```
+ */
+export const registry: readonly Rule[] = Object.freeze(
+  [
+    deliverableOnTimeRule,
+    requiredConsultationRule,
+    romaParticipationRule,
+    youthInfluenceRule,
+    goalsAndGuidelinesRule,
+    networkCommitmentsRule,
+    forumCadenceRule,
+    reportRequiredContentRule,
+    reportAreaCoverageRule,
+    principlesCoverageRule,
+    fundingArithmeticRule,
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
+
+const byId: ReadonlyMap<string, Rule> = new Map(registry.map((rule) => [rule.id, rule]));
+
+/**
+ * The rule with this id, or `undefined`.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { getRule } from "@romsk-inkludering/rules";
+ * getRule("consultation.youth-influence")?.validFrom;
+ * // => "2019-01-01"
+ * getRule("no.such-rule");
+ * // => undefined
+ * ```
+ */
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/**
+ * The rules in force on a date: those whose `validFrom` is on or before it
+ * and whose `validTo` (if any) is on or after it.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { rulesInForce } from "@romsk-inkludering/rules";
+ * rulesInForce("2018-12-31").some((rule) => rule.id === "consultation.youth-influence");
+ * // => false
+ * rulesInForce("2019-01-01").some((rule) => rule.id === "consultation.youth-influence");
+ * // => true
+ * ```
+ */
+export function rulesInForce(date: string): Rule[] {
+  return registry.filter(
+    (rule) => (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo),
+  );
+}

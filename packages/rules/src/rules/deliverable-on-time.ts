@@ -1,0 +1,305 @@
+import { daysBetween, statutoryDeadline, workdaysBetween } from "@romsk-inkludering/calendar";
+import type { JsonValue, Source, Submission } from "@romsk-inkludering/model";
+import { match } from "ts-pattern";
+import { deliverableIndex, dueDates, occurrenceId, occurrencesOf, submissionYear, type Occurrence } from "../deliverables.js";
+import type { Rule, RuleContext, RuleOutcome } from "../types.js";
+import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv } from "../util.js";
+
+/** The status of one deliverable occurrence as of a date. */
+type Status = "on-time" | "late" | "overdue" | "due-soon" | "upcoming";
+
+const SHIFT_SOURCE: Source = {
+  kind: "sfs",
+  sfs: "1930:173",
+  section: "2 §",
+  title: "Lag om beräkning av lagstadgad tid",
+};
+
+function statusOf(occurrence: Occurrence, context: RuleContext, submissions: readonly Submission[]): RuleOutcome {
+  const { asOf, settings } = context;
+  const { ref, year } = occurrence;
+  const { deliverable, commission, part } = ref;
+  const amendedDue = occurrence.amendment?.newDue;
+  const baseDue = amendedDue ?? occurrence.writtenDue;
+  const statutoryDue = statutoryDeadline(baseDue);
+  const shift = settings.deadlines.applyStatutoryShift;
+  const due = shift ? statutoryDue : baseDue;
+  const first = submissions[0];
+  const status: Status =
+    first !== undefined
+      ? first.submittedOn <= due
+        ? "on-time"
+        : "late"
+      : asOf > due
+        ? "overdue"
+        : daysBetween(asOf, due) <= settings.deadlines.dueSoonDays
+          ? "due-soon"
+          : "upcoming";
+  const alternatives = (deliverable.alternativeDue ?? []).flatMap((alt) =>
+    dueDates(alt.due)
+      .filter((d) => d.year === year)
+      .map((d) => ({ date: d.date, note: alt.note ?? null, sources: alt.sources as unknown as JsonValue })),
+  );
+  alternatives.sort((a, b) => compareStrings(a.date, b.date));
+  const evidence: Record<string, JsonValue> = {
+    commissionId: commission.id,
+    partId: part.id,
+    deliverableId: deliverable.id,
+    kind: deliverable.kind,
+    occurrence: year ?? null,
+    status,
+    writtenDue: occurrence.writtenDue,
+    amended: occurrence.amendment === undefined
+      ? null
+      : {
+          decision: occurrence.amendment.decision,
+          decidedOn: occurrence.amendment.date,
+          from: occurrence.writtenDue,
+          to: occurrence.amendment.newDue,
+        },
+    statutoryDue,
+    applyStatutoryShift: shift,
+    due,
+    asOf,
+    submittedOn: first?.submittedOn ?? null,
+    submissions: submissions.map((s) => s.submittedOn),
+    dueSoonDays: settings.deadlines.dueSoonDays,
+    alternativeDue: alternatives,
+  };
+  const basis: Source[] = [...deliverable.sources];
+  if (occurrence.amendment !== undefined) basis.push(...occurrence.amendment.sources);
+  if (shift) basis.push(SHIFT_SOURCE, ...(context.profile?.sources ?? []));
+  const amendedNote =
+    occurrence.amendment === undefined
+      ? { sv: "", en: "" }
+      : {
+          sv: ` Datumet ändrades från ${occurrence.writtenDue} till ${occurrence.amendment.newDue} genom beslut ${occurrence.amendment.decision} (${occurrence.amendment.date}).`,
+          en: ` The date was moved from ${occurrence.writtenDue} to ${occurrence.amendment.newDue} by decision ${occurrence.amendment.decision} (${occurrence.amendment.date}).`,
+        };
+  const shiftNote =
+    statutoryDue === baseDue
+      ? { sv: "", en: "" }
+      : shift
+        ? {
+            sv: ` Sista dag ${baseDue} infaller på en lördag, söndag eller helgdag och flyttas enligt lag (1930:173) 2 § till ${statutoryDue}.`,
+            en: ` The last day ${baseDue} falls on a Saturday, Sunday or holiday and moves to ${statutoryDue} under lag (1930:173) §2.`,
+          }
+        : {
+            sv: ` (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit ${statutoryDue}; den tillämpas inte på regeringsuppdrag.)`,
+            en: ` (With the shift of lag (1930:173) §2 the last day would have been ${statutoryDue}; it is not applied to government commissions.)`,
+          };
+  const alternativeNote =
+    alternatives.length === 0
+      ? { sv: "", en: "" }
+      : {
+          sv: ` En annan källa anger ${alternatives.map((a) => a.date).join(", ")}.`,
+          en: ` Another source gives ${alternatives.map((a) => a.date).join(", ")}.`,
+        };
+  const name = { sv: deliverable.title.sv, en: deliverable.title.en };
+  const yearNote = year === undefined ? "" : ` ${year}`;
+  const [verdict, message] = match(status)
+    .with("on-time", () => {
+      const early = daysBetween(first?.submittedOn ?? due, due);
+      evidence.daysEarly = early;
+      return [
+        "pass" as const,
+        {
+          sv: `${name.sv}${yearNote} lämnades ${first?.submittedOn}, i tid (sista dag ${due}).`,
+          en: `${name.en}${yearNote} was submitted on ${first?.submittedOn}, on time (due ${due}).`,
+        },
+      ] as const;
+    })
+    .with("late", () => {
+      const submittedOn = first?.submittedOn ?? due;
+      const days = daysBetween(due, submittedOn);
+      const workdays = workdaysBetween(due, submittedOn);
+      evidence.daysLate = days;
+      evidence.workdaysLate = workdays;
+      return [
+        "fail" as const,
+        {
+          sv: `${name.sv}${yearNote} lämnades ${submittedOn}, ${daysSv(days)} (${workdaysSv(workdays)}) för sent (sista dag ${due}).`,
+          en: `${name.en}${yearNote} was submitted on ${submittedOn}, ${daysEn(days)} (${workdaysEn(workdays)}) late (due ${due}).`,
+        },
+      ] as const;
+    })
+    .with("overdue", () => {
+      const days = daysBetween(due, asOf);
+      const workdays = workdaysBetween(due, asOf);
+      evidence.daysOverdue = days;
+      evidence.workdaysOverdue = workdays;
+      return [
+        "fail" as const,
+        {
+          sv: `${name.sv}${yearNote} skulle ha lämnats senast ${due} och är per ${asOf} ${daysSv(days)} (${workdaysSv(workdays)}) försenad.`,
+          en: `${name.en}${yearNote} was due by ${due} and is, as of ${asOf}, ${daysEn(days)} (${workdaysEn(workdays)}) overdue.`,
+        },
+      ] as const;
+    })
+    .with("due-soon", () => {
+      const left = daysBetween(asOf, due);
+      evidence.daysLeft = left;
+      return [
+        "warning" as const,
+        left === 0
+          ? {
+              sv: `${name.sv}${yearNote} ska lämnas i dag, ${due}.`,
+              en: `${name.en}${yearNote} is due today, ${due}.`,
+            }
+          : {
+              sv: `${name.sv}${yearNote} ska lämnas senast ${due}, om ${daysSv(left)}.`,
+              en: `${name.en}${yearNote} is due by ${due}, in ${daysEn(left)}.`,
+            },
+      ] as const;
+    })
+    .with("upcoming", () => {
+      const left = daysBetween(asOf, due);
+      evidence.daysLeft = left;
+      return [
+        "not-applicable" as const,
+        {
+          sv: `${name.sv}${yearNote} ska lämnas senast ${due}, om ${daysSv(left)}; ännu inte aktuell.`,
+          en: `${name.en}${yearNote} is due by ${due}, in ${daysEn(left)}; not yet due.`,
+        },
+      ] as const;
+    })
+    .exhaustive();
+  return {
+    subject: { kind: "deliverable", id: occurrence.subjectId },
+    verdict,
+    message: {
+      sv: `${message.sv}${amendedNote.sv}${shiftNote.sv}${alternativeNote.sv}`,
+      en: `${message.en}${amendedNote.en}${shiftNote.en}${alternativeNote.en}`,
+    },
+    evidence,
+    basis,
+    key: commission.id,
+  };
+}
+
+/**
+ * Rule `deliverable.on-time`: the status, as of `asOf`, of every occurrence
+ * of every deliverable of the subject's commissions (from the catalog, or
+ * passed in): submitted on time (pass), submitted late (fail, by how many
+ * days and workdays), overdue (fail: not submitted and past due), due soon
+ * (warning: within `deadlines.dueSoonDays`, default 30), or upcoming
+ * (not-applicable). A later decision that moved the date (an amendment
+ * decided by `asOf`) gives the date used, and the message says so. The due
+ * date is the one written in the commission; the weekend and holiday shift
+ * of lag (1930:173) §2 applies only with the profile setting
+ * `deadlines.applyStatutoryShift` (default `false`: the law covers time
+ * limits "i lag eller annan författning", and a government commission is
+ * not a författning). Evidence always shows the written and the shifted
+ * date, and any alternative date another source gives. Submissions that
+ * match no deliverable occurrence are reported as warnings.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { check } from "@romsk-inkludering/rules";
+ * const source = { kind: "seed" as const, file: "000_fd74c5439764a9cd.txt" };
+ * const commission = {
+ *   id: "example-commission",
+ *   title: { sv: "Uppdrag", en: "Commission" },
+ *   issuerId: "government",
+ *   assigneeId: "lst-stockholm",
+ *   decisions: [],
+ *   period: { from: "2012-02-16", to: "2012-12-31" },
+ *   parts: [
+ *     {
+ *       id: "groundwork",
+ *       title: { sv: "Underlag", en: "Groundwork" },
+ *       consultations: [],
+ *       deliverables: [
+ *         {
+ *           id: "groundwork-report",
+ *           kind: "report" as const,
+ *           title: { sv: "Redovisning av underlaget", en: "Groundwork report" },
+ *           recipientId: "government-offices",
+ *           due: { kind: "fixed" as const, date: "2012-09-01" },
+ *           requiredContent: [],
+ *           amendments: [],
+ *           sources: [source],
+ *         },
+ *       ],
+ *       sources: [source],
+ *     },
+ *   ],
+ *   sources: [source],
+ * };
+ * const input = { commissions: [commission], submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03", contents: [] }] };
+ * check(input, { asOf: "2012-10-01", rules: ["deliverable.on-time"] }).map((f) => [f.verdict, f.evidence.daysLate]);
+ * // => [["fail",2]]
+ * check(input, { asOf: "2012-10-01", rules: ["deliverable.on-time"], profile: { id: "shift", name: "Förskjutning", deadlines: { applyStatutoryShift: true } } })
+ *   .filter((f) => f.ruleId === "deliverable.on-time")
+ *   .map((f) => [f.verdict, f.evidence.due]);
+ * // => [["pass","2012-09-03"]]
+ * ```
+ */
+export const deliverableOnTimeRule: Rule = {
+  id: "deliverable.on-time",
+  title: {
+    sv: "Redovisningar lämnas i tid",
+    en: "Deliverables are submitted on time",
+  },
+  description: {
+    sv: "Varje redovisning i uppdragen: lämnad i tid, lämnad för sent (dagar och arbetsdagar), försenad, snart aktuell eller kommande; ändrade datum och andra källors datum redovisas.",
+    en: "Each deliverable of the commissions: submitted on time, submitted late (days and workdays), overdue, due soon or upcoming; amended dates and other sources' dates are shown.",
+  },
+  basis: [
+    { kind: "seed", file: "000_fd74c5439764a9cd.txt", locator: "En redovisning av deluppdraget ska lämnas … senast den 1 september 2012" },
+    {
+      ...SHIFT_SOURCE,
+      note: "Applies to time limits set in lag or annan författning; applied to commission dates only with the profile setting deadlines.applyStatutoryShift.",
+    },
+  ],
+  appliesTo: ["deliverable", "submission"],
+  settings: ["deadlines.applyStatutoryShift", "deadlines.dueSoonDays"],
+  check(context) {
+    const { asOf, data } = context;
+    const out: RuleOutcome[] = [];
+    const index = deliverableIndex(data.commissions);
+    const known = data.submissions
+      .filter((s) => s.submittedOn <= asOf)
+      .sort((a, b) => compareStrings(a.submittedOn, b.submittedOn) || compareStrings(a.contents.join(","), b.contents.join(",")));
+    const matched = new Set<Submission>();
+    for (const refs of index.values()) {
+      for (const ref of refs) {
+        for (const occurrence of occurrencesOf(ref, asOf)) {
+          const mine = known.filter(
+            (s) => s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === occurrence.year,
+          );
+          for (const s of mine) matched.add(s);
+          out.push(statusOf(occurrence, context, mine));
+        }
+      }
+    }
+    for (const submission of known) {
+      if (matched.has(submission)) continue;
+      const refs = index.get(submission.deliverableId);
+      const id = occurrenceId(submission.deliverableId, submission.occurrence);
+      out.push({
+        subject: { kind: "submission", id },
+        verdict: "warning",
+        message:
+          refs === undefined
+            ? {
+                sv: `Inlämningen ${submission.submittedOn} gäller ${submission.deliverableId}, som inte finns bland de uppdrag som kontrolleras.`,
+                en: `The submission of ${submission.submittedOn} is for ${submission.deliverableId}, which is not among the commissions checked.`,
+              }
+            : {
+                sv: `Inlämningen ${submission.submittedOn} av ${submission.deliverableId} motsvarar inget tillfälle (år ${submission.occurrence ?? submission.submittedOn.slice(0, 4)}) i uppdraget.`,
+                en: `The submission of ${submission.deliverableId} on ${submission.submittedOn} matches no occurrence (year ${submission.occurrence ?? submission.submittedOn.slice(0, 4)}) of the commission.`,
+              },
+        evidence: {
+          deliverableId: submission.deliverableId,
+          occurrence: submission.occurrence ?? null,
+          submittedOn: submission.submittedOn,
+          knownDeliverable: refs !== undefined,
+        },
+        key: submission.submittedOn,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,160 @@
+import type { AreaId, JsonValue } from "@romsk-inkludering/model";
+import type { Rule, RuleOutcome } from "../types.js";
+import { AREA_NAMES, listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
+
+/**
+ * Rule `report.area-coverage`: an annual report covers each area the actor
+ * works in. Every area of the report's activities is among the report's
+ * `areas`, and every area the report names has something in it (an
+ * activity, a problem or proposal tied to the area, or a consultation on
+ * it). Areas as in the strategy (six areas, skr. 2011/12:56); the yearly
+ * report of the follow-up builds on the municipalities' and agencies'
+ * reports (seed 003). Reports not yet submitted as of `asOf` are not
+ * checked.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { check } from "@romsk-inkludering/rules";
+ * const report = {
+ *   id: "municipality-2180-2017",
+ *   year: 2017,
+ *   actorId: "municipality-2180",
+ *   reporterKind: "municipality" as const,
+ *   submittedOn: "2018-02-15",
+ *   areas: ["health-social-care-safety" as const],
+ *   activities: [
+ *     {
+ *       id: "health-inspirers-2017",
+ *       actorId: "municipality-2180",
+ *       areas: ["health-social-care-safety" as const, "education" as const],
+ *       kind: "health-inspirers" as const,
+ *       title: "Romska hälsoinspiratörer",
+ *       period: { from: "2017-01-01", to: "2017-12-31" },
+ *       outputs: [],
+ *     },
+ *   ],
+ *   consultations: [],
+ *   observations: [],
+ *   problems: [],
+ *   proposals: [],
+ * };
+ * const [finding] = check({ reports: [report] }, { asOf: "2018-04-15", rules: ["report.area-coverage"] });
+ * [finding?.verdict, finding?.evidence.areasMissingFromReport];
+ * // => ["fail",["education"]]
+ * ```
+ */
+export const reportAreaCoverageRule: Rule = {
+  id: "report.area-coverage",
+  title: {
+    sv: "Årsrapporten täcker de områden som aktören arbetar inom",
+    en: "The annual report covers the areas the actor works in",
+  },
+  description: {
+    sv: "Insatsernas områden ska finnas bland rapportens områden, och varje område i rapporten ska ha innehåll (insats, problem, förslag eller samråd).",
+    en: "The areas of the activities must be among the report's areas, and each area in the report must have content (an activity, problem, proposal or consultation).",
+  },
+  basis: [
+    {
+      kind: "publication",
+      reference: "skr. 2011/12:56",
+      title: "En samordnad och långsiktig strategi för romsk inkludering 2012–2032",
+      note: "Six areas: utbildning, arbete, bostad, hälsa, social omsorg och trygghet, kultur och språk, civilsamhällets organisering.",
+    },
+    {
+      kind: "seed",
+      file: "003_c330e8c89015faff.txt",
+      locator: "Årsrapporten bygger på kommuners och myndigheters årsrapporter",
+    },
+  ],
+  appliesTo: ["annual-report"],
+  settings: [],
+  check(context) {
+    const outcomes: RuleOutcome[] = [];
+    for (const report of context.data.reports) {
+      if (!reportKnown(report, context.asOf)) continue;
+      const reportAreas = uniqueSorted(report.areas);
+      const activityAreas = uniqueSorted(report.activities.flatMap((a) => a.areas));
+      const content = new Map<AreaId, { activities: number; statements: number; consultations: number }>();
+      for (const area of reportAreas) content.set(area, { activities: 0, statements: 0, consultations: 0 });
+      for (const activity of report.activities) {
+        for (const area of new Set(activity.areas)) {
+          const entry = content.get(area);
+          if (entry !== undefined) entry.activities += 1;
+        }
+      }
+      for (const statement of [...report.problems, ...report.proposals]) {
+        const entry = statement.areaId === undefined ? undefined : content.get(statement.areaId);
+        if (entry !== undefined) entry.statements += 1;
+      }
+      for (const meeting of report.consultations) {
+        for (const area of new Set(meeting.areas)) {
+          const entry = content.get(area);
+          if (entry !== undefined) entry.consultations += 1;
+        }
+      }
+      const reportSet = new Set(reportAreas);
+      const missing = activityAreas.filter((area) => !reportSet.has(area));
+      const empty = reportAreas.filter((area) => {
+        const entry = content.get(area);
+        return entry === undefined || entry.activities + entry.statements + entry.consultations === 0;
+      });
+      const perArea: Record<string, JsonValue> = {};
+      for (const [area, entry] of [...content.entries()]) perArea[area] = { ...entry };
+      const evidence: Record<string, JsonValue> = {
+        year: report.year,
+        actorId: report.actorId,
+        reportAreas,
+        activityAreas,
+        areasMissingFromReport: missing,
+        areasWithoutContent: empty,
+        contentPerArea: perArea,
+        activities: report.activities.length,
+      };
+      const subject = { kind: "annual-report" as const, id: report.id };
+      if (reportAreas.length === 0 && activityAreas.length === 0) {
+        outcomes.push({
+          subject,
+          verdict: "warning",
+          message: {
+            sv: `Årsrapporten för ${report.year} anger inga områden och inga insatser.`,
+            en: `The annual report for ${report.year} names no areas and no activities.`,
+          },
+          evidence,
+        });
+        continue;
+      }
+      if (missing.length === 0 && empty.length === 0) {
+        outcomes.push({
+          subject,
+          verdict: "pass",
+          message: {
+            sv: `Årsrapporten för ${report.year} täcker alla ${reportAreas.length} områden som insatserna gäller, och varje område har innehåll.`,
+            en: `The annual report for ${report.year} covers all ${reportAreas.length} areas of its activities, and each area has content.`,
+          },
+          evidence,
+        });
+        continue;
+      }
+      const parts = { sv: [] as string[], en: [] as string[] };
+      if (missing.length > 0) {
+        parts.sv.push(`insatser inom ${listSv(missing.map((a) => AREA_NAMES[a].sv))} saknas bland rapportens områden`);
+        parts.en.push(`activities in ${listEn(missing.map((a) => AREA_NAMES[a].en))} are missing from the report's areas`);
+      }
+      if (empty.length > 0) {
+        parts.sv.push(`${empty.length === 1 ? "området" : "områdena"} ${listSv(empty.map((a) => AREA_NAMES[a].sv))} saknar innehåll`);
+        parts.en.push(`the area${empty.length === 1 ? "" : "s"} ${listEn(empty.map((a) => AREA_NAMES[a].en))} ${empty.length === 1 ? "has" : "have"} no content`);
+      }
+      outcomes.push({
+        subject,
+        verdict: "fail",
+        message: {
+          sv: `Årsrapporten för ${report.year}: ${parts.sv.join("; ")}.`,
+          en: `Annual report for ${report.year}: ${parts.en.join("; ")}.`,
+        },
+        evidence,
+      });
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,130 @@
+import type { AreaId, Bilingual, JsonValue, RomaGroupId } from "@romsk-inkludering/model";
+import type { Rule } from "./types.js";
+
+/** JSON with object keys sorted, so equal values give equal strings. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** Compares strings by UTF-16 code units (locale-independent). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted copy of unique strings. */
+export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
+  return [...new Set(values)].sort(compareStrings);
+}
+
+/** "1 dag" / "2 dagar". */
+export function daysSv(n: number): string {
+  return `${n} ${Math.abs(n) === 1 ? "dag" : "dagar"}`;
+}
+
+/** "1 day" / "2 days". */
+export function daysEn(n: number): string {
+  return `${n} ${Math.abs(n) === 1 ? "day" : "days"}`;
+}
+
+/** "1 arbetsdag" / "2 arbetsdagar". */
+export function workdaysSv(n: number): string {
+  return `${n} ${Math.abs(n) === 1 ? "arbetsdag" : "arbetsdagar"}`;
+}
+
+/** "1 workday" / "2 workdays". */
+export function workdaysEn(n: number): string {
+  return `${n} ${Math.abs(n) === 1 ? "workday" : "workdays"}`;
+}
+
+/** A list for a message: "a, b och c" / "a, b and c". */
+export function listSv(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+}
+
+/** A list for a message: "a, b and c". */
+export function listEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Why a rule does not apply to an event on `date` (before `validFrom` or
+ * after `validTo`), or `undefined` when it applies.
+ */
+export function outsideValidity(rule: Pick<Rule, "validFrom" | "validTo">, date: string): Bilingual | undefined {
+  if (rule.validFrom !== undefined && date < rule.validFrom) {
+    return {
+      sv: `Regeln gäller från ${rule.validFrom}; ${date} ligger före.`,
+      en: `The rule applies from ${rule.validFrom}; ${date} is before that.`,
+    };
+  }
+  if (rule.validTo !== undefined && date > rule.validTo) {
+    return {
+      sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`,
+      en: `The rule applied until ${rule.validTo}; ${date} is after that.`,
+    };
+  }
+  return undefined;
+}
+
+/** The validity period of a rule as evidence. */
+export function validityEvidence(rule: Pick<Rule, "validFrom" | "validTo">): Record<string, JsonValue> {
+  return { validFrom: rule.validFrom ?? null, validTo: rule.validTo ?? null };
+}
+
+/** The message of a thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return String(error);
+  } catch {
+    return "unknown error";
+  }
+}
+
+function group(n: number, separator: string): string {
+  return String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** "130 000 kr" (as in the seeds), "−10 000 kr". */
+export function kronorSv(n: number): string {
+  return `${n < 0 ? "−" : ""}${group(n, " ")} kr`;
+}
+
+/** "SEK 130,000", "SEK −10,000". */
+export function sekEn(n: number): string {
+  return `SEK ${n < 0 ? "−" : ""}${group(n, ",")}`;
+}
+
+/** The six areas of the strategy (skr. 2011/12:56), for messages. */
+export const AREA_NAMES: Readonly<Record<AreaId, Bilingual>> = Object.freeze({
+  education: { sv: "utbildning", en: "education" },
+  employment: { sv: "arbete", en: "employment" },
+  housing: { sv: "bostad", en: "housing" },
+  "health-social-care-safety": { sv: "hälsa, social omsorg och trygghet", en: "health, social care and safety" },
+  "culture-language": { sv: "kultur och språk", en: "culture and language" },
+  "civil-society": { sv: "civilsamhällets organisering", en: "civil society organisation" },
+});
+
+/** The five Roma groups (seed 003, footnote 1), for messages. */
+export const ROMA_GROUP_NAMES: Readonly<Record<RomaGroupId, Bilingual>> = Object.freeze({
+  "swedish-roma": { sv: "svenska romer", en: "Swedish Roma" },
+  "finnish-roma": { sv: "finska romer", en: "Finnish Roma" },
+  travellers: { sv: "resande romer", en: "Travellers" },
+  "non-nordic-roma": { sv: "utomnordiska romer", en: "non-Nordic Roma" },
+  "newly-arrived-roma": { sv: "nyanlända romer", en: "newly arrived Roma" },
+});
+
+/** Whether an annual report is known as of a date: submitted by then, or (without a submission date) its year has begun. */
+export function reportKnown(report: { year: number; submittedOn?: string | undefined }, asOf: string): boolean {
+  return (report.submittedOn ?? `${String(report.year).padStart(4, "0")}-01-01`) <= asOf;
+}
+
+/** Meeting kinds that are consultations in the sense of lag 2009:724 §5 (samråd, dialog). */
+export const CONSULTATION_KINDS: ReadonlySet<string> = new Set(["consultation", "dialogue"]);
