@@ -1,1 +1,35 @@
-export {};
+/**
+ * Compliance rules for Sweden's strategy for Roma inclusion 2012–2032:
+ * a registry of rules with their basis in law or in the commission text,
+ * and `check`, which returns findings that explain themselves.
+ *
+ * @packageDocumentation
+ */
+export { check, sortFindings } from "./check.js";
+export { defaultCatalog } from "./catalog.js";
+export { DEFAULT_SETTINGS, resolveProfile } from "./profile.js";
+export type { ResolvedProfile } from "./profile.js";
+export { getRule, registry, rulesInForce } from "./registry.js";
+export { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
+export { forumCadenceRule } from "./rules/forum-cadence.js";
+export { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
+export { goalsAndGuidelinesRule } from "./rules/goals-and-guidelines.js";
+export { networkCommitmentsRule } from "./rules/network-commitments.js";
+export { principlesCoverageRule } from "./rules/principles-coverage.js";
+export { reportAreaCoverageRule } from "./rules/report-area-coverage.js";
+export { reportRequiredContentRule } from "./rules/report-required-content.js";
+export { requiredConsultationRule } from "./rules/required-consultation.js";
+export { romaParticipationRule } from "./rules/roma-participation.js";
+export { youthInfluenceRule } from "./rules/youth-influence.js";
+export { SUBJECT_KINDS } from "./types.js";
+export type {
+  CatalogView,
+  CheckData,
+  CheckOptions,
+  Rule,
+  RuleContext,
+  RuleOutcome,
+  RuleSettings,
+  Subject,
+  SubjectKind,
+} from "./types.js";

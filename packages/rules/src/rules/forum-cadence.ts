@@ -1,0 +1,126 @@
+import { addDays, term } from "@romsk-inkludering/calendar";
+import type { ForumRecord, JsonValue } from "@romsk-inkludering/model";
+import type { Rule, RuleOutcome } from "../types.js";
+import { uniqueSorted } from "../util.js";
+
+interface Unit {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The complete terms (or years) inside the record's period that end by `asOf`. */
+function completeUnits(record: ForumRecord, per: "term" | "year", asOf: string): Unit[] {
+  const units: Unit[] = [];
+  const end = record.period.to < asOf ? record.period.to : asOf;
+  let cursor = record.period.from;
+  while (cursor <= end) {
+    const unit: Unit =
+      per === "term"
+        ? term(cursor)
+        : { id: cursor.slice(0, 4), from: `${cursor.slice(0, 4)}-01-01`, to: `${cursor.slice(0, 4)}-12-31` };
+    if (unit.from >= record.period.from && unit.to <= end) units.push({ id: unit.id, from: unit.from, to: unit.to });
+    cursor = addDays(unit.to, 1);
+  }
+  return units;
+}
+
+/**
+ * Rule `forum.cadence`: a forum meets as often as it should; the pilot
+ * programme's forum "träffas två gånger per termin" (seed 001). The cadence
+ * comes from the catalog's forum (`cadence.meetings` per `term` or `year`);
+ * each complete term (calendar `term`) or calendar year inside the record's
+ * period that has ended by `asOf` gives one finding: `pass` with enough
+ * meetings, `fail` with fewer. A record without a complete term, or for a
+ * forum missing from the catalog, is `not-applicable`.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { check } from "@romsk-inkludering/rules";
+ * const record = { forumId: "pilot-forum", period: { from: "2013-01-01", to: "2013-12-31" }, meetingDates: ["2013-02-12", "2013-05-21", "2013-10-08"] };
+ * check({ forumRecords: [record] }, { asOf: "2014-01-31", rules: ["forum.cadence"] }).map((f) => [f.verdict, f.evidence.meetings]);
+ * // => [["pass",2],["fail",1]]
+ * ```
+ */
+export const forumCadenceRule: Rule = {
+  id: "forum.cadence",
+  title: { sv: "Forumet möts så ofta som det ska", en: "The forum meets as often as it should" },
+  description: {
+    sv: "Forumet ska mötas det antal gånger per termin (eller år) som anges; varje hel termin i perioden prövas.",
+    en: "The forum must meet the set number of times per term (or year); each complete term in the period is checked.",
+  },
+  basis: [{ kind: "seed", file: "001_90733e24716ad9fb.txt", locator: "Forumet träffas två gånger per termin." }],
+  appliesTo: ["forum"],
+  settings: [],
+  check(context) {
+    const forums = new Map(context.catalog.forums().map((f) => [f.id, f]));
+    const out: RuleOutcome[] = [];
+    for (const record of context.data.forumRecords) {
+      const subject = { kind: "forum" as const, id: record.forumId };
+      const recordKey = `${record.period.from}|${record.period.to}`;
+      const forum = forums.get(record.forumId);
+      if (forum === undefined) {
+        out.push({
+          subject,
+          verdict: "not-applicable",
+          message: {
+            sv: `Forumet ${record.forumId} finns inte i katalogen; hur ofta det ska mötas är okänt.`,
+            en: `The forum ${record.forumId} is not in the catalog; how often it should meet is unknown.`,
+          },
+          evidence: { forumId: record.forumId },
+          key: recordKey,
+        });
+        continue;
+      }
+      const { meetings: required, per } = forum.cadence;
+      const dates = uniqueSorted(record.meetingDates.filter((d) => d <= context.asOf));
+      const units = completeUnits(record, per, context.asOf);
+      const unitWord = per === "term" ? { sv: "termin", the: "terminen", none: "Ingen hel termin", en: "term" } : { sv: "år", the: "året", none: "Inget helt år", en: "year" };
+      if (units.length === 0) {
+        out.push({
+          subject,
+          verdict: "not-applicable",
+          message: {
+            sv: `${unitWord.none} i perioden ${record.period.from}–${record.period.to} har gått per ${context.asOf}.`,
+            en: `No complete ${unitWord.en} of the period ${record.period.from} to ${record.period.to} has passed as of ${context.asOf}.`,
+          },
+          evidence: { period: { from: record.period.from, to: record.period.to }, per, required },
+          basis: forum.sources,
+          key: recordKey,
+        });
+        continue;
+      }
+      for (const unit of units) {
+        const inUnit = dates.filter((d) => d >= unit.from && d <= unit.to);
+        const evidence: Record<string, JsonValue> = {
+          per,
+          unit: unit.id,
+          from: unit.from,
+          to: unit.to,
+          required,
+          meetings: inUnit.length,
+          dates: inUnit,
+        };
+        const ok = inUnit.length >= required;
+        out.push({
+          subject,
+          verdict: ok ? "pass" : "fail",
+          message: ok
+            ? {
+                sv: `Forumet möttes ${inUnit.length} gånger under ${unitWord.the} ${unit.from}–${unit.to} (minst ${required}).`,
+                en: `The forum met ${inUnit.length} times in the ${unitWord.en} ${unit.from} to ${unit.to} (at least ${required}).`,
+              }
+            : {
+                sv: `Forumet möttes ${inUnit.length} ${inUnit.length === 1 ? "gång" : "gånger"} under ${unitWord.the} ${unit.from}–${unit.to}; det ska mötas ${required} gånger per ${unitWord.sv}.`,
+                en: `The forum met ${inUnit.length} time${inUnit.length === 1 ? "" : "s"} in the ${unitWord.en} ${unit.from} to ${unit.to}; it should meet ${required} times per ${unitWord.en}.`,
+              },
+          evidence,
+          basis: forum.sources,
+          key: `${recordKey}|${unit.from}`,
+        });
+      }
+    }
+    return out;
+  },
+};

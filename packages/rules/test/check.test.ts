@@ -1,0 +1,152 @@
+import { validate, type Finding, type Meeting } from "@romsk-inkludering/model";
+import { check, getRule, registry, rulesInForce, sortFindings, type Rule } from "@romsk-inkludering/rules";
+import { describe, expect, it } from "vitest";
+
+const consultation2019: Meeting = {
+  id: "samrad-2019-03-12",
+  date: "2019-03-12",
+  organiserId: "municipality-0580",
+  kind: "consultation",
+  areas: ["education"],
+  topics: ["Handlingsplan för romsk inkludering"],
+  parties: [{ kind: "role", role: "roma-representatives" }],
+  participants: [{ role: "roma-representative", count: 2, romaGroup: "swedish-roma" }],
+};
+
+const throwing: Rule = {
+  id: "test.throws",
+  title: { sv: "Kastar", en: "Throws" },
+  description: { sv: "Kastar alltid.", en: "Always throws." },
+  basis: [{ kind: "sfs", sfs: "2009:724", section: "5 §" }],
+  appliesTo: ["actor"],
+  settings: [],
+  check: () => {
+    throw new TypeError("broken on purpose");
+  },
+};
+
+describe("check", () => {
+  it("requires asOf at the type level and reports an invalid asOf as an error finding", () => {
+    // @ts-expect-error asOf is required: there is no "today".
+    const missing = check({}, {});
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.ruleId).toBe("check.as-of");
+    expect(missing[0]?.verdict).toBe("error");
+    const bad = check({}, { asOf: "2023-02-29" });
+    expect(bad.map((f) => [f.ruleId, f.evidence.asOf])).toEqual([["check.as-of", "2023-02-29"]]);
+    expect(bad[0]?.message.en).toContain('"2023-02-29"');
+  });
+
+  it("reports a throwing rule as an error finding naming it and still runs the other rules", () => {
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-06-30", rules: [throwing, "consultation.roma-participation"] });
+    const error = findings.find((f) => f.ruleId === "test.throws");
+    expect(error?.verdict).toBe("error");
+    expect(error?.subject).toEqual({ kind: "rule", id: "test.throws" });
+    expect(error?.evidence.error).toBe("TypeError: broken on purpose");
+    expect(error?.message.en).toContain("test.throws");
+    const other = findings.find((f) => f.ruleId === "consultation.roma-participation");
+    expect(other?.verdict).toBe("pass");
+    expect(other?.evidence.romaRepresentatives).toBe(2);
+  });
+
+  it("reports an unknown rule id as an error and runs the known ones", () => {
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-06-30", rules: ["no.such-rule", "consultation.youth-influence"] });
+    expect(findings.map((f) => [f.ruleId, f.verdict, f.subject.id])).toEqual([
+      ["consultation.youth-influence", "fail", "samrad-2019-03-12"],
+      ["check.rules", "error", "no.such-rule"],
+    ]);
+  });
+
+  it("gives one not-applicable finding for a rule not yet in force at asOf", () => {
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2018-12-31", rules: ["consultation.youth-influence"] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "consultation.youth-influence",
+      verdict: "not-applicable",
+      subject: { kind: "rule", id: "consultation.youth-influence" },
+      evidence: { asOf: "2018-12-31", validFrom: "2019-01-01", validTo: null },
+    });
+  });
+
+  it("ignores records dated after asOf", () => {
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-03-11", rules: ["consultation.roma-participation"] });
+    expect(findings).toEqual([]);
+  });
+
+  it("returns plain JSON findings that pass the model's Finding schema", () => {
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-06-30" });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(validate("finding", finding).success).toBe(true);
+      expect(JSON.parse(JSON.stringify(finding))).toEqual(finding);
+    }
+  });
+
+  it("merges the annual reports' consultations with the meetings, one per id", () => {
+    const report = {
+      id: "municipality-0580-2019",
+      year: 2019,
+      actorId: "municipality-0580",
+      reporterKind: "municipality" as const,
+      submittedOn: "2020-02-01",
+      areas: ["education" as const],
+      activities: [],
+      consultations: [consultation2019],
+      observations: [],
+      problems: [{ areaId: "education" as const, text: "Få elever läser romani chib." }],
+      proposals: [],
+    };
+    const findings = check({ meetings: [consultation2019], reports: [report] }, { asOf: "2020-04-15", rules: ["consultation.roma-participation"] });
+    expect(findings.map((f) => f.subject.id)).toEqual(["samrad-2019-03-12"]);
+  });
+});
+
+describe("sorting", () => {
+  it("orders by subject kind, subject id, rule id, then a stable key", () => {
+    const base = { verdict: "pass" as const, message: { sv: "Ja", en: "Yes" }, basis: [], evidence: {} };
+    const findings: Finding[] = [
+      { ...base, ruleId: "b.rule", subject: { kind: "meeting", id: "m-2" } },
+      { ...base, ruleId: "b.rule", subject: { kind: "meeting", id: "m-1" }, evidence: { n: 2 } },
+      { ...base, ruleId: "b.rule", subject: { kind: "meeting", id: "m-1" }, evidence: { n: 1 } },
+      { ...base, ruleId: "a.rule", subject: { kind: "meeting", id: "m-1" } },
+      { ...base, ruleId: "z.rule", subject: { kind: "actor", id: "municipality-0580" } },
+    ];
+    const sorted = sortFindings(findings);
+    expect(sorted.map((f) => [f.subject.kind, f.subject.id, f.ruleId, f.evidence.n ?? null])).toEqual([
+      ["actor", "municipality-0580", "z.rule", null],
+      ["meeting", "m-1", "a.rule", null],
+      ["meeting", "m-1", "b.rule", 1],
+      ["meeting", "m-1", "b.rule", 2],
+      ["meeting", "m-2", "b.rule", null],
+    ]);
+    expect(sortFindings([...findings].reverse())).toEqual(sorted);
+  });
+});
+
+describe("registry", () => {
+  it("has stable unique ids, bilingual titles, a basis and documented settings for every rule", () => {
+    const ids = registry.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+    for (const rule of registry) {
+      expect(rule.id).toMatch(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/);
+      expect(rule.title.sv.length).toBeGreaterThan(0);
+      expect(rule.title.en.length).toBeGreaterThan(0);
+      expect(rule.basis.length).toBeGreaterThan(0);
+      expect(rule.appliesTo.length).toBeGreaterThan(0);
+      expect(getRule(rule.id)).toBe(rule);
+      for (const source of rule.basis) expect(validate("finding", { ruleId: rule.id, verdict: "pass", subject: { kind: "rule", id: rule.id }, message: rule.title, basis: [source], evidence: {} }).success).toBe(true);
+    }
+  });
+
+  it("dates §5 a and §5 b from 2019-01-01 (SFS 2018:1367)", () => {
+    expect(getRule("consultation.youth-influence")?.validFrom).toBe("2019-01-01");
+    expect(getRule("municipality.goals-and-guidelines")?.validFrom).toBe("2019-01-01");
+    const in2018 = rulesInForce("2018-06-30").map((r) => r.id);
+    const in2019 = rulesInForce("2019-06-30").map((r) => r.id);
+    expect(in2018).not.toContain("consultation.youth-influence");
+    expect(in2019).toContain("consultation.youth-influence");
+    expect(in2019).toContain("municipality.goals-and-guidelines");
+    expect(in2019.length - in2018.length).toBe(2);
+  });
+});
