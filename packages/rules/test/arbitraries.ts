@@ -4,18 +4,23 @@
  * forums, so generated records hit the real reference data, and clash (the
  * same id twice) often enough to exercise de-duplication.
  */
-import type { AnnualReport, ComplianceInput, LocalProfile, Meeting, PartyRef } from "@romsk-inkludering/model";
+import type { Activity, AnnualReport, ComplianceInput, LocalProfile, Meeting, PartyRef } from "@romsk-inkludering/model";
 import { defaultCatalog } from "@romsk-inkludering/rules";
 import fc from "fast-check";
 
 const DAY = 86_400_000;
-const START = Date.UTC(2010, 0, 1);
-const END = Date.UTC(2026, 11, 31);
 
-/** An ISO date between 2010 and 2026 (UTC arithmetic: independent of the process time zone). */
-export const dateArb = fc
-  .integer({ min: 0, max: Math.round((END - START) / DAY) })
-  .map((n) => new Date(START + n * DAY).toISOString().slice(0, 10));
+/** An ISO date between two UTC dates (UTC arithmetic: independent of the process time zone). */
+function between(from: number, to: number): fc.Arbitrary<string> {
+  return fc.integer({ min: 0, max: Math.round((to - from) / DAY) }).map((n) => new Date(from + n * DAY).toISOString().slice(0, 10));
+}
+
+/** Mostly 2010–2026, sometimes at the edges of the supported range (1900, 2200). */
+export const dateArb = fc.oneof(
+  { weight: 18, arbitrary: between(Date.UTC(2010, 0, 1), Date.UTC(2026, 11, 31)) },
+  { weight: 1, arbitrary: between(Date.UTC(2196, 0, 1), Date.UTC(2200, 11, 31)) },
+  { weight: 1, arbitrary: between(Date.UTC(1900, 0, 1), Date.UTC(1901, 11, 31)) },
+);
 
 export const asOfArb = dateArb;
 
@@ -120,7 +125,7 @@ const activityArb = fc.record(
     kind: fc.constantFrom("bridge-building" as const, "health-inspirers" as const, "homework-support" as const, "other" as const),
     title: textArb,
     period: periodArb,
-    outputs: fc.constant([]),
+    outputs: fc.constant([] as Activity["outputs"]),
   },
   { requiredKeys: ["id", "actorId", "areas", "kind", "title", "period", "outputs"] },
 );
@@ -135,7 +140,7 @@ const reportArb: fc.Arbitrary<AnnualReport> = fc.record(
     areas: fc.uniqueArray(areaArb, { maxLength: 4 }),
     activities: fc.array(activityArb, { maxLength: 3 }),
     consultations: fc.array(meetingArb, { maxLength: 3 }),
-    observations: fc.constant([]),
+    observations: fc.constant([] as AnnualReport["observations"]),
     problems: fc.array(fc.record({ areaId: areaArb, text: textArb }, { requiredKeys: ["text"] }), { maxLength: 2 }),
     proposals: fc.array(fc.record({ areaId: areaArb, text: textArb }, { requiredKeys: ["text"] }), { maxLength: 2 }),
     goalsAndGuidelines: fc.record({ adopted: fc.boolean(), adoptedOn: dateArb }, { requiredKeys: ["adopted"] }),

@@ -15,13 +15,23 @@ const SHIFT_SOURCE: Source = {
   title: "Lag om beräkning av lagstadgad tid",
 };
 
+/** The date moved to the next workday under lag (1930:173) §2; the date itself past the calendar's range (2200-12-31). */
+function shiftedDate(date: string): string {
+  try {
+    return statutoryDeadline(date);
+  } catch (error) {
+    if (error instanceof RangeError) return date;
+    throw error;
+  }
+}
+
 function statusOf(occurrence: Occurrence, context: RuleContext, submissions: readonly Submission[]): RuleOutcome {
   const { asOf, settings } = context;
   const { ref, year } = occurrence;
   const { deliverable, commission, part } = ref;
   const amendedDue = occurrence.amendment?.newDue;
   const baseDue = amendedDue ?? occurrence.writtenDue;
-  const statutoryDue = statutoryDeadline(baseDue);
+  const statutoryDue = shiftedDate(baseDue);
   const shift = settings.deadlines.applyStatutoryShift;
   const due = shift ? statutoryDue : baseDue;
   const first = submissions[0];

@@ -20,6 +20,7 @@ function completeUnits(record: ForumRecord, per: "term" | "year", asOf: string):
         ? term(cursor)
         : { id: cursor.slice(0, 4), from: `${cursor.slice(0, 4)}-01-01`, to: `${cursor.slice(0, 4)}-12-31` };
     if (unit.from >= record.period.from && unit.to <= end) units.push({ id: unit.id, from: unit.from, to: unit.to });
+    if (unit.to >= end) break;
     cursor = addDays(unit.to, 1);
   }
   return units;

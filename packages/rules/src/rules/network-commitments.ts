@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@romsk-inkludering/calendar";
+import { addDays, daysBetween, MAX_YEAR, periodEnd } from "@romsk-inkludering/calendar";
 import type { Commitment, JsonValue, Network, NetworkParticipation, Verdict } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
@@ -6,24 +6,22 @@ import { compareStrings, daysEn, daysSv } from "../util.js";
 
 const SEED_004 = "004_f723fd64a64a7139.txt";
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+/** A date after every supported date: stands for "beyond 2200-12-31". */
+const BEYOND = "9999-12-31";
 
 /**
- * The same date `years` later; 29 February becomes 28 February in a common
- * year (lag 1930:173 §1: a date missing in the end month falls on its last day).
+ * The same date `years` later under lag (1930:173) §1 (a date missing in the
+ * end month falls on its last day), or {@link BEYOND} past the calendar's range.
  */
-export function addYears(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) + years;
-  const monthDay = date.slice(5);
-  const fixed = monthDay === "02-29" && !isLeap(year) ? "02-28" : monthDay;
-  return `${String(year).padStart(4, "0")}-${fixed}`;
+function addYears(date: string, years: number): string {
+  if (Number(date.slice(0, 4)) + years > MAX_YEAR) return BEYOND;
+  return periodEnd(date, { years });
 }
 
-/** The last day of a span of `years` years starting on `from`. */
+/** The last day of a span of `years` years starting on `from` (or {@link BEYOND}). */
 function spanEnd(from: string, years: number): string {
-  return addDays(addYears(from, years), -1);
+  const end = addYears(from, years);
+  return end === BEYOND ? BEYOND : addDays(end, -1);
 }
 
 const ORDER: Readonly<Record<Commitment["kind"], number>> = Object.freeze({
@@ -63,9 +61,9 @@ function meetingsCommitment(record: NetworkParticipation, network: Network, comm
   }
   const years: { from: string; to: string; meetings: number; withElectedRepresentatives: number; verdict: Verdict }[] = [];
   for (let k = 0; ; k += 1) {
-    const from = addYears(record.period.from, k);
     const to = spanEnd(record.period.from, k + 1);
     if (to > end) break;
+    const from = addYears(record.period.from, k);
     const inYear = record.meetings.filter((m) => m.date >= from && m.date <= to);
     const count = inYear.length;
     const elected = inYear.filter((m) => m.withElectedRepresentatives).length;
@@ -238,6 +236,16 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
     .with("participation-period", () => {
       const years = commitment.params?.years ?? 4;
       const requiredTo = spanEnd(record.period.from, years);
+      if (requiredTo === BEYOND) {
+        return {
+          verdict: "not-applicable" as const,
+          message: {
+            sv: `En period på ${years} år från ${record.period.from} slutar efter kalenderns gräns 2200-12-31.`,
+            en: `A period of ${years} years from ${record.period.from} ends after the calendar's limit 2200-12-31.`,
+          },
+          evidence: { years, period: { from: record.period.from, to: record.period.to } },
+        };
+      }
       return flag(
         record.period.to >= requiredTo,
         {

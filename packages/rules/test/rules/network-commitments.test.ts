@@ -1,0 +1,115 @@
+import type { Finding, Network, NetworkParticipation } from "@romsk-inkludering/model";
+import { check, defaultCatalog } from "@romsk-inkludering/rules";
+import { describe, expect, it } from "vitest";
+
+const rules = ["network.commitments"];
+
+/** Seed 004's proposed national network, from the catalog. */
+function nationalNetwork(): Network {
+  const network = defaultCatalog.networks().find((n) => n.commitments.some((c) => c.kind === "peer-review"));
+  if (network === undefined) throw new Error("the catalog has no network with seed 004's commitments");
+  return network;
+}
+
+/** Four meetings a year, two of them with elected representatives. */
+function meetingsFor(years: number[], perYear = 4, elected = 2): NetworkParticipation["meetings"] {
+  const days = ["02-14", "05-16", "09-12", "11-28", "12-10"];
+  return years.flatMap((year) =>
+    days.slice(0, perYear).map((day, i) => ({ date: `${year}-${day}`, withElectedRepresentatives: i < elected })),
+  );
+}
+
+/** Västerås (municipality 1980), one of the five municipalities of the Mälardalen network (seed 004). */
+const member = (overrides: Partial<NetworkParticipation> = {}): NetworkParticipation => ({
+  networkId: nationalNetwork().id,
+  memberId: "municipality-1980",
+  period: { from: "2013-01-01", to: "2016-12-31" },
+  activityPlanAdoptedOn: "2013-06-01",
+  hasContactPerson: true,
+  hasElectedRepresentative: true,
+  meetings: meetingsFor([2013, 2014, 2015, 2016]),
+  peerReviews: ["2015-10-01"],
+  ...overrides,
+});
+
+function byCommitment(findings: Finding[]): Record<string, string> {
+  return Object.fromEntries(findings.map((f) => [String(f.evidence.commitment), f.verdict]));
+}
+
+describe("network.commitments (seed 004)", () => {
+  it("has the seed's commitments in the catalog: four years, about four meetings of which two with elected representatives, peer review every third year", () => {
+    const commitments = nationalNetwork().commitments;
+    expect(commitments.find((c) => c.kind === "participation-period")?.params?.years).toBe(4);
+    expect(commitments.find((c) => c.kind === "meetings")?.params).toMatchObject({ meetingsPerYear: 4, meetingsWithElectedPerYear: 2 });
+    expect(commitments.find((c) => c.kind === "peer-review")?.params).toMatchObject({ everyYears: 3, atLeastOncePerPeriod: true });
+  });
+
+  it("passes a member that keeps every commitment (own costs cannot be seen in the record)", () => {
+    const findings = check({ networkParticipation: [member()] }, { asOf: "2017-01-31", rules });
+    expect(byCommitment(findings)).toEqual({
+      "activity-plan": "pass",
+      "contact-person": "pass",
+      "elected-representative": "pass",
+      "participation-period": "pass",
+      meetings: "pass",
+      "peer-review": "pass",
+      "own-costs": "not-applicable",
+    });
+    const meetings = findings.find((f) => f.evidence.commitment === "meetings");
+    expect((meetings?.evidence.years as unknown[]).length).toBe(4);
+    expect(findings.every((f) => f.subject.id === `${nationalNetwork().id}/municipality-1980`)).toBe(true);
+  });
+
+  it("warns at three meetings in a year (the seed says about four) and fails below that or with one meeting with elected representatives", () => {
+    const three = member({ meetings: meetingsFor([2013], 3, 2) });
+    const two = member({ meetings: meetingsFor([2013], 2, 2) });
+    const oneElected = member({ meetings: meetingsFor([2013], 4, 1) });
+    const verdict = (record: NetworkParticipation) =>
+      check({ networkParticipation: [record] }, { asOf: "2014-01-15", rules }).find((f) => f.evidence.commitment === "meetings")?.verdict;
+    expect([verdict(three), verdict(two), verdict(oneElected)]).toEqual(["warning", "fail", "fail"]);
+    const [year] = check({ networkParticipation: [two] }, { asOf: "2014-01-15", rules }).find((f) => f.evidence.commitment === "meetings")
+      ?.evidence.years as { from: string; to: string; meetings: number }[];
+    expect(year).toMatchObject({ from: "2013-01-01", to: "2013-12-31", meetings: 2, withElectedRepresentatives: 2 });
+  });
+
+  it("judges meetings only for complete years of participation", () => {
+    const findings = check({ networkParticipation: [member()] }, { asOf: "2013-10-01", rules });
+    const meetings = findings.find((f) => f.evidence.commitment === "meetings");
+    expect([meetings?.verdict, meetings?.evidence.firstYearEnds]).toEqual(["not-applicable", "2013-12-31"]);
+  });
+
+  it("fails a missed peer review (due within the first three years) and a period without one", () => {
+    const none = member({ peerReviews: [] });
+    const missed = check({ networkParticipation: [none] }, { asOf: "2016-02-01", rules }).find((f) => f.evidence.commitment === "peer-review");
+    expect([missed?.verdict, missed?.evidence.missedDueDates]).toEqual(["fail", ["2015-12-31"]]);
+    const soon = check({ networkParticipation: [none] }, { asOf: "2015-12-10", rules }).find((f) => f.evidence.commitment === "peer-review");
+    expect([soon?.verdict, soon?.evidence.daysLeft]).toEqual(["warning", 21]);
+    const notYet = check({ networkParticipation: [none] }, { asOf: "2014-06-01", rules }).find((f) => f.evidence.commitment === "peer-review");
+    expect([notYet?.verdict, notYet?.evidence.nextDue]).toEqual(["not-applicable", "2015-12-31"]);
+  });
+
+  it("fails a participation shorter than four years, a missing activity plan, contact person or elected representative", () => {
+    const { activityPlanAdoptedOn: _adopted, ...withoutPlan } = member();
+    const short: NetworkParticipation = {
+      ...withoutPlan,
+      period: { from: "2013-01-01", to: "2014-12-31" },
+      hasContactPerson: false,
+      hasElectedRepresentative: false,
+    };
+    const findings = check({ networkParticipation: [short] }, { asOf: "2015-01-31", rules });
+    expect(byCommitment(findings)).toMatchObject({
+      "activity-plan": "fail",
+      "contact-person": "fail",
+      "elected-representative": "fail",
+      "participation-period": "fail",
+    });
+    expect(findings.find((f) => f.evidence.commitment === "participation-period")?.evidence.requiredTo).toBe("2016-12-31");
+  });
+
+  it("is not applicable for a network missing from the catalog, and before the participation starts", () => {
+    const unknown = check({ networkParticipation: [member({ networkId: "malardalen-regional-network" })] }, { asOf: "2014-01-01", rules });
+    expect(unknown.map((f) => f.verdict)).toEqual(["not-applicable"]);
+    const early = check({ networkParticipation: [member()] }, { asOf: "2012-12-31", rules });
+    expect(early.map((f) => f.verdict)).toEqual(["not-applicable"]);
+  });
+});
