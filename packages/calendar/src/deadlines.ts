@@ -181,7 +181,8 @@ function workdaysThrough(table: YearTable, doy: number): number {
 export function workdaysBetween(a: string, b: string): number {
   const pa = requirePacked("workdaysBetween", "a", a);
   const pb = requirePacked("workdaysBetween", "b", b);
-  if (pa > pb) return -countAfterThrough(pb, pa);
+  // `0 - x`, not `-x`: no negative zero when no workday lies between.
+  if (pa > pb) return 0 - countAfterThrough(pb, pa);
   return countAfterThrough(pa, pb);
 }
 

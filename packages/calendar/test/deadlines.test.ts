@@ -65,6 +65,11 @@ describe("statutoryDeadline: lag (1930:173) §2 on the seeds' deadlines", () => 
     expect(statutoryDeadline("2020-12-24")).toBe("2020-12-28");
   });
 
+  it("julafton on a Wednesday (2025) → Monday 2025-12-29, the longest shift (five days)", () => {
+    expect(dayOfWeek("2025-12-24")).toBe(3);
+    expect(statutoryDeadline("2025-12-24")).toBe("2025-12-29");
+  });
+
   it("julafton on a Tuesday (2024) → Friday 2024-12-27", () => {
     expect(statutoryDeadline("2024-12-24")).toBe("2024-12-27");
   });
@@ -148,6 +153,8 @@ describe("addWorkdays and workdaysBetween", () => {
     expect(workdaysBetween("2012-09-07", "2012-09-08")).toBe(0);
     expect(workdaysBetween("2012-09-10", "2012-09-03")).toBe(-5);
     expect(workdaysBetween("2012-09-03", "2012-09-03")).toBe(0);
+    // Backwards over a weekend only: zero, not negative zero.
+    expect(workdaysBetween("2012-09-09", "2012-09-07")).toBe(0);
   });
 
   it("counts the whole range", () => {
