@@ -4,21 +4,23 @@
  * recurring yearly dates.
  */
 import {
+  dayOf,
   dayOfYearIndex,
   daysFromCivil,
   daysInMonth,
   describe,
-  formatDay,
   formatParts,
   MAX_YEAR,
   MIN_YEAR,
+  monthOf,
   RANGE_TEXT,
   requireInteger,
   requirePacked,
   requireYear,
   resultDay,
+  yearOf,
 } from "./iso.js";
-import { yearTable, type YearTable } from "./table.js";
+import { dateOf, yearTable, type YearTable } from "./table.js";
 
 /**
  * Whether `date` is a vardag in the sense of lag (1930:173) §2: not a
@@ -39,8 +41,8 @@ import { yearTable, type YearTable } from "./table.js";
  */
 export function isWorkday(date: string): boolean {
   const packed = requirePacked("isWorkday", "date", date);
-  const year = Math.floor(packed / 10000);
-  return yearTable(year).flags[dayOfYearIndex(year, Math.floor(packed / 100) % 100, packed % 100)] === 0;
+  const year = yearOf(packed);
+  return yearTable(year).flags[dayOfYearIndex(year, monthOf(packed), dayOf(packed))] === 0;
 }
 
 /** The first workday after day `doy` of `year`, or a RangeError. */
@@ -57,7 +59,7 @@ function nextWorkday(fn: string, year: number, doy: number, date: string): strin
       table = yearTable(y);
       d = 0;
     }
-    if (table.flags[d] === 0) return formatDay(table.jan1 + d);
+    if (table.flags[d] === 0) return dateOf(table, d);
     d += 1;
   }
 }
@@ -83,8 +85,8 @@ function nextWorkday(fn: string, year: number, doy: number, date: string): strin
  */
 export function statutoryDeadline(date: string): string {
   const packed = requirePacked("statutoryDeadline", "date", date);
-  const year = Math.floor(packed / 10000);
-  const doy = dayOfYearIndex(year, Math.floor(packed / 100) % 100, packed % 100);
+  const year = yearOf(packed);
+  const doy = dayOfYearIndex(year, monthOf(packed), dayOf(packed));
   if (yearTable(year).flags[doy] === 0) return date;
   return nextWorkday("statutoryDeadline", year, doy, date);
 }
@@ -114,8 +116,8 @@ export function addWorkdays(date: string, n: number): string {
   const packed = requirePacked("addWorkdays", "date", date);
   const steps = requireInteger("addWorkdays", "n", n);
   if (steps === 0) return date;
-  let year = Math.floor(packed / 10000);
-  let d = dayOfYearIndex(year, Math.floor(packed / 100) % 100, packed % 100);
+  let year = yearOf(packed);
+  let d = dayOfYearIndex(year, monthOf(packed), dayOf(packed));
   let table = yearTable(year);
   let remaining = Math.abs(steps);
   const outside = (): never => {
@@ -135,7 +137,7 @@ export function addWorkdays(date: string, n: number): string {
       d += 1;
       if (table.flags[d] === 0) {
         remaining -= 1;
-        if (remaining === 0) return formatDay(table.jan1 + d);
+        if (remaining === 0) return dateOf(table, d);
       }
     }
   }
@@ -152,7 +154,7 @@ export function addWorkdays(date: string, n: number): string {
     d -= 1;
     if (table.flags[d] === 0) {
       remaining -= 1;
-      if (remaining === 0) return formatDay(table.jan1 + d);
+      if (remaining === 0) return dateOf(table, d);
     }
   }
 }
@@ -188,12 +190,12 @@ export function workdaysBetween(a: string, b: string): number {
 
 /** Workdays in (from, to], for packed dates with from <= to. */
 function countAfterThrough(from: number, to: number): number {
-  const fromYear = Math.floor(from / 10000);
-  const toYear = Math.floor(to / 10000);
+  const fromYear = yearOf(from);
+  const toYear = yearOf(to);
   const fromTable = yearTable(fromYear);
   const toTable = yearTable(toYear);
-  const fromDoy = dayOfYearIndex(fromYear, Math.floor(from / 100) % 100, from % 100);
-  const toDoy = dayOfYearIndex(toYear, Math.floor(to / 100) % 100, to % 100);
+  const fromDoy = dayOfYearIndex(fromYear, monthOf(from), dayOf(from));
+  const toDoy = dayOfYearIndex(toYear, monthOf(to), dayOf(to));
   if (fromYear === toYear) return workdaysThrough(toTable, toDoy) - workdaysThrough(fromTable, fromDoy);
   let count = (fromTable.before[fromTable.length] ?? 0) - workdaysThrough(fromTable, fromDoy);
   for (let y = fromYear + 1; y < toYear; y += 1) {
@@ -271,9 +273,9 @@ export function periodEnd(start: string, length: PeriodLength): string {
   const weeks = lengthPart(length, "weeks");
   const months = lengthPart(length, "months");
   const years = lengthPart(length, "years");
-  const year = Math.floor(packed / 10000);
-  const month = Math.floor(packed / 100) % 100;
-  const day = packed % 100;
+  const year = yearOf(packed);
+  const month = monthOf(packed);
+  const day = dayOf(packed);
   const outside = (): string =>
     `the end of a period of ${years} years, ${months} months and ${weeks} weeks from ${describe(start)}`;
   const monthIndex = year * 12 + (month - 1) + years * 12 + months;

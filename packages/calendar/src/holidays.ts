@@ -2,7 +2,7 @@
  * Public holidays (allmänna helgdagar) under lag (1989:253), with its
  * change by SFS 2004:1320.
  */
-import { dayOfYearIndex, formatDay, formatParts, requirePacked, requireYear } from "./iso.js";
+import { dayOf, dayOfYearIndex, formatDay, formatParts, monthOf, requirePacked, requireYear, yearOf } from "./iso.js";
 import { easterMonthDay, HOLIDAY_NAMES, holidayDays, saturdayFrom, type HolidayId } from "./law.js";
 import { PUBLIC_HOLIDAY, yearTable } from "./table.js";
 
@@ -81,8 +81,8 @@ export function publicHolidays(year: number): Holiday[] {
  */
 export function isPublicHoliday(date: string): boolean {
   const packed = requirePacked("isPublicHoliday", "date", date);
-  const year = Math.floor(packed / 10000);
-  const doy = dayOfYearIndex(year, Math.floor(packed / 100) % 100, packed % 100);
+  const year = yearOf(packed);
+  const doy = dayOfYearIndex(year, monthOf(packed), dayOf(packed));
   return ((yearTable(year).flags[doy] ?? 0) & PUBLIC_HOLIDAY) !== 0;
 }
 

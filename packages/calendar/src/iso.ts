@@ -69,8 +69,10 @@ export type IsoDateParseResult =
   | { readonly success: false; readonly error: string };
 
 // ---------------------------------------------------------------------------
-// Internal scanning: allocation-free, returns a packed y*10000+m*100+d or an
-// error code (negative).
+// Internal scanning: allocation-free, returns a packed date or a negative
+// error code. The packing `year << 9 | month << 5 | day` keeps every step in
+// small integers (no floating-point division), and packed dates compare in
+// date order.
 
 /** @internal */
 export const ERR_TYPE = -1;
@@ -110,7 +112,7 @@ function digit(s: string, i: number): number {
 
 /**
  * @internal Scans an ISO date without allocating: the packed
- * `year * 10000 + month * 100 + day`, or a negative error code.
+ * `year << 9 | month << 5 | day`, or a negative error code.
  */
 export function scanIsoDate(s: unknown): number {
   if (typeof s !== "string") return ERR_TYPE;
@@ -130,7 +132,22 @@ export function scanIsoDate(s: unknown): number {
   if (month < 1 || month > 12) return ERR_MONTH;
   if (day < 1 || day > daysInMonth(year, month)) return ERR_DAY;
   if (year < MIN_YEAR || year > MAX_YEAR) return ERR_RANGE;
-  return year * 10000 + month * 100 + day;
+  return (year << 9) | (month << 5) | day;
+}
+
+/** @internal The year of a packed date. */
+export function yearOf(packed: number): number {
+  return packed >> 9;
+}
+
+/** @internal The month (1–12) of a packed date. */
+export function monthOf(packed: number): number {
+  return (packed >> 5) & 15;
+}
+
+/** @internal The day of the month of a packed date. */
+export function dayOf(packed: number): number {
+  return packed & 31;
 }
 
 /** @internal A short, safe description of any value for an error message. */
@@ -200,7 +217,7 @@ export function parseIsoDate(s: unknown): IsoDateParseResult {
   if (packed < 0) return { success: false, error: scanError(s, packed) };
   return {
     success: true,
-    data: { year: Math.floor(packed / 10000), month: Math.floor(packed / 100) % 100, day: packed % 100 },
+    data: { year: yearOf(packed), month: monthOf(packed), day: dayOf(packed) },
   };
 }
 
@@ -261,7 +278,7 @@ export function formatDay(n: number): string {
 
 /** @internal The packed date's day number. */
 export function packedToDay(packed: number): number {
-  return daysFromCivil(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
+  return daysFromCivil(yearOf(packed), monthOf(packed), dayOf(packed));
 }
 
 /** @internal Parses `value` or throws a RangeError naming it. Returns the packed date. */

@@ -3,7 +3,7 @@
  * year and kept: what kind of day each date is, and running workday counts.
  * Lookups after the first allocate nothing. Internal.
  */
-import { daysFromCivil, isLeapYear, MAX_YEAR, MIN_YEAR, weekdayOfDay } from "./iso.js";
+import { daysFromCivil, formatDay, isLeapYear, MIN_YEAR, weekdayOfDay } from "./iso.js";
 import { holidayDays, saturdayFrom } from "./law.js";
 
 /** @internal A named public holiday of lag (1989:253). */
@@ -27,6 +27,23 @@ export interface YearTable {
   readonly flags: Uint8Array;
   /** `before[i]` = workdays among days 0..i-1 of the year; `before[length]` is the year's total. */
   readonly before: Uint16Array;
+  /** The year as a string, e.g. `"2012"`. */
+  readonly prefix: string;
+  /** `"-MM-DD"` by day of the year (shared by all common or all leap years). */
+  readonly suffixes: readonly string[];
+}
+
+const suffixCache: (readonly string[] | undefined)[] = [undefined, undefined];
+
+/** `"-MM-DD"` for each day of a common (2001) or leap (2000) year, made once. */
+function suffixes(leap: boolean): readonly string[] {
+  const index = leap ? 1 : 0;
+  const cached = suffixCache[index];
+  if (cached !== undefined) return cached;
+  const jan1 = daysFromCivil(leap ? 2000 : 2001, 1, 1);
+  const made = Array.from({ length: leap ? 366 : 365 }, (_, doy) => formatDay(jan1 + doy).slice(4));
+  suffixCache[index] = made;
+  return made;
 }
 
 const tables: (YearTable | undefined)[] = [];
@@ -49,7 +66,7 @@ function build(year: number): YearTable {
   flags[length - 1] = (flags[length - 1] ?? 0) | EVE; // nyårsafton, 31 December
   const before = new Uint16Array(length + 1);
   for (let doy = 0; doy < length; doy += 1) before[doy + 1] = (before[doy] ?? 0) + (flags[doy] === 0 ? 1 : 0);
-  return { jan1, length, flags, before };
+  return { jan1, length, flags, before, prefix: String(year), suffixes: suffixes(length === 366) };
 }
 
 /** @internal The table of a supported year (the caller checks the range). */
@@ -62,7 +79,10 @@ export function yearTable(year: number): YearTable {
   return table;
 }
 
-/** @internal Whether `year` has a table (is supported). */
-export function inRange(year: number): boolean {
-  return year >= MIN_YEAR && year <= MAX_YEAR;
+/**
+ * @internal The ISO date of day `doy` of the table's year: one string
+ * concatenation, the result string being the only allocation.
+ */
+export function dateOf(table: YearTable, doy: number): string {
+  return table.prefix + (table.suffixes[doy] ?? "");
 }

@@ -1,7 +1,7 @@
 /**
  * Half-year terms, for rules such as "träffas två gånger per termin".
  */
-import { requirePacked } from "./iso.js";
+import { monthOf, requirePacked, yearOf } from "./iso.js";
 
 /**
  * The name of a term: `spring` (vårtermin) or `autumn` (hösttermin).
@@ -67,8 +67,8 @@ export interface Term {
  */
 export function term(date: string): Term {
   const packed = requirePacked("term", "date", date);
-  const year = Math.floor(packed / 10000);
-  const spring = Math.floor(packed / 100) % 100 <= 6;
+  const year = yearOf(packed);
+  const spring = monthOf(packed) <= 6;
   return spring
     ? { year, term: "spring", id: `${year}-spring`, from: `${year}-01-01`, to: `${year}-06-30` }
     : { year, term: "autumn", id: `${year}-autumn`, from: `${year}-07-01`, to: `${year}-12-31` };
