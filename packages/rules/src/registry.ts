@@ -50,8 +50,8 @@ const byId: ReadonlyMap<string, Rule> = new Map(registry.map((rule) => [rule.id,
  * import { getRule } from "@romsk-inkludering/rules";
  * getRule("consultation.youth-influence")?.validFrom;
  * // => "2019-01-01"
- * getRule("no.such-rule");
- * // => undefined
+ * getRule("no.such-rule") === undefined;
+ * // => true
  * ```
  */
 export function getRule(id: string): Rule | undefined {
