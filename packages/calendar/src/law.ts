@@ -6,29 +6,6 @@
 import { dayOfYearIndex, daysFromCivil, weekdayOfDay } from "./iso.js";
 
 /**
- * The ids of the named public holidays, in the order the package lists
- * holidays that fall on the same date.
- *
- * @internal
- */
-export const HOLIDAY_IDS = [
-  "new-years-day",
-  "epiphany",
-  "good-friday",
-  "easter-sunday",
-  "easter-monday",
-  "may-day",
-  "ascension-day",
-  "whit-sunday",
-  "whit-monday",
-  "national-day",
-  "midsummer-day",
-  "all-saints-day",
-  "christmas-day",
-  "boxing-day",
-] as const;
-
-/**
  * The id of a named public holiday of lag (1989:253).
  *
  * | id | sv | en |
@@ -57,7 +34,21 @@ export const HOLIDAY_IDS = [
  * // => "midsummer-day"
  * ```
  */
-export type HolidayId = (typeof HOLIDAY_IDS)[number];
+export type HolidayId =
+  | "new-years-day"
+  | "epiphany"
+  | "good-friday"
+  | "easter-sunday"
+  | "easter-monday"
+  | "may-day"
+  | "ascension-day"
+  | "whit-sunday"
+  | "whit-monday"
+  | "national-day"
+  | "midsummer-day"
+  | "all-saints-day"
+  | "christmas-day"
+  | "boxing-day";
 
 /** @internal Swedish and English names, the Swedish as written in the law. */
 export const HOLIDAY_NAMES: Readonly<Record<HolidayId, Readonly<{ sv: string; en: string }>>> = Object.freeze({
@@ -123,7 +114,8 @@ export interface HolidayDay {
 
 /**
  * @internal The named public holidays of `year` (a supported year), sorted by
- * day, ties in {@link HOLIDAY_IDS} order.
+ * day; holidays on the same day keep the order of the list below (the order
+ * of the {@link HolidayId} table).
  */
 export function holidayDays(year: number): HolidayDay[] {
   const [easterMonth, easterDay] = easterMonthDay(year);
