@@ -1,0 +1,352 @@
+import type {
+  Actor,
+  Area,
+  Bilingual,
+  Commission,
+  DeliverableKind,
+  EffectiveDated,
+  Evaluation,
+  Forum,
+  FundingApplication,
+  LocalProfile,
+  Message,
+  Network,
+  Period,
+  Principle,
+  Programme,
+  RomaGroup,
+  Source,
+  TargetGroup,
+} from "@romsk-inkludering/model";
+
+/**
+ * A language of the catalog's labels: Swedish (`sv`) or English (`en`).
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import type { Lang } from "@romsk-inkludering/catalog";
+ * const lang: Lang = "en";
+ * lang;
+ * // => "en"
+ * ```
+ */
+export type Lang = "sv" | "en";
+
+/**
+ * A county (län) by SCB's two-digit code, with its Swedish name.
+ *
+ * @category Actors
+ * @example
+ * ```ts
+ * import type { County } from "@romsk-inkludering/catalog";
+ * const skane: County = { code: "12", name: "Skåne län", sources: [{ kind: "publication", reference: "SCB, kommun- och länskoder" }] };
+ * skane.name;
+ * // => "Skåne län"
+ * ```
+ */
+export interface County {
+  /** SCB's county code (länskod), two digits. */
+  code: string;
+  /** The county's name, e.g. `Stockholms län`. */
+  name: string;
+  /** Where the code and name come from. */
+  sources: Source[];
+}
+
+/**
+ * An actor that cooperates with a network without being a member (e.g. the
+ * county administrative boards of Västmanland and Örebro in the Mälardalen
+ * network), with its role.
+ *
+ * @category Actors
+ * @example
+ * ```ts
+ * import type { NetworkPartner } from "@romsk-inkludering/catalog";
+ * const partner: NetworkPartner = {
+ *   networkId: "malardalen-network",
+ *   actorId: "lansstyrelsen-orebro",
+ *   role: { sv: "Har organiserat kunskapsseminarier.", en: "Organised knowledge seminars." },
+ *   sources: [{ kind: "seed", file: "004_f723fd64a64a7139.txt" }],
+ * };
+ * partner.actorId;
+ * // => "lansstyrelsen-orebro"
+ * ```
+ */
+export interface NetworkPartner {
+  /** The network. */
+  networkId: string;
+  /** The cooperating actor. */
+  actorId: string;
+  /** What the actor does for the network. */
+  role: Bilingual;
+  /** Where this comes from. */
+  sources: Source[];
+}
+
+/**
+ * The strategy itself: "En samordnad och långsiktig strategi för romsk
+ * inkludering 2012–2032" (skr. 2011/12:56, decided 2012-02-16), its overall
+ * goal, its responsible ministry over time and its funding.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { strategy } from "@romsk-inkludering/catalog";
+ * const s = strategy();
+ * [s.reference, s.decidedOn, s.period.to];
+ * // => ["skr. 2011/12:56","2012-02-16","2032-12-31"]
+ * ```
+ */
+export interface Strategy {
+  /** The strategy's id. */
+  id: string;
+  /** The strategy's title. */
+  title: Bilingual;
+  /** The government communication, `skr. 2011/12:56`. */
+  reference: string;
+  /** The day the government decided the communication. */
+  decidedOn: string;
+  /** The actor that decided it (`regeringen`). */
+  decidedById: string;
+  /** The years the strategy covers. */
+  period: Period;
+  /** The ministry responsible for the strategy over time (actor ids). */
+  responsibleMinistry: EffectiveDated<string>[];
+  /** How the Riksdag handled the communication. */
+  parliament: { committeeReport: string; decision: string; outcome: Bilingual };
+  /** The overall goal. */
+  overallGoal: Bilingual;
+  /** How the goal is to be reached and followed up. */
+  approach: Bilingual;
+  /** State funding by period, in whole SEK. */
+  funding: { period: Period; amountSek: number; approximate: boolean; sources: Source[] }[];
+  /** Where the facts come from. */
+  sources: Source[];
+}
+
+/**
+ * The catalog's plain data: every list of reference entries. Pass a value
+ * of this type to {@link createCatalog} (e.g. one made by
+ * {@link extendCatalog}) to query it.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { catalog, type Catalog } from "@romsk-inkludering/catalog";
+ * const data: Catalog = catalog;
+ * [data.areas.length, data.counties.length];
+ * // => [6,21]
+ * ```
+ */
+export interface Catalog {
+  /** The strategy. */
+  readonly strategy: Strategy;
+  /** The six areas. */
+  readonly areas: readonly Area[];
+  /** The strategy's principles and the four working principles of the municipal work. */
+  readonly principles: readonly Principle[];
+  /** The five Roma groups. */
+  readonly romaGroups: readonly RomaGroup[];
+  /** The target group and the priority groups. */
+  readonly targetGroups: readonly TargetGroup[];
+  /** Every actor, municipalities included. */
+  readonly actors: readonly Actor[];
+  /** The 21 counties. */
+  readonly counties: readonly County[];
+  /** Government commissions with their parts and deliverables. */
+  readonly commissions: readonly Commission[];
+  /** Programmes (the pilot, the development municipalities). */
+  readonly programmes: readonly Programme[];
+  /** Forums. */
+  readonly forums: readonly Forum[];
+  /** Evaluations. */
+  readonly evaluations: readonly Evaluation[];
+  /** Networks. */
+  readonly networks: readonly Network[];
+  /** Actors that cooperate with networks without being members. */
+  readonly networkPartners: readonly NetworkPartner[];
+  /** Funding applications. */
+  readonly fundingApplications: readonly FundingApplication[];
+  /** Example local profiles. */
+  readonly localProfiles: readonly LocalProfile[];
+}
+
+/**
+ * Entries to add to a catalog with {@link extendCatalog}: any of the lists
+ * (and the strategy); an entry replaces a base entry with the same id.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import type { CatalogExtension } from "@romsk-inkludering/catalog";
+ * const extension: CatalogExtension = { localProfiles: [{ id: "strict", name: "Strikt profil", consultation: { requireYouth: true } }] };
+ * extension.localProfiles?.length;
+ * // => 1
+ * ```
+ */
+export type CatalogExtension = { readonly [K in Exclude<keyof Catalog, "strategy">]?: Catalog[K] } & {
+  readonly strategy?: Strategy;
+};
+
+/**
+ * An actor as of a date: the actor with the name in force (`name`, and
+ * `short` when the name has a short form).
+ *
+ * @category Actors
+ * @example
+ * ```ts
+ * import { getActor, type ActorAsOf } from "@romsk-inkludering/catalog";
+ * const skl: ActorAsOf | undefined = getActor("skr", { asOf: "2018-06-01" });
+ * skl?.short;
+ * // => "SKL"
+ * ```
+ */
+export type ActorAsOf = Actor & { name: Bilingual; short?: string };
+
+/**
+ * How an actor takes part in a commission: as `assignee`, `issuer`,
+ * deliverable `recipient`, consultation `party`, or `any` of these.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import type { CommissionRole } from "@romsk-inkludering/catalog";
+ * const role: CommissionRole = "party";
+ * role;
+ * // => "party"
+ * ```
+ */
+export type CommissionRole = "assignee" | "issuer" | "recipient" | "party" | "any";
+
+/**
+ * One dated occurrence of a deliverable: a fixed deliverable has one, a
+ * yearly one has one per year. `due` is the date as written in the
+ * commission (or as moved by an amendment), never shifted for weekends or
+ * holidays.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { deliverables, type DeliverableOccurrence } from "@romsk-inkludering/catalog";
+ * const [first]: readonly DeliverableOccurrence[] = deliverables({ from: "2012-09-01", to: "2012-09-01" });
+ * [first?.deliverableId, first?.due, first?.occurrence];
+ * // => ["groundwork-report","2012-09-01",null]
+ * ```
+ */
+export interface DeliverableOccurrence {
+  /** The commission. */
+  commissionId: string;
+  /** The commission part. */
+  partId: string;
+  /** The deliverable. */
+  deliverableId: string;
+  /** Who must deliver (the commission's assignee). */
+  assigneeId: string;
+  /** The year of a yearly deliverable's occurrence; `null` for a fixed date. */
+  occurrence: number | null;
+  /** The due date: as written in the commission, or as moved by an amendment. */
+  due: string;
+  /** Who receives it. */
+  recipientId: string;
+  /** The kind of deliverable. */
+  kind: DeliverableKind;
+  /** The deliverable's title. */
+  title: Bilingual;
+  /** Present when an amendment moved the date: the decision and the date first written. */
+  amended?: { decision: string; date: string; writtenDue: string };
+  /** Dates that other sources give for the same occurrence, each with its sources. */
+  alternativeDue?: { due: string; sources: Source[]; note?: string }[];
+}
+
+/**
+ * The kinds of catalog entry, as used by {@link citations} and
+ * {@link checkCatalog}.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import type { CatalogEntryKind } from "@romsk-inkludering/catalog";
+ * const kind: CatalogEntryKind = "commission";
+ * kind;
+ * // => "commission"
+ * ```
+ */
+export type CatalogEntryKind =
+  | "strategy"
+  | "area"
+  | "principle"
+  | "roma-group"
+  | "target-group"
+  | "actor"
+  | "county"
+  | "commission"
+  | "programme"
+  | "forum"
+  | "evaluation"
+  | "network"
+  | "network-partner"
+  | "funding-application"
+  | "local-profile";
+
+/**
+ * One source cited by a catalog entry (anywhere inside it), with the entry.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { citations, type Citation } from "@romsk-inkludering/catalog";
+ * const [first]: readonly Citation[] = citations({ entryKind: "area" });
+ * first?.entry;
+ * // => {"kind":"area","id":"education"}
+ * ```
+ */
+export interface Citation {
+  /** The entry that cites the source. */
+  entry: { kind: CatalogEntryKind; id: string };
+  /** The source. */
+  source: Source;
+}
+
+/**
+ * A problem found by {@link checkCatalog}: an entry that fails its schema,
+ * a reference that does not resolve, or a duplicate id.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { CatalogIssue } from "@romsk-inkludering/catalog";
+ * const issue: CatalogIssue = {
+ *   entry: { kind: "network", id: "example" },
+ *   path: ["members", 0, "actorId"],
+ *   code: "unknown-reference",
+ *   message: { sv: "Okänd aktör: x", en: "Unknown actor: x" },
+ * };
+ * issue.code;
+ * // => "unknown-reference"
+ * ```
+ */
+export interface CatalogIssue {
+  /** The entry with the problem. */
+  entry: { kind: CatalogEntryKind; id: string };
+  /** Where in the entry. */
+  path: (string | number)[];
+  /** `unknown-reference`, `duplicate-id`, `missing-source`, `county-mismatch`, or a model validation code. */
+  code: string;
+  /** What is wrong, in Swedish and English. */
+  message: Message;
+}
+
+/**
+ * The result of {@link checkCatalog}: success, or the issues found.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { catalog, checkCatalog, type CatalogCheckResult } from "@romsk-inkludering/catalog";
+ * const result: CatalogCheckResult = checkCatalog(catalog);
+ * result.success;
+ * // => true
+ * ```
+ */
+export type CatalogCheckResult = { success: true } | { success: false; issues: CatalogIssue[] };
