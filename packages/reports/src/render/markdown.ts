@@ -1,0 +1,364 @@
+/**
+ * The national report as Markdown, in Swedish or English.
+ */
+import type { Gender, Place } from "@romsk-inkludering/model";
+import type { ReporterStatus } from "../completeness.js";
+import { formatNumber } from "../format.js";
+import {
+  ACTIVITY_KIND_NAMES,
+  AREA_NAMES,
+  MEETING_KIND_NAMES,
+  OUTPUT_NAMES,
+  ROLE_NAMES,
+  ROMA_GROUP_NAMES,
+  TYPE_NAMES,
+  YOUTH_NAMES,
+  type Lang,
+  type TypeKey,
+} from "../labels.js";
+import type { ProgressStatus } from "../progress.js";
+import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
+import type { Cell } from "../suppression.js";
+
+/**
+ * Options of {@link renderMarkdown}.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { MarkdownOptions } from "@romsk-inkludering/reports";
+ * const options: MarkdownOptions = { lang: "en" };
+ * options.lang;
+ * // => "en"
+ * ```
+ */
+export interface MarkdownOptions {
+  /** Swedish (`"sv"`) or English (`"en"`). */
+  readonly lang: Lang;
+}
+
+/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
+const HIDDEN = "..";
+
+const TEXT = {
+  title: { sv: "Nationell årsrapport", en: "National annual report" },
+  overview: { sv: "Översikt", en: "Overview" },
+  actorType: { sv: "Aktörstyp", en: "Actor type" },
+  reports: { sv: "Rapporter", en: "Reports" },
+  activeActors: { sv: "Aktiva aktörer", en: "Active actors" },
+  activities: { sv: "Insatser", en: "Activities" },
+  meetings: { sv: "Möten", en: "Meetings" },
+  participants: { sv: "Deltagare", en: "Participants" },
+  funding: { sv: "Finansiering (kr)", en: "Funding (SEK)" },
+  byKind: { sv: "Insatser per slag", en: "Activities by kind" },
+  kind: { sv: "Slag", en: "Kind" },
+  meetingsByKind: { sv: "Möten per slag", en: "Meetings by kind" },
+  byRole: { sv: "Deltagare per roll", en: "Participants by role" },
+  role: { sv: "Roll", en: "Role" },
+  byGroup: { sv: "Deltagare per romsk grupp", en: "Participants by Roma group" },
+  group: { sv: "Romsk grupp", en: "Roma group" },
+  byYouth: { sv: "Deltagare som är unga", en: "Participants who are young people" },
+  youth: { sv: "Unga", en: "Young people" },
+  completeness: { sv: "Inrapportering", en: "Reporting" },
+  actor: { sv: "Aktör", en: "Actor" },
+  status: { sv: "Status", en: "Status" },
+  submitted: { sv: "Inkom", en: "Submitted" },
+  daysLate: { sv: "Dagar sent", en: "Days late" },
+  indicators: { sv: "Indikatorer", en: "Indicators" },
+  year: { sv: "År", en: "Year" },
+  level: { sv: "Nivå", en: "Level" },
+  gender: { sv: "Kön", en: "Gender" },
+  population: { sv: "Grupp", en: "Group" },
+  values: { sv: "Värden", en: "Values" },
+  missing: { sv: "Saknas", en: "Missing" },
+  mean: { sv: "Medel", en: "Mean" },
+  min: { sv: "Min", en: "Min" },
+  max: { sv: "Max", en: "Max" },
+  groupAverages: { sv: "Gruppmedelvärden (kommuner)", en: "Group averages (municipalities)" },
+  indicator: { sv: "Indikator", en: "Indicator" },
+  members: { sv: "Medlemmar", en: "Members" },
+  contributing: { sv: "Med värde", en: "With a value" },
+  progress: { sv: "Måluppfyllelse", en: "Progress" },
+  baseline: { sv: "Utgångsvärde", en: "Baseline" },
+  latest: { sv: "Senaste", en: "Latest" },
+  target: { sv: "Mål", en: "Target" },
+  expected: { sv: "Förväntat", en: "Expected" },
+} as const;
+
+const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
+  "on-time": { sv: "I tid", en: "On time" },
+  late: { sv: "Sen", en: "Late" },
+  missing: { sv: "Saknas", en: "Missing" },
+  "not-yet-due": { sv: "Ej förfallen", en: "Not yet due" },
+  "date-unknown": { sv: "Datum saknas", en: "Date unknown" },
+  "no-deadline": { sv: "Ingen sista dag", en: "No deadline" },
+};
+
+const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
+  reached: { sv: "Uppnått", en: "Reached" },
+  "on-track": { sv: "På väg", en: "On track" },
+  "off-track": { sv: "Inte på väg", en: "Off track" },
+  "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
+};
+
+const LEVEL_NAMES: Readonly<Record<Place["level"], { sv: string; en: string }>> = {
+  country: { sv: "Riket", en: "Country" },
+  county: { sv: "Län", en: "County" },
+  municipality: { sv: "Kommuner", en: "Municipalities" },
+};
+
+const GENDER_NAMES: Readonly<Record<Gender, { sv: string; en: string }>> = {
+  T: { sv: "Totalt", en: "Total" },
+  K: { sv: "Kvinnor", en: "Women" },
+  M: { sv: "Män", en: "Men" },
+};
+
+const POPULATION_NAMES = {
+  none: { sv: "Alla", en: "All" },
+  roma: { sv: "Romer", en: "Roma" },
+  general: { sv: "Befolkningen", en: "General population" },
+} as const;
+
+function escape(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(escape).join(" | ")} |`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const align = header.map((_, i) => (i === 0 ? "---" : "---:"));
+  return [row(header), `| ${align.join(" | ")} |`, ...rows.map(row)];
+}
+
+function cellText(cell: Cell | undefined, lang: Lang): string {
+  if (cell === undefined) return "0";
+  return cell.value === null ? HIDDEN : formatNumber(cell.value, lang, 0);
+}
+
+function rangeText(range: { readonly low: Cell; readonly high: Cell } | undefined, lang: Lang): string {
+  if (range === undefined) return "0";
+  if (range.low.value === null || range.high.value === null) return HIDDEN;
+  if (range.low.value === range.high.value) return formatNumber(range.low.value, lang, 0);
+  return `${formatNumber(range.low.value, lang, 0)}–${formatNumber(range.high.value, lang, 0)}`;
+}
+
+function num(value: number | null, lang: Lang): string {
+  return value === null ? "" : formatNumber(value, lang, 2);
+}
+
+function typeName(type: TypeKey, lang: Lang): string {
+  return TYPE_NAMES[type][lang];
+}
+
+function mainTable(t: AreaTable, dims: ReportDimensions, lang: Lang): string[] {
+  const header = [
+    TEXT.actorType[lang],
+    TEXT.reports[lang],
+    TEXT.activeActors[lang],
+    TEXT.activities[lang],
+    TEXT.meetings[lang],
+    TEXT.participants[lang],
+    ...dims.outputMetrics.map((m) => OUTPUT_NAMES[m][lang]),
+    TEXT.funding[lang],
+  ];
+  const rows = t.rows.map(({ actorType, measures: m }) => [
+    typeName(actorType, lang),
+    cellText(m.reports, lang),
+    cellText(m.activeActors, lang),
+    cellText(m.activities, lang),
+    cellText(m.meetings, lang),
+    cellText(m.participants, lang),
+    ...dims.outputMetrics.map((metric) => rangeText(m.outputs[metric], lang)),
+    formatNumber(m.fundingSek, lang, 0),
+  ]);
+  return table(header, rows);
+}
+
+function breakdown<K extends string>(
+  t: AreaTable,
+  lang: Lang,
+  title: string,
+  firstColumn: string,
+  keys: readonly K[],
+  names: Readonly<Record<K, { readonly sv: string; readonly en: string }>>,
+  total: (m: MeasureCells) => Cell,
+  pick: (m: MeasureCells) => Readonly<Partial<Record<K, Cell>>>,
+): string[] {
+  const all = t.rows.find((r) => r.actorType === "all");
+  if (keys.length === 0 || all === undefined || total(all.measures).value === 0) return [];
+  const header = [firstColumn, ...t.rows.map((r) => typeName(r.actorType, lang))];
+  const rows = keys.map((k) => [names[k][lang], ...t.rows.map((r) => cellText(pick(r.measures)[k], lang))]);
+  return ["", `### ${title}`, "", ...table(header, rows)];
+}
+
+function areaSection(heading: string, t: AreaTable, dims: ReportDimensions, lang: Lang): string[] {
+  return [
+    `## ${heading}`,
+    "",
+    ...mainTable(t, dims, lang),
+    ...breakdown(t, lang, TEXT.byKind[lang], TEXT.kind[lang], dims.activityKinds, ACTIVITY_KIND_NAMES, (m) => m.activities, (m) => m.activitiesByKind),
+    ...breakdown(t, lang, TEXT.meetingsByKind[lang], TEXT.kind[lang], dims.meetingKinds, MEETING_KIND_NAMES, (m) => m.meetings, (m) => m.meetingsByKind),
+    ...breakdown(t, lang, TEXT.byRole[lang], TEXT.role[lang], dims.roles, ROLE_NAMES, (m) => m.participants, (m) => m.participantsByRole),
+    ...breakdown(t, lang, TEXT.byGroup[lang], TEXT.group[lang], dims.romaGroups, ROMA_GROUP_NAMES, (m) => m.participants, (m) => m.participantsByRomaGroup),
+    ...breakdown(t, lang, TEXT.byYouth[lang], TEXT.youth[lang], dims.youth, YOUTH_NAMES, (m) => m.participants, (m) => m.participantsByYouth),
+    "",
+  ];
+}
+
+function intro(report: NationalReport, lang: Lang): string {
+  const t = report.suppression.threshold;
+  if (t <= 1) {
+    return lang === "sv"
+      ? `Underlag per ${report.asOf}. Inga antal är dolda.`
+      : `As of ${report.asOf}. No counts are hidden.`;
+  }
+  const range = t === 2 ? "1" : `1–${t - 1}`;
+  return lang === "sv"
+    ? `Underlag per ${report.asOf}. Antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "${HIDDEN}". Nollor visas. Ett område eller en aktörstyp räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.`
+    : `As of ${report.asOf}. Counts of ${range} are not shown, nor counts from which they could be worked out; hidden counts are shown as "${HIDDEN}". Zeros are shown. A total counts each actor and activity once, so the parts can add up to more than the total.`;
+}
+
+function completenessSection(report: NationalReport, lang: Lang): string[] {
+  const c = report.completeness;
+  const lines = [`## ${TEXT.completeness[lang]}`, ""];
+  if (c.deadline !== null && c.effectiveDeadline !== null) {
+    lines.push(
+      c.deadline === c.effectiveDeadline
+        ? lang === "sv"
+          ? `Sista dag: ${c.deadline}.`
+          : `Deadline: ${c.deadline}.`
+        : lang === "sv"
+          ? `Sista dag: ${c.deadline}, enligt lag (1930:173) 2 § ${c.effectiveDeadline}.`
+          : `Deadline: ${c.deadline}, under lag (1930:173) 2 § ${c.effectiveDeadline}.`,
+      "",
+    );
+  }
+  const counts =
+    lang === "sv"
+      ? `Förväntade: ${c.expected ?? "–"}. Inkomna: ${c.reported}. I tid: ${c.onTime}. Sena: ${c.late}. Saknas: ${c.missing}.`
+      : `Expected: ${c.expected ?? "–"}. Received: ${c.reported}. On time: ${c.onTime}. Late: ${c.late}. Missing: ${c.missing}.`;
+  lines.push(counts, "");
+  if (c.reporters.length > 0) {
+    lines.push(
+      ...table(
+        [TEXT.actor[lang], TEXT.status[lang], TEXT.submitted[lang], TEXT.daysLate[lang]],
+        c.reporters.map((r) => [
+          r.name?.[lang] ?? r.actorId,
+          STATUS_NAMES[r.status][lang],
+          r.submittedOn ?? "",
+          r.daysLate === null ? "" : String(r.daysLate),
+        ]),
+      ),
+      "",
+    );
+  }
+  return lines;
+}
+
+function indicatorName(report: NationalReport, id: string, lang: Lang): string {
+  return report.indicators.definitions.find((d) => d.id === id)?.name?.[lang] ?? id;
+}
+
+function indicatorSection(report: NationalReport, lang: Lang): string[] {
+  const { stats, groups } = report.indicators;
+  if (stats.length === 0) return [];
+  const lines = [`## ${TEXT.indicators[lang]}`, ""];
+  const ids = [...new Set(stats.map((s) => s.indicatorId))];
+  for (const id of ids) {
+    lines.push(`### ${indicatorName(report, id, lang)}`, "");
+    lines.push(
+      ...table(
+        [TEXT.year[lang], TEXT.level[lang], TEXT.gender[lang], TEXT.population[lang], TEXT.values[lang], TEXT.missing[lang], TEXT.mean[lang], TEXT.min[lang], TEXT.max[lang]],
+        stats
+          .filter((s) => s.indicatorId === id)
+          .map((s) => [
+            String(s.year),
+            LEVEL_NAMES[s.level][lang],
+            GENDER_NAMES[s.gender][lang],
+            POPULATION_NAMES[s.group ?? "none"][lang],
+            String(s.observations),
+            String(s.missing),
+            num(s.mean, lang),
+            num(s.min, lang),
+            num(s.max, lang),
+          ]),
+      ),
+      "",
+    );
+  }
+  if (groups.length > 0) {
+    lines.push(`### ${TEXT.groupAverages[lang]}`, "");
+    lines.push(
+      ...table(
+        [TEXT.indicator[lang], TEXT.year[lang], TEXT.gender[lang], TEXT.actorType[lang], TEXT.members[lang], TEXT.contributing[lang], TEXT.missing[lang], TEXT.mean[lang]],
+        groups.map((g) => [
+          indicatorName(report, g.indicatorId, lang),
+          String(g.year),
+          GENDER_NAMES[g.gender][lang],
+          typeName(g.actorType, lang),
+          g.members === null ? "" : String(g.members),
+          String(g.contributing),
+          String(g.missing),
+          num(g.mean, lang),
+        ]),
+      ),
+      "",
+    );
+  }
+  return lines;
+}
+
+function progressSection(report: NationalReport, lang: Lang): string[] {
+  if (report.progress.length === 0) return [];
+  const point = (p: { year: number; value: number } | null): string => (p === null ? "" : `${num(p.value, lang)} (${p.year})`);
+  const lines = [`## ${TEXT.progress[lang]}`, ""];
+  lines.push(
+    ...table(
+      [TEXT.indicator[lang], TEXT.status[lang], TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
+      report.progress.map((p) => [
+        indicatorName(report, p.indicatorId, lang),
+        PROGRESS_NAMES[p.status][lang],
+        point(p.baseline),
+        point(p.latest),
+        p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,
+        p.expectedAtLatest === null || p.latest === null ? "" : `${num(p.expectedAtLatest, lang)} (${p.latest.year})`,
+      ]),
+    ),
+    "",
+  );
+  for (const p of report.progress) lines.push(`- ${indicatorName(report, p.indicatorId, lang)}: ${p.message[lang]}`);
+  lines.push("");
+  return lines;
+}
+
+/**
+ * Renders the national report as Markdown: the overview and one section
+ * per area (a table by actor type, then activities, meetings and
+ * participants by category, each with the actor types as columns),
+ * reporting, indicators and progress. Suppressed counts show as `..`
+ * (primary and secondary alike, so the output does not tell which counts
+ * are small); ranges as `1 500–2 000`; numbers with Swedish (`1 500,5`)
+ * or English (`1,500.5`) separators. Deterministic, ending in one newline.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildNationalReport, renderMarkdown } from "@romsk-inkludering/reports";
+ * const report = buildNationalReport({ year: 2017, reports: [], suppressionThreshold: 5, asOf: "2018-04-16" });
+ * renderMarkdown(report, { lang: "en" }).split("\n")[0];
+ * // => "# National annual report 2017"
+ * ```
+ */
+export function renderMarkdown(report: NationalReport, options: MarkdownOptions): string {
+  const { lang } = options;
+  const lines = [`# ${TEXT.title[lang]} ${report.year}`, "", intro(report, lang), ""];
+  lines.push(...areaSection(TEXT.overview[lang], report.overview, report.dimensions, lang));
+  for (const area of report.areas) lines.push(...areaSection(AREA_NAMES[area.area][lang], area, report.dimensions, lang));
+  lines.push(...completenessSection(report, lang));
+  lines.push(...indicatorSection(report, lang));
+  lines.push(...progressSection(report, lang));
+  while (lines[lines.length - 1] === "") lines.pop();
+  return `${lines.join("\n")}\n`;
+}
