@@ -101,7 +101,7 @@ function inputFor(actorId: string, i: number): ComplianceInput {
       {
         id: `${actorId}-ansokan`,
         applicantId: actorId,
-        grantorId: "lst-stockholm",
+        grantorId: "lansstyrelsen-stockholm",
         title: "Statsbidrag för romsk inkludering",
         totalSek: 330_000 + (i % 7 === 0 ? 10_000 : 0),
         budgetLines: [

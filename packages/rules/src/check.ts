@@ -203,7 +203,7 @@ function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
  *       {
  *         id: "national-network-proposal-2",
  *         applicantId: "malardalen-network",
- *         grantorId: "lst-stockholm",
+ *         grantorId: "lansstyrelsen-stockholm",
  *         title: "Nationellt nätverk för romers inkludering, förslag 2",
  *         totalSek: 230000,
  *         budgetLines: [

@@ -40,7 +40,7 @@ const actorIds = [
   "municipality-1283",
   "municipality-2180",
   "municipality-1980",
-  "lst-stockholm",
+  "lansstyrelsen-stockholm",
   "skolverket",
   "unknown-actor",
 ];
@@ -204,7 +204,7 @@ const planArb = fc.record({
 const applicationArb = fc.record({
   id: idArb("application"),
   applicantId: fc.constantFrom(...actorIds),
-  grantorId: fc.constant("lst-stockholm"),
+  grantorId: fc.constant("lansstyrelsen-stockholm"),
   title: textArb,
   totalSek: fc.integer({ min: 0, max: 1_000_000 }),
   budgetLines: fc.array(fc.record({ description: textArb, amountSek: fc.integer({ min: 0, max: 500_000 }) }), { maxLength: 4 }),

@@ -1,4 +1,5 @@
 import type { LocalProfile, Meeting } from "@romsk-inkludering/model";
+import { getLocalProfile } from "@romsk-inkludering/catalog";
 import { check, DEFAULT_SETTINGS, resolveProfile } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 
@@ -56,6 +57,15 @@ describe("resolveProfile", () => {
       "newly-arrived-roma",
     ]);
     expect(resolved.findings.map((f) => [f.ruleId, f.verdict])).toEqual([["profile.valid", "pass"]]);
+  });
+
+  it("applies the catalog's Linköping profile: two per group for the groups it names", () => {
+    const catalogProfile = getLocalProfile("linkoping-consultation");
+    expect(catalogProfile).toBeDefined();
+    const resolved = resolveProfile(catalogProfile, { asOf: "2018-05-16", subject: "municipality-0580" });
+    expect(resolved.findings.map((f) => [f.ruleId, f.verdict])).toEqual([["profile.valid", "pass"]]);
+    expect(resolved.settings.consultation.representativesPerRomaGroup).toBe(2);
+    expect(resolved.settings.consultation.romaGroups).toEqual([...(catalogProfile?.consultation?.romaGroups ?? [])].sort());
   });
 
   it("cannot loosen: a count below the default of one is ignored with a warning", () => {

@@ -212,7 +212,7 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
  *   id: "example-commission",
  *   title: { sv: "Uppdrag", en: "Commission" },
  *   issuerId: "government",
- *   assigneeId: "lst-stockholm",
+ *   assigneeId: "lansstyrelsen-stockholm",
  *   decisions: [],
  *   period: { from: "2012-02-16", to: "2012-12-31" },
  *   parts: [
@@ -222,7 +222,7 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
  *       consultations: [],
  *       deliverables: [
  *         {
- *           id: "groundwork-report",
+ *           id: "example-groundwork-report",
  *           kind: "report" as const,
  *           title: { sv: "Redovisning av underlaget", en: "Groundwork report" },
  *           recipientId: "government-offices",
@@ -237,7 +237,7 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
  *   ],
  *   sources: [source],
  * };
- * const input = { commissions: [commission], submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03", contents: [] }] };
+ * const input = { commissions: [commission], submissions: [{ deliverableId: "example-groundwork-report", submittedOn: "2012-09-03", contents: [] }] };
  * check(input, { asOf: "2012-10-01", rules: ["deliverable.on-time"] }).map((f) => [f.verdict, f.evidence.daysLate]);
  * // => [["fail",2]]
  * check(input, { asOf: "2012-10-01", rules: ["deliverable.on-time"], profile: { id: "shift", name: "Förskjutning", deadlines: { applyStatutoryShift: true } } })

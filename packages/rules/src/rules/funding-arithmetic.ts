@@ -18,7 +18,7 @@ const SEED_004 = "004_f723fd64a64a7139.txt";
  * const tampered = {
  *   id: "national-network-proposal-1",
  *   applicantId: "malardalen-network",
- *   grantorId: "lst-stockholm",
+ *   grantorId: "lansstyrelsen-stockholm",
  *   title: "Förslag 1",
  *   totalSek: 340000,
  *   budgetLines: [

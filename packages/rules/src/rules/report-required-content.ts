@@ -28,7 +28,7 @@ const CONTENT_NAMES: Readonly<Record<ContentRequirement, { sv: string; en: strin
  *   id: "example-commission",
  *   title: { sv: "Uppdrag", en: "Commission" },
  *   issuerId: "government",
- *   assigneeId: "lst-stockholm",
+ *   assigneeId: "lansstyrelsen-stockholm",
  *   decisions: [],
  *   period: { from: "2012-01-01", to: "2015-12-31" },
  *   parts: [

@@ -1,5 +1,6 @@
 import { valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
+import { dueDates } from "../deliverables.js";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
 import { compareStrings, listEn, listSv } from "../util.js";
 
@@ -137,7 +138,18 @@ function checkPart(
   const submission = firstSubmission(part, data.submissions, asOf);
   const periodEnd = to < asOf ? to : asOf;
   const deadline = submission !== undefined && submission.submittedOn < periodEnd ? submission.submittedOn : periodEnd;
-  const deadlineReason = submission !== undefined && submission.submittedOn < periodEnd ? "submission" : to < asOf ? "period-end" : "as-of";
+  // The latest written due date of the part's deliverables: once it has passed unsubmitted, a missing party is final.
+  const lastDue = part.deliverables
+    .flatMap((d) => dueDates(d.due).map((x) => x.date))
+    .reduce<string | undefined>((latest, date) => (latest === undefined || date > latest ? date : latest), undefined);
+  const deadlineReason =
+    submission !== undefined && submission.submittedOn < periodEnd
+      ? "submission"
+      : to < asOf
+        ? "period-end"
+        : lastDue !== undefined && lastDue < asOf
+          ? "due-date-passed"
+          : "as-of";
   const linked = data.meetings.filter(
     (m) => m.commissionId === commission.id && (m.partId === undefined || m.partId === part.id) && m.date <= asOf,
   );
@@ -160,6 +172,7 @@ function checkPart(
       period: { from, to },
       deadline,
       deadlineReason,
+      lastDue: lastDue ?? null,
       firstSubmission: submission === undefined ? null : { deliverableId: submission.deliverableId, submittedOn: submission.submittedOn },
       required: unique.map((p) => p.id),
       consulted,
@@ -186,8 +199,22 @@ function checkPart(
     const missingSv = listSv(missing.map((p) => p.label.sv));
     const missingEn = listEn(missing.map((p) => p.label.en));
     const when = {
-      sv: deadlineReason === "submission" ? `före redovisningen ${deadline}` : deadlineReason === "period-end" ? `under perioden ${from}–${to}` : `hittills (deluppdraget pågår till ${to})`,
-      en: deadlineReason === "submission" ? `before the submission of ${deadline}` : deadlineReason === "period-end" ? `during the period ${from} to ${to}` : `so far (the part runs until ${to})`,
+      sv:
+        deadlineReason === "submission"
+          ? `före redovisningen ${deadline}`
+          : deadlineReason === "period-end"
+            ? `under perioden ${from}–${to}`
+            : deadlineReason === "due-date-passed"
+              ? `per ${deadline}, och redovisningen skulle ha lämnats senast ${lastDue}`
+              : `hittills (deluppdraget pågår till ${to})`,
+      en:
+        deadlineReason === "submission"
+          ? `before the submission of ${deadline}`
+          : deadlineReason === "period-end"
+            ? `during the period ${from} to ${to}`
+            : deadlineReason === "due-date-passed"
+              ? `as of ${deadline}, and the deliverable was due by ${lastDue}`
+              : `so far (the part runs until ${to})`,
     };
     out.push({
       subject,
@@ -216,7 +243,8 @@ function checkPart(
  * `programme-municipalities` party; a role (Roma representatives, Roma
  * experts, Roma organisations, elected representatives) by participants in
  * that role. Missing parties are listed; while the part runs and nothing
- * has been submitted, a missing party is a warning, afterwards a failure.
+ * has been submitted and no deliverable is past its due date, a missing
+ * party is a warning; afterwards a failure.
  *
  * @category Consultation
  * @example
@@ -227,7 +255,7 @@ function checkPart(
  *   id: "example-commission",
  *   title: { sv: "Uppdrag", en: "Commission" },
  *   issuerId: "government",
- *   assigneeId: "lst-stockholm",
+ *   assigneeId: "lansstyrelsen-stockholm",
  *   decisions: [],
  *   period: { from: "2012-02-16", to: "2012-12-31" },
  *   parts: [
@@ -246,7 +274,7 @@ function checkPart(
  * const meeting = {
  *   id: "samrad-2012-05-10",
  *   date: "2012-05-10",
- *   organiserId: "lst-stockholm",
+ *   organiserId: "lansstyrelsen-stockholm",
  *   kind: "consultation" as const,
  *   areas: [],
  *   topics: [],

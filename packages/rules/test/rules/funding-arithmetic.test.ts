@@ -9,7 +9,7 @@ const seed004 = { kind: "seed" as const, file: "004_f723fd64a64a7139.txt", locat
 const proposal1: FundingApplication = {
   id: "national-network-proposal-1",
   applicantId: "malardalen-network",
-  grantorId: "lst-stockholm",
+  grantorId: "lansstyrelsen-stockholm",
   title: "Nationellt nätverk för romers inkludering, förslag 1",
   totalSek: 330_000,
   budgetLines: [
@@ -22,7 +22,7 @@ const proposal1: FundingApplication = {
 const proposal2: FundingApplication = {
   id: "national-network-proposal-2",
   applicantId: "malardalen-network",
-  grantorId: "lst-stockholm",
+  grantorId: "lansstyrelsen-stockholm",
   title: "Nationellt nätverk för romers inkludering, förslag 2",
   totalSek: 230_000,
   budgetLines: [

@@ -58,7 +58,7 @@ describe("municipality.goals-and-guidelines (lag 2009:724 §5 b, from 2019-01-01
   });
 
   it("is not applicable to an actor that is not a municipality or region", () => {
-    const [finding] = check({ subject: "lst-stockholm" }, { asOf: "2020-04-15", rules });
+    const [finding] = check({ subject: "lansstyrelsen-stockholm" }, { asOf: "2020-04-15", rules });
     expect(finding?.verdict).toBe("not-applicable");
     expect(finding?.evidence.actorKind).toBe("county-administrative-board");
   });

@@ -72,7 +72,10 @@ describe("consultation.required-parties (seed 000, the groundwork part)", () => 
       ["dialogue", "pass"],
       ["consultation", "pass"],
     ]);
-    expect(findingFor(findings, "dialogue").evidence).toMatchObject({ deadline: "2012-09-03", deadlineReason: "submission", missing: [] });
+    // Consultation counts within the part's period and up to the submission of 2012-09-03, whichever ends first.
+    const partEnd = groundwork().part.period?.to ?? groundwork().commission.period.to;
+    const deadline = partEnd < "2012-09-03" ? { deadline: partEnd, deadlineReason: "period-end" } : { deadline: "2012-09-03", deadlineReason: "submission" };
+    expect(findingFor(findings, "dialogue").evidence).toMatchObject({ ...deadline, missing: [] });
     expect(findingFor(findings, "consultation").evidence.consulted).toContainEqual({ party: "role:roma-experts", date: "2012-06-12", meetingId: "samrad-2012-06-12" });
   });
 
@@ -115,5 +118,18 @@ describe("consultation.required-parties (seed 000, the groundwork part)", () => 
       "not-applicable",
       "not-applicable",
     ]);
+  });
+
+  it("fails once the part's report is past due unsubmitted, even while the commission runs", () => {
+    const commission = structuredClone(groundwork().commission);
+    for (const part of commission.parts) if (part.id === groundwork().part.id) delete part.period;
+    const findings = check({ commissions: [commission] }, { asOf: "2012-10-01", rules }).filter(
+      (f) => f.subject.id === `${commission.id}/${groundwork().part.id}`,
+    );
+    expect(findings.map((f) => [f.verdict, f.evidence.deadlineReason, f.evidence.lastDue])).toEqual([
+      ["fail", "due-date-passed", "2012-09-01"],
+      ["fail", "due-date-passed", "2012-09-01"],
+    ]);
+    expect(findings[0]?.message.en).toContain("as of 2012-10-01, and the deliverable was due by 2012-09-01");
   });
 });
