@@ -94,8 +94,8 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     if (id === undefined) return;
     const known = { actor: actorIds, programme: programmeIds, network: networkIds, commission: commissionIds }[target];
     if (!known.has(id)) {
-      const sv = { actor: "aktör", programme: "program", network: "nätverk", commission: "uppdrag" }[target];
-      out.push(issue(entry, path, "unknown-reference", `Okänt ${sv}: ${id}.`, `Unknown ${target}: ${id}.`));
+      const sv = { actor: "Okänd aktör", programme: "Okänt program", network: "Okänt nätverk", commission: "Okänt uppdrag" }[target];
+      out.push(issue(entry, path, "unknown-reference", `${sv}: ${id}.`, `Unknown ${target}: ${id}.`));
     }
   };
   const party = (entry: Entry, path: Path, p: PartyRef) => {

@@ -140,8 +140,8 @@ export function areas(): readonly Area[] {
  * @example
  * ```ts
  * import { getArea } from "@romsk-inkludering/catalog";
- * [getArea("housing")?.name.en, getArea("transport")];
- * // => ["Housing",undefined]
+ * [getArea("housing")?.name.en, getArea("transport") === undefined];
+ * // => ["Housing",true]
  * ```
  */
 export function getArea(id: string): Area | undefined {
@@ -383,8 +383,8 @@ export function counties(): readonly County[] {
  * @example
  * ```ts
  * import { getCounty } from "@romsk-inkludering/catalog";
- * [getCounty("19")?.name, getCounty("02")];
- * // => ["Västmanlands län",undefined]
+ * [getCounty("19")?.name, getCounty("02") === undefined];
+ * // => ["Västmanlands län",true]
  * ```
  */
 export function getCounty(code: string): County | undefined {

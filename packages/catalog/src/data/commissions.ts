@@ -46,7 +46,6 @@ const LST_2012: Commission = {
         sv: "Som ett första steg för att bygga upp ett nationellt uppföljningssystem ska Länsstyrelsen ta fram ett underlag som översiktligt behandlar metoder för att inhämta information om romers situation avseende utbildning, bostad, hälsa och social omsorg och trygghet för nulägesbeskrivningar i pilotkommunerna, möjligheter till samordning och annat samarbete för att samla in informationen, samt en uppskattning av kostnaderna.",
         en: "As a first step towards a national follow-up system, the Board prepares groundwork that outlines methods for gathering information on the situation of Roma in education, housing, health, social care and safety for baseline descriptions in the pilot municipalities, the possibilities of coordination and other cooperation in gathering it, and an estimate of the costs.",
       },
-      period: { from: "2012-01-01", to: "2012-09-01" },
       consultations: [
         {
           mode: "dialogue",
@@ -194,7 +193,6 @@ const LST_2012: Commission = {
         sv: "Under våren 2012 förbereda ett nätverk mellan pilotkommunerna och andra intresserade kommuner så att det kan börja fungera den 1 juli 2012, och bestämma var ansvaret för nätverket ska ligga (inte hos Länsstyrelsen i Stockholms län).",
         en: "During spring 2012 prepare a network of the pilot municipalities and other interested municipalities so that it can start working on 1 July 2012, and decide where responsibility for it lies (not with the County Administrative Board of Stockholm).",
       },
-      period: { from: "2012-01-01", to: "2012-10-01" },
       consultations: [
         {
           mode: "consultation",
