@@ -81,8 +81,8 @@ export const PROGRAMMES: Programme[] = [
         id: "bridge-builder-training",
         name: { sv: "Romsk brobyggarutbildning", en: "Roma bridge-builder training" },
         description: {
-          sv: "Södertörns högskola fick i slutet av oktober 2012 i uppdrag att planera och starta utbildningen före 31 december 2012. Den pågår i två år på halvtid och utgör 50 % av en brobyggares tjänstgöring; en kursplan är fastställd.",
-          en: "Södertörn University was commissioned at the end of October 2012 to plan and start the training before 31 December 2012. It runs for two years half-time and makes up 50 % of a bridge builder's post; a syllabus has been adopted.",
+          sv: "Södertörns högskola fick i slutet av oktober 2012 i uppdrag att planera och starta utbildningen före 31 december 2012. Den startade den 14–15 december 2012, pågår i två år på halvtid och utgör 50 % av en brobyggares tjänstgöring; en kursplan är fastställd.",
+          en: "Södertörn University was commissioned at the end of October 2012 to plan and start the training before 31 December 2012. It started on 14–15 December 2012, runs for two years half-time and makes up 50 % of a bridge builder's post; a syllabus has been adopted.",
         },
         actorId: "sodertorns-hogskola",
         startDate: "2012-12-14",
