@@ -118,7 +118,10 @@ export interface ParticipantTotals {
  * ```
  */
 export interface ActivityCell {
-  /** Annual reports that cover the area (list it, or report an activity or meeting in it). */
+  /**
+   * Annual reports that cover the area (list it, or report an activity or
+   * meeting in it); a report that covers no area counts under `unspecified`.
+   */
   readonly reports: number;
   /** Active actors (with an activity or meeting in the area), sorted ids. */
   readonly actors: readonly string[];
@@ -366,6 +369,9 @@ class Accumulator {
       }
     }
 
+    // A report that names no area and reports nothing in one counts under
+    // "unspecified", so that every report is in at least one area.
+    if (covered.size === 0) covered.add("unspecified");
     covered.add("all");
     for (const area of covered) {
       for (const type of types) {

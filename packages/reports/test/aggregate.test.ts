@@ -106,6 +106,21 @@ describe("summarize: annual reports of 2017", () => {
     expect(resubmitted.submissions[`2017|${LINKOPING}`]).toMatchObject({ reports: 2, firstSubmittedOn: "2018-04-18", lastSubmittedOn: "2018-04-25" });
   });
 
+  it("counts a report that names no area and reports nothing under no area, so areas add up to at least the total", () => {
+    const empty = { ...reports2017[0]!, areas: [], activities: [] };
+    const agg1 = summarize([empty], { actorTypes });
+    expect(Object.keys(agg1.cells)).toEqual([
+      "2017|all|all",
+      "2017|all|development-municipality",
+      "2017|all|network-member",
+      "2017|unspecified|all",
+      "2017|unspecified|development-municipality",
+      "2017|unspecified|network-member",
+    ]);
+    expect(agg1.cells["2017|unspecified|all"]?.reports).toBe(1);
+    expect(agg1.cells["2017|unspecified|all"]?.actors).toEqual([]);
+  });
+
   it("counts actors without types as other", () => {
     const other = summarize(reports2017);
     expect(Object.keys(other.cells).filter((k) => k.startsWith("2017|all|"))).toEqual(["2017|all|all", "2017|all|other"]);

@@ -189,7 +189,10 @@ function breakdown<K extends string>(
   const all = t.rows.find((r) => r.actorType === "all");
   if (keys.length === 0 || all === undefined || total(all.measures).value === 0) return [];
   const header = [firstColumn, ...t.rows.map((r) => typeName(r.actorType, lang))];
-  const rows = keys.map((k) => [names[k][lang], ...t.rows.map((r) => cellText(pick(r.measures)[k], lang))]);
+  // Categories with a published zero in every column are left out.
+  const rows = keys
+    .filter((k) => t.rows.some((r) => pick(r.measures)[k]?.value !== 0))
+    .map((k) => [names[k][lang], ...t.rows.map((r) => cellText(pick(r.measures)[k], lang))]);
   return ["", `### ${title}`, "", ...table(header, rows)];
 }
 
@@ -336,7 +339,9 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
 /**
  * Renders the national report as Markdown: the overview and one section
  * per area (a table by actor type, then activities, meetings and
- * participants by category, each with the actor types as columns),
+ * participants by category, each with the actor types as columns; a
+ * breakdown is left out when its total is a published zero, and so is a
+ * category that is a published zero in every column),
  * reporting, indicators and progress. Suppressed counts show as `..`
  * (primary and secondary alike, so the output does not tell which counts
  * are small); ranges as `1 500–2 000`; numbers with Swedish (`1 500,5`)

@@ -1,0 +1,323 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AnnualReport } from "@romsk-inkludering/model";
+import {
+  buildNationalReport,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  exposedCells,
+  isSmallCount,
+  summarize,
+  type ActivityCell,
+  type Cell,
+  type MeasureCells,
+  type NationalReport,
+  type Relation,
+} from "../src/index.js";
+import { annualReport } from "./arbitraries.js";
+import {
+  actorTypes,
+  COUNTRY,
+  eligibleVocational,
+  expected2017,
+  LINKOPING,
+  muni,
+  obs,
+  pair,
+  poverty,
+  reports2017,
+  tapWater,
+} from "./fixtures.js";
+
+const observations2017 = [
+  obs("n15428", muni("2180"), 2017, 78.4),
+  obs("n15428", muni("0580"), 2017, 84.0),
+  obs("n15428", muni("1283"), 2017, null),
+  obs("n15428", COUNTRY, 2017, 82.5),
+  obs("n15428", COUNTRY, 2018, 83.1),
+];
+
+const input = {
+  year: 2017,
+  reports: reports2017,
+  observations: observations2017,
+  indicators: [eligibleVocational],
+  expectedReporters: expected2017,
+  deadline: "2018-04-15",
+  actorTypes,
+  suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  asOf: "2018-05-02",
+};
+
+const report = buildNationalReport(input);
+const row = (r: NationalReport, area: string, type: string): MeasureCells | undefined =>
+  (area === "all" ? r.overview : r.areas.find((a) => a.area === area))?.rows.find((x) => x.actorType === type)?.measures;
+
+const shown = (value: number): Cell => ({ value, suppressed: null });
+const primary: Cell = { value: null, suppressed: "primary" };
+
+describe("national report 2017: overview", () => {
+  it("has the sections in order and the dimensions present in the year", () => {
+    expect(Object.keys(report)).toEqual([
+      "format",
+      "year",
+      "asOf",
+      "suppression",
+      "dimensions",
+      "overview",
+      "areas",
+      "completeness",
+      "indicators",
+      "progress",
+    ]);
+    expect(report.dimensions).toEqual({
+      areas: ["education", "employment", "housing", "health-social-care-safety", "unspecified"],
+      actorTypes: ["pilot", "development-municipality", "network-member", "agency"],
+      activityKinds: ["bridge-building", "health-inspirers", "training", "cooperation"],
+      outputMetrics: ["people-trained", "people-reached"],
+      meetingKinds: ["consultation", "network-meeting"],
+      roles: ["roma-representative"],
+      romaGroups: ["swedish-roma", "finnish-roma", "travellers", "non-nordic-roma", "newly-arrived-roma"],
+      youth: ["unspecified"],
+    });
+  });
+
+  it("counts five reports and five active actors, and hides the four activities and four meetings", () => {
+    const all = row(report, "all", "all");
+    expect(all?.reports).toEqual(shown(5));
+    expect(all?.activeActors).toEqual(shown(5));
+    expect(all?.activities).toEqual(primary);
+    expect(all?.meetings).toEqual(primary);
+    expect(all?.fundingSek).toBe(330_000);
+  });
+
+  it("shows the health-inspirer outputs: 160 trained, 1 500–2 000 reached", () => {
+    const all = row(report, "all", "all");
+    expect(all?.outputs["people-trained"]).toEqual({ low: shown(160), high: shown(160) });
+    expect(all?.outputs["people-reached"]).toEqual({ low: shown(1500), high: shown(2000) });
+    expect(row(report, "health-social-care-safety", "development-municipality")?.outputs["people-reached"]).toEqual({
+      low: shown(1500),
+      high: shown(2000),
+    });
+  });
+
+  it("shows Linköping's 10 Roma representatives but hides the two per Roma group", () => {
+    const all = row(report, "all", "all");
+    expect(all?.participants).toEqual(shown(10));
+    expect(all?.participantsByRole).toEqual({ "roma-representative": shown(10) });
+    expect(Object.values(all?.participantsByRomaGroup ?? {})).toEqual([primary, primary, primary, primary, primary]);
+    expect(row(report, "unspecified", "pilot")?.participantsByRomaGroup["finnish-roma"]).toEqual(primary);
+  });
+
+  it("hides one pilot municipality's report and activity counts", () => {
+    const pilot = row(report, "all", "pilot");
+    expect(pilot?.reports).toEqual(primary);
+    expect(pilot?.activeActors).toEqual(primary);
+    expect(pilot?.activities).toEqual(shown(0));
+  });
+});
+
+/** The raw counts of a cell in the order of {@link cellsOf}. */
+function rawOf(c: ActivityCell | undefined, r: NationalReport): number[] {
+  const d = r.dimensions;
+  const sum = (o: Readonly<Partial<Record<string, number>>>): number => Object.values(o).reduce<number>((s, v) => s + (v ?? 0), 0);
+  if (c === undefined) return cellsOf(undefined, r).map(() => 0);
+  return [
+    c.reports,
+    c.actors.length,
+    sum(c.activities),
+    ...d.activityKinds.map((k) => c.activities[k] ?? 0),
+    ...d.outputMetrics.flatMap((m) => [c.outputs[m]?.low ?? 0, c.outputs[m]?.high ?? 0]),
+    sum(c.meetings),
+    ...d.meetingKinds.map((k) => c.meetings[k] ?? 0),
+    sum(c.participants.byRole),
+    ...d.roles.map((k) => c.participants.byRole[k] ?? 0),
+    ...d.romaGroups.map((k) => c.participants.byRomaGroup[k] ?? 0),
+    ...d.youth.map((k) => c.participants.byYouth[k] ?? 0),
+  ];
+}
+
+function cellsOf(m: MeasureCells | undefined, r: NationalReport): [string, Cell | undefined][] {
+  const d = r.dimensions;
+  return [
+    ["reports", m?.reports],
+    ["actors", m?.activeActors],
+    ["activities", m?.activities],
+    ...d.activityKinds.map((k): [string, Cell | undefined] => [`activity:${k}`, m?.activitiesByKind[k]]),
+    ...d.outputMetrics.flatMap((k): [string, Cell | undefined][] => [
+      [`output:${k}:low`, m?.outputs[k]?.low],
+      [`output:${k}:high`, m?.outputs[k]?.high],
+    ]),
+    ["meetings", m?.meetings],
+    ...d.meetingKinds.map((k): [string, Cell | undefined] => [`meeting:${k}`, m?.meetingsByKind[k]]),
+    ["participants", m?.participants],
+    ...d.roles.map((k): [string, Cell | undefined] => [`role:${k}`, m?.participantsByRole[k]]),
+    ...d.romaGroups.map((k): [string, Cell | undefined] => [`group:${k}`, m?.participantsByRomaGroup[k]]),
+    ...d.youth.map((k): [string, Cell | undefined] => [`youth:${k}`, m?.participantsByYouth[k]]),
+  ];
+}
+
+function audit(r: NationalReport, threshold: number, reports: readonly AnnualReport[] = reports2017): void {
+  const agg = summarize(reports, { actorTypes });
+  const areas = [...r.dimensions.areas, "all"];
+  const types = [...r.dimensions.actorTypes, "all"];
+  const hidden = new Set<string>();
+  let primaries = 0;
+  let secondaries = 0;
+  for (const area of areas) {
+    for (const type of types) {
+      const cells = cellsOf(row(r, area, type), r);
+      const raw = rawOf(agg.cells[`${r.year}|${area}|${type}`], r);
+      cells.forEach(([name, cell], i) => {
+        const v = raw[i] ?? -1;
+        expect(cell, `${name}|${area}|${type}`).toBeDefined();
+        if (isSmallCount(v, threshold)) expect(cell, `${name}|${area}|${type} = ${v}`).toEqual(primary);
+        else if (cell?.suppressed === null) expect(cell.value, `${name}|${area}|${type}`).toBe(v);
+        else expect(cell?.suppressed).toBe("secondary");
+        if (cell?.suppressed !== null) hidden.add(`${name}|${area}|${type}`);
+        if (cell?.suppressed === "primary") primaries += 1;
+        if (cell?.suppressed === "secondary") secondaries += 1;
+      });
+    }
+  }
+  expect(r.suppression).toEqual({ threshold, primaryCells: primaries, secondaryCells: secondaries });
+  // The margins of every measure's area × type table, and each breakdown with its total.
+  const relations: Relation[] = [];
+  const measures = cellsOf(undefined, r).map(([name]) => name);
+  for (const m of measures) {
+    for (const area of areas) relations.push({ total: `${m}|${area}|all`, parts: r.dimensions.actorTypes.map((t) => `${m}|${area}|${t}`) });
+    for (const type of types) relations.push({ total: `${m}|all|${type}`, parts: r.dimensions.areas.map((a) => `${m}|${a}|${type}`) });
+  }
+  for (const area of areas) {
+    for (const type of types) {
+      const at = `|${area}|${type}`;
+      relations.push({ total: `activities${at}`, parts: r.dimensions.activityKinds.map((k) => `activity:${k}${at}`) });
+      relations.push({ total: `meetings${at}`, parts: r.dimensions.meetingKinds.map((k) => `meeting:${k}${at}`) });
+      relations.push({ total: `participants${at}`, parts: r.dimensions.roles.map((k) => `role:${k}${at}`) });
+      relations.push({ total: `participants${at}`, parts: r.dimensions.romaGroups.map((k) => `group:${k}${at}`) });
+      relations.push({ total: `participants${at}`, parts: r.dimensions.youth.map((k) => `youth:${k}${at}`) });
+    }
+  }
+  expect(exposedCells(relations, hidden)).toEqual([]);
+}
+
+describe("national report 2017: suppression", () => {
+  it("hides every count from 1 to 4, shows every other count as summarized, and leaves nothing recoverable", () => {
+    audit(report, 5);
+  });
+
+  it("holds for other thresholds too", () => {
+    for (const t of [0, 2, 3, 11]) audit(buildNationalReport({ ...input, suppressionThreshold: t }), t);
+  });
+
+  it("hides every small count and leaves nothing recoverable for any set of reports (property)", () => {
+    fc.assert(
+      fc.property(fc.array(annualReport.map((x) => ({ ...x, year: 2017 })), { maxLength: 8 }), fc.integer({ min: 2, max: 6 }), (reports, t) => {
+        const r = buildNationalReport({ year: 2017, reports, actorTypes, suppressionThreshold: t, asOf: "2018-05-02" });
+        audit(r, t, reports);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("hides nothing with a threshold of 0", () => {
+    const open = buildNationalReport({ ...input, suppressionThreshold: 0 });
+    expect(open.suppression).toEqual({ threshold: 0, primaryCells: 0, secondaryCells: 0 });
+    expect(row(open, "all", "all")?.participantsByRomaGroup["travellers"]).toEqual(shown(2));
+  });
+
+  it("requires a valid threshold", () => {
+    expect(() => buildNationalReport({ ...input, suppressionThreshold: 4.5 })).toThrow(
+      "buildNationalReport: suppressionThreshold must be a non-negative integer, got 4.5",
+    );
+    expect(() => buildNationalReport({ ...input, asOf: "2018-13-01" })).toThrow('asOf must be an ISO date YYYY-MM-DD, got "2018-13-01"');
+  });
+});
+
+describe("national report 2017: completeness and indicators", () => {
+  it("lists Linköping as two days late and Helsingborg as missing", () => {
+    const c = report.completeness;
+    expect([c.effectiveDeadline, c.late, c.missing, c.dateUnknown]).toEqual(["2018-04-16", 1, 1, 1]);
+    expect(c.reporters.find((r) => r.actorId === LINKOPING)?.daysLate).toBe(2);
+  });
+
+  it("summarizes N15428 by level up to the report year; the null is missing", () => {
+    expect(report.indicators.stats).toEqual([
+      { indicatorId: "n15428", year: 2017, level: "country", gender: "T", group: null, observations: 1, missing: 0, sum: 82.5, min: 82.5, max: 82.5, mean: 82.5 },
+      { indicatorId: "n15428", year: 2017, level: "municipality", gender: "T", group: null, observations: 2, missing: 1, sum: 162.4, min: 78.4, max: 84, mean: 81.2 },
+    ]);
+  });
+
+  it("gives Kolada-style group averages with the members and contributing members", () => {
+    expect(report.indicators.groups).toEqual([
+      { indicatorId: "n15428", year: 2017, gender: "T", group: null, actorType: "pilot", members: 2, contributing: 1, missing: 1, mean: 84, min: 84, max: 84 },
+      { indicatorId: "n15428", year: 2017, gender: "T", group: null, actorType: "development-municipality", members: 2, contributing: 1, missing: 0, mean: 78.4, min: 78.4, max: 78.4 },
+      { indicatorId: "n15428", year: 2017, gender: "T", group: null, actorType: "network-member", members: 5, contributing: 2, missing: 1, mean: 81.2, min: 78.4, max: 84 },
+    ]);
+  });
+
+  it("has no target for N15428 in its progress", () => {
+    expect(report.progress.map((p) => [p.indicatorId, p.status, p.reason])).toEqual([["n15428", "insufficient-data", "no-target"]]);
+    expect(report.progress[0]?.latest).toEqual({ year: 2017, value: 82.5 });
+  });
+});
+
+describe("national report 2021: progress on the EU framework targets", () => {
+  const r = buildNationalReport({
+    year: 2021,
+    reports: [],
+    observations: [
+      ...pair(poverty.id, 2016, 80, 17),
+      ...pair(poverty.id, 2021, 80, 17),
+      obs(tapWater.id, COUNTRY, 2016, 67, { group: "roma" }),
+      obs(tapWater.id, COUNTRY, 2021, 78, { group: "roma" }),
+    ],
+    indicators: [poverty, tapWater],
+    suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+    asOf: "2022-06-30",
+  });
+
+  it("finds the poverty gap off track and tap water on track", () => {
+    expect(r.progress.map((p) => [p.indicatorId, p.status, p.baseline?.value, p.targetValue, p.expectedAtLatest, p.latest?.value])).toEqual([
+      ["at-risk-of-poverty-gap", "off-track", 63, 31.5, 51.75, 63],
+      ["tap-water", "on-track", 67, 95, 77, 78],
+    ]);
+  });
+
+  it("reports a disagreement between two country values for the same year", () => {
+    const conflicting = buildNationalReport({
+      year: 2021,
+      reports: [],
+      observations: [...pair(poverty.id, 2021, 80, 17), obs(poverty.id, COUNTRY, 2021, 75, { group: "roma" })],
+      indicators: [poverty],
+      suppressionThreshold: 5,
+      asOf: "2022-06-30",
+    });
+    expect(conflicting.progress[0]?.reason).toBe("conflicting-observations");
+  });
+});
+
+describe("determinism", () => {
+  it("gives the same JSON whatever the order of reports and observations", () => {
+    const reversed = buildNationalReport({ ...input, reports: [...reports2017].reverse(), observations: [...observations2017].reverse() });
+    expect(JSON.stringify(reversed)).toBe(JSON.stringify(report));
+  });
+
+  it("gives the same JSON from a partial aggregate summarized elsewhere", () => {
+    const partial = summarize([...reports2017.slice(2), ...observations2017.slice(0, 2)], { actorTypes });
+    const combined = buildNationalReport({ ...input, reports: reports2017.slice(0, 2), observations: observations2017.slice(2), aggregate: partial });
+    expect(JSON.stringify(combined)).toBe(JSON.stringify(report));
+  });
+
+  it("leaves out reports of other years and observations after the report year", () => {
+    const withOthers = buildNationalReport({
+      ...input,
+      reports: [...reports2017, { ...reports2017[0]!, id: "gavle-2018", year: 2018 }],
+      observations: [...observations2017, obs("n15428", COUNTRY, 2019, 90)],
+    });
+    expect(JSON.stringify(withOthers)).toBe(JSON.stringify(report));
+  });
+
+  it("is plain JSON", () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
