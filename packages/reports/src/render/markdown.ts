@@ -127,9 +127,10 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(escape).join(" | ")} |`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const align = header.map((_, i) => (i === 0 ? "---" : "---:"));
-  return [row(header), `| ${align.join(" | ")} |`, ...rows.map(row)];
+/** A table; `align` has one letter per column, `l` (text) or `r` (numbers); by default the first column is text. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], align?: string): string[] {
+  const marks = header.map((_, i) => ((align?.[i] ?? (i === 0 ? "l" : "r")) === "l" ? "---" : "---:"));
+  return [row(header), `| ${marks.join(" | ")} |`, ...rows.map(row)];
 }
 
 function cellText(cell: Cell | undefined, lang: Lang): string {
@@ -219,7 +220,7 @@ function intro(report: NationalReport, lang: Lang): string {
   }
   const range = t === 2 ? "1" : `1–${t - 1}`;
   return lang === "sv"
-    ? `Underlag per ${report.asOf}. Antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "${HIDDEN}". Nollor visas. Ett område eller en aktörstyp räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.`
+    ? `Underlag per ${report.asOf}. Antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "${HIDDEN}". Nollor visas. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.`
     : `As of ${report.asOf}. Counts of ${range} are not shown, nor counts from which they could be worked out; hidden counts are shown as "${HIDDEN}". Zeros are shown. A total counts each actor and activity once, so the parts can add up to more than the total.`;
 }
 
@@ -253,6 +254,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
           r.submittedOn ?? "",
           r.daysLate === null ? "" : String(r.daysLate),
         ]),
+        "lllr",
       ),
       "",
     );
@@ -287,6 +289,7 @@ function indicatorSection(report: NationalReport, lang: Lang): string[] {
             num(s.min, lang),
             num(s.max, lang),
           ]),
+        "llllrrrrr",
       ),
       "",
     );
@@ -306,6 +309,7 @@ function indicatorSection(report: NationalReport, lang: Lang): string[] {
           String(g.missing),
           num(g.mean, lang),
         ]),
+        "llllrrrr",
       ),
       "",
     );
@@ -328,6 +332,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
         p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,
         p.expectedAtLatest === null || p.latest === null ? "" : `${num(p.expectedAtLatest, lang)} (${p.latest.year})`,
       ]),
+      "llrrrr",
     ),
     "",
   );
