@@ -534,13 +534,13 @@ function groupStats(aggregate: Aggregate, year: number, actorTypes: ActorTypes |
  * maximum, when several disagreeing values were summarized, so that
  * progress reports the conflict).
  */
-function countrySeries(aggregate: Aggregate, indicatorId: string): Observation[] {
+function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: number): Observation[] {
   const out: Observation[] = [];
   const prefix = `${indicatorId}|`;
   for (const [key, s] of Object.entries(aggregate.indicators)) {
     if (!key.startsWith(prefix)) continue;
     const [, y = "", level = "", gender = "", group = ""] = key.split("|");
-    if (level !== "country") continue;
+    if (level !== "country" || Number(y) > lastYear) continue;
     const base = {
       indicatorId,
       place: { level: "country" as const },
@@ -575,7 +575,7 @@ function countrySeries(aggregate: Aggregate, indicatorId: string): Observation[]
  *   year (up to `year`), place level, gender and group; group averages by
  *   actor type over municipalities.
  * - **Progress**: `evaluateProgress` for each indicator given, on the
- *   country-level series (gender T), as of `asOf`.
+ *   country-level series (gender T) up to `year`, as of `asOf`.
  *
  * Deterministic: the same input, in any order, gives the same JSON.
  *
@@ -628,7 +628,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
   });
   const indicators = input.indicators ?? [];
   const progress = indicators.map((indicator) =>
-    evaluateProgress(indicator, countrySeries(aggregate, indicator.id), { asOf: input.asOf }),
+    evaluateProgress(indicator, countrySeries(aggregate, indicator.id, year), { asOf: input.asOf }),
   );
 
   return {

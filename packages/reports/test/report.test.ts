@@ -308,10 +308,14 @@ describe("determinism", () => {
     expect(JSON.stringify(combined)).toBe(JSON.stringify(report));
   });
 
-  it("leaves out reports of other years and observations after the report year", () => {
+  it("leaves out reports of other years and observations after the report year, also inside reports", () => {
     const withOthers = buildNationalReport({
       ...input,
-      reports: [...reports2017, { ...reports2017[0]!, id: "gavle-2018", year: 2018 }],
+      reports: [
+        ...reports2017.slice(1),
+        { ...reports2017[0]!, observations: [obs("n15428", COUNTRY, 2018, 83.1)] },
+        { ...reports2017[0]!, id: "gavle-2018", year: 2018 },
+      ],
       observations: [...observations2017, obs("n15428", COUNTRY, 2019, 90)],
     });
     expect(JSON.stringify(withOthers)).toBe(JSON.stringify(report));
