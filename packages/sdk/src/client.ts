@@ -1,0 +1,454 @@
+import { daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
+import type { CatalogAccessors, DeliverableOccurrence } from "@romsk-inkludering/catalog";
+import { validate, type AnnualReport, type ComplianceInput, type Finding, type Kind, type KindType, type LocalProfile, type Observation, type Result } from "@romsk-inkludering/model";
+import {
+  ACTOR_TYPES,
+  buildNationalReport,
+  type ActorType,
+  type ActorTypes,
+  type Aggregate,
+  type ExpectedReporter,
+  type NationalReport,
+  type ReportIndicator,
+} from "@romsk-inkludering/reports";
+import { check as runRules, resolveProfile, type Rule } from "@romsk-inkludering/rules";
+import { resolveOptions, type ClientIssue, type ClientOptions } from "./options.js";
+
+/**
+ * The per-call date option of a client whose own `asOf` is `A`: optional
+ * when the client has a date (`A` is `string`), required otherwise.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import type { DateOption } from "@romsk-inkludering/sdk";
+ * const required: DateOption<undefined> = { asOf: "2014-05-01" };
+ * const optional: DateOption<string> = {};
+ * [required.asOf, optional.asOf];
+ * // => ["2014-05-01",null]
+ * ```
+ */
+export type DateOption<A extends string | undefined> = [A] extends [string]
+  ? { readonly asOf?: string | undefined }
+  : { readonly asOf: string };
+
+/**
+ * Options of {@link Client.check} besides the date: a profile for this call
+ * only (instead of the client's), and the rules to run (ids or rule objects).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { createClient, type CheckCallOptions } from "@romsk-inkludering/sdk";
+ * const options: CheckCallOptions = { asOf: "2012-12-31", rules: ["deliverable.on-time"] };
+ * createClient().check({ submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-08-31", contents: [] }] }, { asOf: "2012-12-31", ...options })
+ *   .map((f) => [f.ruleId, f.subject.id, f.verdict]);
+ * // => [["deliverable.on-time","groundwork-report","pass"]]
+ * ```
+ */
+export interface CheckCallOptions {
+  /** The date of the check (`YYYY-MM-DD`); defaults to the client's. */
+  readonly asOf?: string | undefined;
+  /** A local profile for this call; defaults to the client's. */
+  readonly profile?: LocalProfile | undefined;
+  /** The rules to run, by id or as rule objects (default: every rule). */
+  readonly rules?: readonly (Rule | string)[] | undefined;
+}
+
+/**
+ * Options of {@link Client.deadlines}: the window (inclusive), the actor
+ * whose deliverables to list (the commission's assignee), and the date.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { createClient, type DeadlinesOptions } from "@romsk-inkludering/sdk";
+ * const options: DeadlinesOptions = { from: "2012-09-01", to: "2012-09-30", actor: "lansstyrelsen-stockholm", asOf: "2012-08-15" };
+ * createClient().deadlines({ ...options, asOf: "2012-08-15" }).map((d) => d.deliverableId);
+ * // => ["groundwork-report"]
+ * ```
+ */
+export interface DeadlinesOptions {
+  /** First day of the window (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** Last day of the window (`YYYY-MM-DD`). */
+  readonly to: string;
+  /** Only the deliverables this actor must hand in (an actor id). */
+  readonly actor?: string | undefined;
+  /** The date the deadlines are read as of: amendments decided later do not move a date yet, and `status` is relative to it. */
+  readonly asOf?: string | undefined;
+}
+
+/**
+ * Where a deadline stands on the client's date: `passed` (the date has gone;
+ * whether the deliverable came in is what {@link Client.check} tells),
+ * `due-soon` (within the profile's `deadlines.dueSoonDays`, default 30, the
+ * due day itself included) or `upcoming`.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import type { DeadlineStatus } from "@romsk-inkludering/sdk";
+ * const status: DeadlineStatus = "due-soon";
+ * status;
+ * // => "due-soon"
+ * ```
+ */
+export type DeadlineStatus = "passed" | "due-soon" | "upcoming";
+
+/**
+ * A catalog deliverable occurrence with its dates worked out: the date as
+ * written (or amended), the date moved to the next workday under lag
+ * (1930:173) 2 § (`statutoryDue`), the date that applies under the profile
+ * (`effectiveDue`: the written one unless the profile turns the shift on),
+ * the days left until it and its status.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { createClient, type Deadline } from "@romsk-inkludering/sdk";
+ * const [groundwork]: readonly Deadline[] = createClient({ asOf: "2012-08-15" }).deadlines({ from: "2012-09-01", to: "2012-09-01" });
+ * [groundwork?.due, groundwork?.statutoryDue, groundwork?.effectiveDue, groundwork?.daysLeft, groundwork?.status];
+ * // => ["2012-09-01","2012-09-03","2012-09-01",17,"due-soon"]
+ * ```
+ */
+export interface Deadline extends DeliverableOccurrence {
+  /** `due` moved to the next workday under lag (1930:173) 2 § (the same date when it is a workday). */
+  readonly statutoryDue: string;
+  /** The date that applies: `statutoryDue` when the profile sets `deadlines.applyStatutoryShift`, else `due`. */
+  readonly effectiveDue: string;
+  /** Calendar days from `asOf` to `effectiveDue` (negative once it has passed). */
+  readonly daysLeft: number;
+  /** Where the deadline stands on `asOf`. */
+  readonly status: DeadlineStatus;
+}
+
+/**
+ * Options of {@link Client.aggregate}. Everything the national report needs
+ * besides the reports: the year, the date, and optionally observations, a
+ * partial aggregate, indicator definitions, the expected reporters (actor
+ * ids, named from the catalog, or objects), the deadline of the annual
+ * reports, actor types (default: derived from the catalog with
+ * {@link Client.actorTypes}) and a suppression threshold (default: the
+ * client's).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { createClient, type AggregateOptions } from "@romsk-inkludering/sdk";
+ * const options: AggregateOptions = { year: 2017, asOf: "2018-05-02", expectedReporters: ["municipality-2180"], deadline: "2018-04-15" };
+ * createClient().aggregate([], { ...options, asOf: "2018-05-02" }).completeness.reporters.map((r) => [r.actorId, r.status]);
+ * // => [["municipality-2180","missing"]]
+ * ```
+ */
+export interface AggregateOptions {
+  /** The year reported on. */
+  readonly year: number;
+  /** The date of the report: completeness and progress are judged as of it. */
+  readonly asOf?: string | undefined;
+  /** Indicator observations (those of years after `year` are left out). */
+  readonly observations?: Iterable<Observation> | undefined;
+  /** A partial aggregate summarized elsewhere with the same actor types, merged in. */
+  readonly aggregate?: Aggregate | undefined;
+  /** Indicator definitions: names for the renderers and targets for progress. */
+  readonly indicators?: readonly ReportIndicator[] | undefined;
+  /** The actors expected to report: ids (named from the catalog as of the deadline) or objects. */
+  readonly expectedReporters?: readonly (string | ExpectedReporter)[] | undefined;
+  /** The deadline of the annual reports (shifted under lag (1930:173) 2 §). */
+  readonly deadline?: string | undefined;
+  /** The types of each actor id; default: {@link Client.actorTypes} of `year`. */
+  readonly actorTypes?: ActorTypes | undefined;
+  /** Counts from 1 to threshold − 1 are suppressed; default: the client's. */
+  readonly suppressionThreshold?: number | undefined;
+}
+
+/**
+ * The client's own date type, from the options it was made with: `string`
+ * when `asOf` is a string, `undefined` when it is absent, and
+ * `string | undefined` when the type does not say.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import type { AsOfOf } from "@romsk-inkludering/sdk";
+ * const dated: AsOfOf<{ asOf: string }> = "2014-05-01";
+ * const undated: AsOfOf<{}> = undefined;
+ * [dated, undated];
+ * // => ["2014-05-01",null]
+ * ```
+ */
+export type AsOfOf<O> = O extends { readonly asOf: string } ? string : O extends { readonly asOf?: undefined } ? undefined : string | undefined;
+
+/**
+ * A client: the packages wired for one catalog, one local profile, one
+ * suppression threshold and (optionally) one date. Made by
+ * {@link createClient}. `A` is the type of its `asOf`: with `string`, the
+ * dated methods take an optional `asOf`; otherwise they require one.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import { createClient, type Client } from "@romsk-inkludering/sdk";
+ * const client: Client<string> = createClient({ asOf: "2014-05-01" });
+ * const undated: Client<undefined> = createClient();
+ * [client.asOf, undated.asOf, client.catalog.actorName("skr", { asOf: "2014-05-01" })];
+ * // => ["2014-05-01",null,"Sveriges Kommuner och Landsting"]
+ * ```
+ */
+export interface Client<A extends string | undefined = string | undefined> {
+  /** The client's date, or `undefined` when each dated call brings its own. */
+  readonly asOf: A;
+  /** The client's local profile (validated), if any. */
+  readonly profile: LocalProfile | undefined;
+  /** The suppression threshold of aggregates. */
+  readonly suppressionThreshold: number;
+  /** The catalog's accessors, bound to the client's catalog. */
+  readonly catalog: CatalogAccessors;
+  /** Validates a payload as an object of `kind`; typed by kind, never throws. */
+  validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
+  /** Validates a payload whose kind is only known at run time. */
+  validate(kind: string, input: unknown): Result<unknown>;
+  /** Runs the compliance rules over `input` with the client's catalog and profile. */
+  check(input: ComplianceInput, ...options: [A] extends [string] ? [options?: CheckCallOptions] : [options: CheckCallOptions & { readonly asOf: string }]): Finding[];
+  /** The catalog's deliverable occurrences due in a window, with their dates and status. */
+  deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
+  /** The national report of a year from annual reports (and observations). */
+  aggregate(reports: Iterable<AnnualReport>, options: AggregateOptions & DateOption<A>): NationalReport;
+  /** The actor types of a year as the catalog knows them (programmes, active networks, agencies). */
+  actorTypes(year: number): ActorTypes;
+}
+
+/**
+ * The result of {@link createClientSafe}: the client, or every issue found
+ * in the options.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { createClientSafe, type ClientResult } from "@romsk-inkludering/sdk";
+ * const result: ClientResult<string> = createClientSafe({ asOf: "2014-05-01" });
+ * result.success ? result.data.asOf : null;
+ * // => "2014-05-01"
+ * ```
+ */
+export type ClientResult<A extends string | undefined> = { success: true; data: Client<A> } | { success: false; issues: readonly ClientIssue[] };
+
+function renderPath(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+}
+
+/**
+ * Thrown by {@link createClient} when the options have problems. `issues`
+ * lists every problem at once (a bad date, every broken catalog entry, the
+ * profile, the threshold); the message has one line per issue.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ClientConfigError, createClient } from "@romsk-inkludering/sdk";
+ * let caught: unknown;
+ * try {
+ *   createClient({ asOf: "2014-13-01", suppressionThreshold: -1 });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof ClientConfigError ? caught.issues.map((issue) => issue.option) : [];
+ * // => ["asOf","suppressionThreshold"]
+ * ```
+ */
+export class ClientConfigError extends Error {
+  /** Every problem found in the options. */
+  readonly issues: readonly ClientIssue[];
+
+  /** @param issues - the problems, at least one */
+  constructor(issues: readonly ClientIssue[]) {
+    const lines = issues.map((i) => {
+      const entry = i.entry === undefined ? "" : ` (${i.entry.kind} ${JSON.stringify(i.entry.id)})`;
+      const path = i.path.length === 0 ? "" : ` at ${renderPath(i.path)}`;
+      return `  ${i.option}${entry}${path}: ${i.message.en} [${i.code}]`;
+    });
+    super(`createClient: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the options:\n${lines.join("\n")}`);
+    this.name = "ClientConfigError";
+    this.issues = issues;
+  }
+}
+
+function needDate(method: string, given: string | undefined, own: string | undefined): string {
+  const asOf = given ?? own;
+  if (asOf === undefined) {
+    throw new RangeError(
+      `client.${method}: no date: pass { asOf: "YYYY-MM-DD" } or create the client with createClient({ asOf }); the SDK never reads the clock`,
+    );
+  }
+  if (!isIsoDate(asOf)) throw new RangeError(`client.${method}: asOf must be an ISO date YYYY-MM-DD (1900–2200), got ${JSON.stringify(asOf)}`);
+  return asOf;
+}
+
+/** `date` moved under lag (1930:173) §2; the date itself past the calendar's last day. */
+function shifted(date: string): string {
+  try {
+    return statutoryDeadline(date);
+  } catch (error) {
+    if (error instanceof RangeError) return date;
+    throw error;
+  }
+}
+
+function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    throw new RangeError(`client.actorTypes: year must be an integer from 1900 to 2200, got ${String(year)}`);
+  }
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const overlaps = (from: string | undefined, to: string | undefined): boolean => (from === undefined || from <= last) && (to === undefined || to >= first);
+  const types = new Map<string, Set<ActorType>>();
+  const add = (actorId: string, type: ActorType): void => {
+    const set = types.get(actorId) ?? new Set<ActorType>();
+    set.add(type);
+    types.set(actorId, set);
+  };
+  for (const programme of accessors.programmes()) {
+    const type: ActorType | undefined =
+      programme.kind === "pilot" ? "pilot" : programme.kind === "development-municipalities" ? "development-municipality" : undefined;
+    if (type === undefined || !overlaps(programme.period.from, programme.period.to)) continue;
+    for (const m of programme.municipalities) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, type);
+  }
+  for (const network of accessors.networks()) {
+    if (network.status !== "active" || !overlaps(network.validFrom, network.validTo)) continue;
+    for (const m of network.members) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, "network-member");
+  }
+  for (const actor of accessors.actors()) {
+    if ((actor.kind === "agency" || actor.kind === "county-administrative-board") && overlaps(actor.validFrom, actor.validTo)) add(actor.id, "agency");
+  }
+  const out: Record<string, readonly ActorType[]> = {};
+  for (const id of [...types.keys()].sort()) {
+    const set = types.get(id) as Set<ActorType>;
+    out[id] = Object.freeze(ACTOR_TYPES.filter((t) => set.has(t)));
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Like {@link createClient}, but returns a result instead of throwing: for
+ * options read at run time (a profile or a catalog extension from a file, a
+ * date from a command line), where bad input is expected and each issue
+ * should be shown to the user.
+ *
+ * @category Shared
+ * @param options - see {@link ClientOptions}
+ * @returns `{ success: true, data: client }` or `{ success: false, issues }` with every issue
+ * @example
+ * ```ts
+ * import { createClientSafe } from "@romsk-inkludering/sdk";
+ * const result = createClientSafe({ profile: { id: "strict", name: "Strikt", consultation: { representativesPerRomaGroup: 0.5 } } });
+ * result.success ? [] : result.issues.map((issue) => [issue.option, issue.path.join("."), issue.code]);
+ * // => [["profile","consultation.representativesPerRomaGroup","invalid-type"]]
+ * ```
+ */
+export function createClientSafe<O extends ClientOptions = {}>(options?: O): ClientResult<AsOfOf<O>> {
+  const resolved = resolveOptions(options);
+  if (!resolved.success) return { success: false, issues: Object.freeze(resolved.issues) };
+  const { asOf, profile, accessors, suppressionThreshold } = resolved.data;
+
+  const check = (input: ComplianceInput, options?: CheckCallOptions): Finding[] =>
+    runRules(input, {
+      // A missing or malformed date gives the rules' `check.as-of` error finding: check never throws.
+      asOf: (options?.asOf ?? asOf) as string,
+      profile: options?.profile ?? profile,
+      rules: options?.rules,
+      catalog: accessors,
+    });
+
+  const deadlines = (options: DeadlinesOptions): readonly Deadline[] => {
+    const date = needDate("deadlines", options.asOf, asOf);
+    const settings = resolveProfile(profile, { asOf: date, subject: options.actor }).settings.deadlines;
+    const occurrences = accessors.deliverables({
+      from: options.from,
+      to: options.to,
+      asOf: date,
+      ...(options.actor === undefined ? {} : { actorId: options.actor }),
+    });
+    return Object.freeze(
+      occurrences.map((occurrence): Deadline => {
+        const statutoryDue = shifted(occurrence.due);
+        const effectiveDue = settings.applyStatutoryShift ? statutoryDue : occurrence.due;
+        const daysLeft = daysBetween(date, effectiveDue);
+        const status: DeadlineStatus = daysLeft < 0 ? "passed" : daysLeft <= settings.dueSoonDays ? "due-soon" : "upcoming";
+        return Object.freeze({ ...occurrence, statutoryDue, effectiveDue, daysLeft, status });
+      }),
+    );
+  };
+
+  const aggregate = (reports: Iterable<AnnualReport>, options: AggregateOptions): NationalReport => {
+    const date = needDate("aggregate", options.asOf, asOf);
+    const namedOn = options.deadline !== undefined && isIsoDate(options.deadline) ? options.deadline : date;
+    const expectedReporters = options.expectedReporters?.map((r): ExpectedReporter => {
+      if (typeof r !== "string") return r;
+      const actor = accessors.getActor(r, { asOf: namedOn });
+      return actor === undefined ? { actorId: r } : { actorId: r, name: actor.name };
+    });
+    return buildNationalReport({
+      year: options.year,
+      reports,
+      asOf: date,
+      suppressionThreshold: options.suppressionThreshold ?? suppressionThreshold,
+      actorTypes: options.actorTypes ?? actorTypesOf(accessors, options.year),
+      ...(options.observations === undefined ? {} : { observations: options.observations }),
+      ...(options.aggregate === undefined ? {} : { aggregate: options.aggregate }),
+      ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      ...(expectedReporters === undefined ? {} : { expectedReporters }),
+      ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+    });
+  };
+
+  const client = {
+    asOf,
+    profile,
+    suppressionThreshold,
+    catalog: accessors,
+    validate,
+    check,
+    deadlines,
+    aggregate,
+    actorTypes: (year: number) => actorTypesOf(accessors, year),
+  };
+  return { success: true, data: Object.freeze(client) as unknown as Client<AsOfOf<O>> };
+}
+
+/**
+ * Creates a client: the catalog, the rules and the reports wired for one
+ * catalog, one local profile, one suppression threshold and, optionally,
+ * one date. The options are checked first, all of them: a custom catalog
+ * entry by entry (schemas, sources, references, duplicate ids), the
+ * profile against the model's schema (or, given as an id, looked up in the
+ * catalog), the date and the threshold; any problem throws one
+ * {@link ClientConfigError} that lists every issue. Nothing reads the
+ * clock: without `asOf`, every dated call needs its own (a type error
+ * otherwise; at run time `deadlines` and `aggregate` throw a `RangeError`
+ * and `check` returns the rules' `check.as-of` error finding).
+ *
+ * @category Shared
+ * @param options - see {@link ClientOptions}
+ * @returns the client, frozen
+ * @throws ClientConfigError when an option has problems (see {@link createClientSafe} for a result instead)
+ * @example
+ * ```ts
+ * import { createClient } from "@romsk-inkludering/sdk";
+ * const client = createClient({ asOf: "2012-09-10" });
+ * const findings = client.check(
+ *   { subject: "lansstyrelsen-stockholm", submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03", contents: [] }] },
+ *   { rules: ["deliverable.on-time"] },
+ * );
+ * findings.filter((f) => f.subject.id === "groundwork-report").map((f) => [f.verdict, f.evidence.daysLate]);
+ * // => [["fail",2]]
+ * const undated = createClient();
+ * undated.deadlines({ from: "2013-01-01", to: "2015-12-31", actor: "lansstyrelsen-stockholm", asOf: "2013-01-01" })
+ *   .filter((d) => d.deliverableId === "pilot-status-report").map((d) => d.due);
+ * // => ["2013-04-15","2014-04-15","2015-04-15"]
+ * ```
+ */
+export function createClient<O extends ClientOptions = {}>(options?: O): Client<AsOfOf<O>> {
+  const result = createClientSafe(options);
+  if (!result.success) throw new ClientConfigError(result.issues);
+  return result.data;
+}
