@@ -177,7 +177,13 @@ export interface AggregateOptions {
  * // => ["2014-05-01",null]
  * ```
  */
-export type AsOfOf<O> = O extends { readonly asOf: string } ? string : O extends { readonly asOf?: undefined } ? undefined : string | undefined;
+export type AsOfOf<O> = O extends { readonly asOf: string }
+  ? string
+  : "asOf" extends keyof O
+    ? O["asOf" & keyof O] extends undefined
+      ? undefined
+      : string | undefined
+    : undefined;
 
 /**
  * A client: the packages wired for one catalog, one local profile, one
