@@ -41,9 +41,14 @@ export type DateOption<A extends string | undefined> = [A] extends [string]
  * ```ts
  * import { createClient, type CheckCallOptions } from "@romsk-inkludering/sdk";
  * const options: CheckCallOptions = { asOf: "2012-12-31", rules: ["deliverable.on-time"] };
- * createClient().check({ submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-08-31", contents: [] }] }, { asOf: "2012-12-31", ...options })
- *   .map((f) => [f.ruleId, f.subject.id, f.verdict]);
- * // => [["deliverable.on-time","groundwork-report","pass"]]
+ * const findings = createClient().check(
+ *   { submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-08-31", contents: [] }] },
+ *   { asOf: "2012-12-31", ...options },
+ * );
+ * findings.filter((f) => f.subject.id === "groundwork-report").map((f) => [f.ruleId, f.verdict]);
+ * // => [["deliverable.on-time","pass"]]
+ * findings.filter((f) => f.subject.id === "municipal-network-final-report").map((f) => [f.verdict, f.evidence.daysOverdue]);
+ * // => [["fail",91]]
  * ```
  */
 export interface CheckCallOptions {
