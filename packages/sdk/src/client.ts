@@ -1,14 +1,29 @@
 import { daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
 import type { CatalogAccessors, DeliverableOccurrence } from "@romsk-inkludering/catalog";
-import { validate, type AnnualReport, type ComplianceInput, type Finding, type Kind, type KindType, type LocalProfile, type Observation, type Result } from "@romsk-inkludering/model";
+import {
+  validate,
+  type AnnualReport,
+  type ComplianceInput,
+  type Finding,
+  type Gender,
+  type Kind,
+  type KindType,
+  type LocalProfile,
+  type Observation,
+  type Place,
+  type Result,
+} from "@romsk-inkludering/model";
 import {
   ACTOR_TYPES,
   buildNationalReport,
+  evaluateProgress,
   type ActorType,
   type ActorTypes,
   type Aggregate,
   type ExpectedReporter,
   type NationalReport,
+  type ProgressIndicator,
+  type ProgressResult,
   type ReportIndicator,
 } from "@romsk-inkludering/reports";
 import { check as runRules, resolveProfile, type Rule } from "@romsk-inkludering/rules";
@@ -168,6 +183,29 @@ export interface AggregateOptions {
 }
 
 /**
+ * Options of {@link Client.progress}: the date (only observations of years
+ * up to its year are known) and the series to read (default: the country,
+ * gender T).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import type { ProgressCallOptions } from "@romsk-inkludering/sdk";
+ * const options: ProgressCallOptions = { asOf: "2022-06-30", place: { level: "municipality", code: "0580" }, gender: "K" };
+ * options.place?.level;
+ * // => "municipality"
+ * ```
+ */
+export interface ProgressCallOptions {
+  /** The date of the evaluation (`YYYY-MM-DD`); defaults to the client's. */
+  readonly asOf?: string | undefined;
+  /** The series' place (default: the country). */
+  readonly place?: Place | undefined;
+  /** The series' gender (default: `T`). */
+  readonly gender?: Gender | undefined;
+}
+
+/**
  * The client's own date type, from the options it was made with: `string`
  * when `asOf` is a string, `undefined` when it is absent, and
  * `string | undefined` when the type does not say.
@@ -225,6 +263,8 @@ export interface Client<A extends string | undefined = string | undefined> {
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
   /** The national report of a year from annual reports (and observations). */
   aggregate(reports: Iterable<AnnualReport>, options: AggregateOptions & DateOption<A>): NationalReport;
+  /** Progress of an indicator against its baseline and target, from observations, as of the date. */
+  progress(indicator: ProgressIndicator, observations: Iterable<Observation>, ...options: [A] extends [string] ? [options?: ProgressCallOptions] : [options: ProgressCallOptions & { readonly asOf: string }]): ProgressResult;
   /** The actor types of a year as the catalog knows them (programmes, active networks, agencies). */
   actorTypes(year: number): ActorTypes;
 }
@@ -412,6 +452,13 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     });
   };
 
+  const progress = (indicator: ProgressIndicator, observations: Iterable<Observation>, options?: ProgressCallOptions): ProgressResult =>
+    evaluateProgress(indicator, observations, {
+      asOf: needDate("progress", options?.asOf, asOf),
+      ...(options?.place === undefined ? {} : { place: options.place }),
+      ...(options?.gender === undefined ? {} : { gender: options.gender }),
+    });
+
   const client = {
     asOf,
     profile,
@@ -421,6 +468,7 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     check,
     deadlines,
     aggregate,
+    progress,
     actorTypes: (year: number) => actorTypesOf(accessors, year),
   };
   return { success: true, data: Object.freeze(client) as unknown as Client<AsOfOf<O>> };

@@ -22,6 +22,7 @@ export type {
   Deadline,
   DeadlinesOptions,
   DeadlineStatus,
+  ProgressCallOptions,
 } from "./client.js";
 export type { ClientIssue, ClientOptions } from "./options.js";
 
@@ -240,6 +241,7 @@ export type {
   KoladaPage,
   MarkdownOptions,
   NationalReport,
+  ProgressIndicator,
   ProgressResult,
   ProgressStatus,
   ReporterStatus,

@@ -15,6 +15,8 @@ import {
   type Commission,
   type ComplianceInput,
   type LocalProfile,
+  type Observation,
+  type ProgressIndicator,
 } from "../src/index.js";
 
 const GROUNDWORK: ComplianceInput = {
@@ -191,6 +193,38 @@ describe("aggregate", () => {
   it("throws a RangeError naming the call when there is no date", () => {
     const client = createClient();
     expect(() => (client.aggregate as (r: unknown[], o: object) => unknown)([GAVLE_2017], { year: 2017 })).toThrow(/client\.aggregate: no date/);
+  });
+});
+
+describe("progress", () => {
+  /** The EU Roma framework's poverty gap: cut by at least half by 2030 from the 2016 baseline (COM(2020) 620). */
+  const povertyGap: ProgressIndicator = {
+    id: "eu-at-risk-of-poverty",
+    direction: "lower-is-better",
+    population: "gap",
+    target: { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: 2016, year: 2030 },
+  };
+  // At risk of poverty: 80% of Roma against 17% of the general population, in 2016 and again in 2021.
+  const observations: Observation[] = [2016, 2021].flatMap((year) => [
+    { indicatorId: "eu-at-risk-of-poverty", place: { level: "country" }, year, gender: "T", value: 80, group: "roma" },
+    { indicatorId: "eu-at-risk-of-poverty", place: { level: "country" }, year, gender: "T", value: 17, group: "general" },
+  ]);
+
+  it("judges the poverty gap off track in 2022: 63 points against the line's 51.75", () => {
+    const result = createClient({ asOf: "2022-06-30" }).progress(povertyGap, observations);
+    expect([result.status, result.measure, result.targetValue, result.latest?.value, result.expectedAtLatest]).toEqual(["off-track", "gap", 31.5, 63, 51.75]);
+    expect(result.baseline).toMatchObject({ year: 2016, value: 63 });
+  });
+
+  it("knows only the observations up to the year of the date", () => {
+    const result = createClient().progress(povertyGap, observations, { asOf: "2017-01-01" });
+    expect(result.latest?.year).toBe(2016);
+    expect(result.evidence.ignored).toBe(2);
+  });
+
+  it("throws a RangeError naming the call when there is no date", () => {
+    const client = createClient();
+    expect(() => (client.progress as (i: ProgressIndicator, o: Observation[]) => unknown)(povertyGap, observations)).toThrow(/client\.progress: no date/);
   });
 });
 

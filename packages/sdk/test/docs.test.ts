@@ -78,6 +78,7 @@ describe("the SDK's own exports", () => {
       "Deadline",
       "DeadlinesOptions",
       "DeadlineStatus",
+      "ProgressCallOptions",
     ].sort());
   });
 

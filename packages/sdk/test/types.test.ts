@@ -84,6 +84,15 @@ describe("asOf at the type level", () => {
     expect(client.deadlines({ ...WINDOW, asOf: "2013-01-01" }).map((d) => d.due)).toEqual(["2013-04-15", "2013-04-15"]);
   });
 
+  it("a client without a date needs one in progress", () => {
+    const client = createClient();
+    const level = { id: "n15428", direction: "higher-is-better", population: "general" } as const;
+    // @ts-expect-error: no asOf on the client and no options
+    expect(() => client.progress(level, [])).toThrow(/client\.progress: no date/);
+    expect(client.progress(level, [], { asOf: "2018-01-01" }).status).toBe("insufficient-data");
+    expect(createClient({ asOf: "2018-01-01" }).progress(level, []).status).toBe("insufficient-data");
+  });
+
   it("a client without a date needs one in aggregate", () => {
     const client = createClient();
     // @ts-expect-error: no asOf on the client and none in the call
