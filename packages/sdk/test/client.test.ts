@@ -11,6 +11,7 @@ import {
   createClient,
   extendCatalog,
   getCommission,
+  validate,
   type AnnualReport,
   type Commission,
   type ComplianceInput,
@@ -18,6 +19,7 @@ import {
   type Observation,
   type ProgressIndicator,
 } from "../src/index.js";
+import { ownCommission } from "./fixtures.js";
 
 const GROUNDWORK: ComplianceInput = {
   subject: "lansstyrelsen-stockholm",
@@ -247,6 +249,10 @@ describe("actorTypes", () => {
 });
 
 describe("validate", () => {
+  it("adds nothing to the model's validate: it is the same function", () => {
+    expect(createClient().validate).toBe(validate);
+  });
+
   it("is the model's validate: the catalog's 2012 commission is valid, a typo is an issue with its path", () => {
     const client = createClient();
     const commission = getCommission("lansstyrelsen-stockholm-2012");
@@ -260,33 +266,16 @@ describe("validate", () => {
 
 describe("a municipality's own catalog", () => {
   const own: Commission = {
-    id: "linkoping-roma-inclusion-2020",
-    title: { sv: "Romsk inkludering i Linköping 2020–2023", en: "Roma inclusion in Linköping 2020–2023" },
-    issuerId: "municipality-0580",
-    assigneeId: "municipality-0580",
+    ...ownCommission({
+      id: "linkoping-roma-inclusion-2020",
+      code: "0580",
+      place: "Linköping",
+      period: { from: "2020-01-01", to: "2023-12-31" },
+      deliverableId: "linkoping-yearly-follow-up",
+      due: { kind: "yearly", month: 3, day: 31, fromYear: 2021, toYear: 2023 },
+      requiredContent: ["problem-analysis"],
+    }),
     decisions: [{ number: "KS2019/123", kind: "decision" }],
-    period: { from: "2020-01-01", to: "2023-12-31" },
-    parts: [
-      {
-        id: "yearly-follow-up",
-        title: { sv: "Årlig uppföljning", en: "Yearly follow-up" },
-        consultations: [{ mode: "consultation", parties: [{ kind: "role", role: "roma-representatives" }] }],
-        deliverables: [
-          {
-            id: "linkoping-yearly-follow-up",
-            kind: "annual-report",
-            title: { sv: "Årlig uppföljning", en: "Yearly follow-up" },
-            recipientId: "municipality-0580",
-            due: { kind: "yearly", month: 3, day: 31, fromYear: 2021, toYear: 2023 },
-            requiredContent: ["problem-analysis"],
-            amendments: [],
-            sources: [{ kind: "facts", section: "Law" }],
-          },
-        ],
-        sources: [{ kind: "facts", section: "Law" }],
-      },
-    ],
-    sources: [{ kind: "facts", section: "Law" }],
   };
   const extended = extendCatalog(catalog, { commissions: [own] });
 

@@ -16,53 +16,37 @@ import {
   type Indicator,
   type LocalProfile,
 } from "../src/index.js";
+import { LAW, ownCommission } from "./fixtures.js";
 
-const SOURCE = [{ kind: "facts", section: "Law" }] as const;
+const VALID_OWN = ownCommission({
+  id: "helsingborg-inclusion-2021",
+  code: "1283",
+  place: "Helsingborg",
+  period: { from: "2021-01-01", to: "2021-12-31" },
+  deliverableId: "helsingborg-follow-up",
+  due: { kind: "yearly", month: 4, day: 30, fromYear: 2021, toYear: 2023 },
+});
 
 /** A municipality's own commission with three mistakes: an unknown assignee, a period backwards, a deliverable due on 31 April. */
 const BROKEN_COMMISSION = {
-  id: "helsingborg-inclusion-2021",
-  title: { sv: "Romsk inkludering i Helsingborg", en: "Roma inclusion in Helsingborg" },
-  issuerId: "municipality-1283",
+  ...VALID_OWN,
   assigneeId: "helsingborgs-stad",
-  decisions: [],
   period: { from: "2021-12-31", to: "2021-01-01" },
-  parts: [
-    {
-      id: "follow-up",
-      title: { sv: "Uppföljning", en: "Follow-up" },
-      consultations: [],
-      deliverables: [
-        {
-          id: "helsingborg-follow-up",
-          kind: "report",
-          title: { sv: "Uppföljning", en: "Follow-up" },
-          recipientId: "municipality-1283",
-          due: { kind: "yearly", month: 4, day: 31, fromYear: 2021, toYear: 2023 },
-          requiredContent: [],
-          amendments: [],
-          sources: [...SOURCE],
-        },
-      ],
-      sources: [...SOURCE],
-    },
-  ],
-  sources: [...SOURCE],
+  parts: VALID_OWN.parts.map((part) => ({
+    ...part,
+    deliverables: part.deliverables.map((d) => ({ ...d, due: { ...d.due, day: 31 } })),
+  })),
 } as unknown as Commission;
 
 /** A second commission reusing a deliverable id of the shipped catalog (groundwork-report, lansstyrelsen-stockholm-2012). */
-const DUPLICATE_DELIVERABLE = {
-  ...BROKEN_COMMISSION,
+const DUPLICATE_DELIVERABLE = ownCommission({
   id: "helsingborg-groundwork",
-  assigneeId: "municipality-1283",
+  code: "1283",
+  place: "Helsingborg",
   period: { from: "2021-01-01", to: "2021-12-31" },
-  parts: [
-    {
-      ...BROKEN_COMMISSION.parts[0],
-      deliverables: [{ ...BROKEN_COMMISSION.parts[0]?.deliverables[0], id: "groundwork-report", due: { kind: "fixed", date: "2021-09-01" } }],
-    },
-  ],
-} as unknown as Commission;
+  deliverableId: "groundwork-report",
+  due: { kind: "fixed", date: "2021-09-01" },
+});
 
 const broken = extendCatalog(catalog, { commissions: [BROKEN_COMMISSION, DUPLICATE_DELIVERABLE] });
 
@@ -121,7 +105,7 @@ describe("a custom catalog", () => {
   });
 
   it("accepts a valid extension: a municipality's own indicator-free commission and profile", () => {
-    const youth: LocalProfile = { id: "helsingborg-youth", actorId: "municipality-1283", name: "Samråd med unga", consultation: { requireYouth: true }, sources: [...SOURCE] };
+    const youth: LocalProfile = { id: "helsingborg-youth", actorId: "municipality-1283", name: "Samråd med unga", consultation: { requireYouth: true }, sources: LAW };
     const extended = extendCatalog(catalog, { localProfiles: [youth] });
     const client = createClient({ catalog: extended, profile: "helsingborg-youth" });
     expect(client.profile?.consultation?.requireYouth).toBe(true);

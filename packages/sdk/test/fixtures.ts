@@ -1,0 +1,51 @@
+/**
+ * A municipality's own commission (to its own administration) with one
+ * yearly or fixed deliverable: what a municipality adds to the catalog.
+ */
+import type { Commission, ContentRequirement, DueRule, Source } from "../src/index.js";
+
+/** The FACTS file's section on the law (lag 2009:724), the basis of municipal minority work. */
+export const LAW: Source[] = [{ kind: "facts", section: "Law" }];
+
+/** The commission `id` of municipality `code` (`place` in its title) for `period`, with one deliverable `deliverableId` due by `due`. */
+export function ownCommission(options: {
+  readonly id: string;
+  readonly code: string;
+  readonly place: string;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly deliverableId: string;
+  readonly due: DueRule;
+  readonly requiredContent?: ContentRequirement[];
+}): Commission {
+  const actorId = `municipality-${options.code}`;
+  const followUp = { sv: "Årlig uppföljning", en: "Yearly follow-up" };
+  return {
+    id: options.id,
+    title: { sv: `Romsk inkludering i ${options.place}`, en: `Roma inclusion in ${options.place}` },
+    issuerId: actorId,
+    assigneeId: actorId,
+    decisions: [],
+    period: { ...options.period },
+    parts: [
+      {
+        id: "yearly-follow-up",
+        title: followUp,
+        consultations: [{ mode: "consultation", parties: [{ kind: "role", role: "roma-representatives" }] }],
+        deliverables: [
+          {
+            id: options.deliverableId,
+            kind: "annual-report",
+            title: followUp,
+            recipientId: actorId,
+            due: options.due,
+            requiredContent: options.requiredContent ?? [],
+            amendments: [],
+            sources: LAW,
+          },
+        ],
+        sources: LAW,
+      },
+    ],
+    sources: LAW,
+  };
+}
