@@ -64,22 +64,10 @@ export interface ResolvedOptions {
   readonly suppressionThreshold: number;
 }
 
-const LIST_KEYS = [
-  "areas",
-  "principles",
-  "romaGroups",
-  "targetGroups",
-  "actors",
-  "counties",
-  "commissions",
-  "programmes",
-  "forums",
-  "evaluations",
-  "networks",
-  "networkPartners",
-  "fundingApplications",
-  "localProfiles",
-] as const;
+/** The lists of a catalog: those of the shipped one (so that lists added to the catalog package are required too). */
+function listKeys(): string[] {
+  return Object.keys(shippedCatalog).filter((key) => Array.isArray((shippedCatalog as unknown as Record<string, unknown>)[key]));
+}
 
 function show(value: unknown): string {
   if (value === undefined) return "undefined";
@@ -111,7 +99,7 @@ function catalogShapeIssues(data: unknown): ClientIssue[] {
       ),
     );
   }
-  for (const key of LIST_KEYS) {
+  for (const key of listKeys()) {
     if (!Array.isArray(record[key])) {
       out.push(
         issue(
@@ -141,7 +129,20 @@ function checkCatalogOption(data: unknown, out: ClientIssue[]): { data: Catalog 
     out.push(...shape);
     return { data: undefined, ok: false };
   }
-  const checked = checkCatalog(data as Catalog);
+  let checked: ReturnType<typeof checkCatalog>;
+  try {
+    checked = checkCatalog(data as Catalog);
+  } catch (error) {
+    // checkCatalog expects a Catalog; a value that only looks like one (say, an entry that is not an object) can make it throw.
+    const reason = error instanceof Error ? error.message : String(error);
+    out.push({
+      option: "catalog",
+      path: [],
+      code: "invalid-catalog",
+      message: { sv: `Katalogen kunde inte kontrolleras: ${reason}`, en: `The catalog could not be checked: ${reason}` },
+    });
+    return { data: undefined, ok: false };
+  }
   if (checked.success) return { data: data as Catalog, ok: true };
   for (const i of checked.issues) {
     out.push({ option: "catalog", entry: i.entry, path: i.path, code: i.code, message: i.message });

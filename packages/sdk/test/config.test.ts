@@ -129,6 +129,15 @@ describe("a custom catalog", () => {
     expect(notAnObject.success ? [] : notAnObject.issues.map((i) => i.message.en)).toEqual(['The catalog must be an object, got "catalog.json".']);
   });
 
+  it("reports a catalog whose entries are not objects as one issue, instead of throwing", () => {
+    const result = createClientSafe({ catalog: { ...catalog, actors: [null] } as unknown as Catalog, asOf: "2012-13-01" });
+    expect(result.success ? [] : summary(result.issues)).toEqual([
+      ["asOf", "", "", "invalid-date"],
+      ["catalog", "", "", "invalid-catalog"],
+    ]);
+    expect(result.success ? "" : result.issues[1]?.message.en).toMatch(/^The catalog could not be checked: /);
+  });
+
   it("does not check the shipped catalog again (it is the same object)", () => {
     const client = createClient({ catalog });
     expect(client.catalog.data).toBe(catalog);
