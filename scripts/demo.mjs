@@ -1,12 +1,32 @@
-// The main job: a tour of the real catalog through the built sdk.
-import { readFileSync } from "node:fs";
-import { createClient, renderMarkdown } from "../packages/sdk/dist/index.js";
+// The main job (`pnpm demo`): the built `romsk` command over the example
+// data set built from the seeds (examples/data): the catalog's deliverables
+// 2012–2024, a compliance check of Länsstyrelsen i Stockholms län's 2012
+// commission, and the national report of 2017. Each command is printed
+// before its output. Exit codes: `check` exits 1 because the data has
+// failing findings (expected, and checked here); anything else but 0, or a
+// crash, fails the demo.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const client = createClient({ asOf: "2018-05-02" });
-console.log("Deliverables 2012–2024 in the catalog:");
-for (const d of client.deadlines({ from: "2012-01-01", to: "2024-12-31" })) {
-  console.log(`  ${d.due}  ${d.commissionId}  ${d.deliverableId}`);
+const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
+const data = fileURLToPath(new URL("../examples/data/", import.meta.url));
+
+function romsk(args, expected) {
+  console.log(`\n$ romsk ${args.join(" ")}\n`);
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: data, stdio: "inherit" });
+  if (run.status !== expected) {
+    console.error(`demo: romsk ${args[0]} exited ${run.status ?? run.signal}, expected ${expected}`);
+    process.exit(1);
+  }
 }
-const reports = readFileSync(new URL("../examples/data/annual-reports-2017.ndjson", import.meta.url), "utf8")
-  .split("\n").filter(Boolean).map((line) => JSON.parse(line));
-console.log(renderMarkdown(client.aggregate(reports, { year: 2017 }), { lang: "en" }));
+
+romsk(["deadlines", "--from", "2012-01-01", "--to", "2024-12-31", "--as-of", "2026-11-23"], 0);
+romsk(["deadline", "2012-09-01"], 0);
+romsk(["validate", "compliance-input", "lansstyrelsen-stockholm-2012.json"], 0);
+romsk(["check", "lansstyrelsen-stockholm-2012.json", "--as-of", "2016-01-01"], 1);
+romsk(["validate", "annual-report", "annual-reports-2017.ndjson"], 0);
+romsk(
+  ["report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-02", "--deadline", "2018-04-15",
+    "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket"],
+  0,
+);

@@ -1,0 +1,136 @@
+/**
+ * The `--help` texts of `romsk` (`main`) and of each command, each with
+ * usage, options and examples.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { HELP } from "@romsk-inkludering/cli";
+ * HELP.deadline.split("\n")[0];
+ * // => "Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]"
+ * ```
+ */
+export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = Object.freeze({
+  main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
+
+Usage: romsk <command> [options]
+
+Commands:
+  validate <kind> <file|->     validate JSON or NDJSON payloads against a kind's schema
+  check <file> --as-of DATE    compliance findings for a compliance input
+  report <files...> --year N   the national annual report from annual reports and observations
+  deadline <date>              the last day under lag (1930:173) 2 §
+  deadlines --from --to        the catalog's deliverables in a window
+  schema <kind>                the JSON Schema (draft 2020-12) of a kind
+
+Options for every command:
+  --lang sv|en                 language of messages (default: en)
+  -h, --help                   help for a command, e.g. romsk check --help
+  -v, --version                the version
+
+Exit codes: 0 all valid / no failing finding; 1 problems found in the input;
+2 the command could not do its work (usage, missing file, bad JSON, bad date).
+
+Examples:
+  romsk validate annual-report reports.ndjson --lang sv
+  romsk check lansstyrelsen.json --as-of 2016-01-01
+  romsk report reports.ndjson --year 2017 --as-of 2018-05-02 --format md
+  romsk deadline 2012-09-01
+  romsk schema commission > commission.schema.json
+`,
+  validate: `Usage: romsk validate <kind> <file|-> [--format text|json] [--ndjson] [--lang sv|en]
+
+Validates every record of the input against the schema of <kind> and prints
+each problem with its place (file:line for NDJSON, file[index] for the
+elements of a JSON array), its path and its message. Files ending in
+.ndjson or .jsonl (or any input with --ndjson, e.g. standard input) are read
+one line at a time, so inputs of any size stream in bounded memory; a JSON
+document is read whole (an array: each element is a record).
+Exit 0 when every record is valid, 1 when any is not, 2 when the input
+cannot be read.
+
+Options:
+  --format text|json   text (default) or one JSON object with every problem
+  --ndjson             read the input as NDJSON whatever its name
+  --lang sv|en         language of the messages (default: en)
+
+Examples:
+  romsk validate annual-report gavle-2017.json
+  romsk validate observation kolada.ndjson --format json
+  cat reports.ndjson | romsk validate annual-report - --ndjson --lang sv
+`,
+  check: `Usage: romsk check <file> --as-of YYYY-MM-DD [--profile file|id] [--format table|json] [--all] [--lang sv|en]
+
+Runs every compliance rule in force on the compliance input in <file> (a
+JSON object: subject, commissions, submissions, meetings, reports, ...) as
+of the date, and prints the findings with their explanation. Findings that
+do not apply are counted but only listed with --all (or in JSON).
+Exit 1 when a finding fails (or a rule errs), else 0.
+
+Options:
+  --as-of DATE         the date the check is made as of (required: romsk never reads the clock)
+  --profile file|id    a local profile: a JSON file, or a profile id of the catalog (e.g. linkoping-consultation)
+  --format table|json  a table (default) or the findings as JSON
+  --all                list the not-applicable findings too
+  --lang sv|en         language of the explanations (default: en)
+
+Examples:
+  romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01
+  romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
+`,
+  report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega] [--lang sv|en]
+
+Aggregates annual reports and indicator observations (JSON arrays or NDJSON;
+each record is recognised by its "reporterKind" or "indicatorId") into the
+national annual report of the year. Small counts are suppressed. Every
+record is validated first: if any has a problem, the problems are listed on
+stderr and no report is made (exit 1). Observations are summarized as they
+stream; annual reports are held in memory. A progress bar is shown on
+stderr when the input is large and stderr is a terminal.
+
+Options:
+  --year N             the year reported on (required)
+  --as-of DATE         the date of the report (required)
+  --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite)
+  --indicator ID       with --format vega: the trend of this indicator instead of the activity chart
+  --expected IDS       actor ids expected to report, comma-separated (completeness)
+  --deadline DATE      the deadline of the annual reports (completeness)
+  --threshold N        suppress counts from 1 to N-1 (default 5)
+  --lang sv|en         language (default: en)
+
+Examples:
+  romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02
+  romsk report reports.ndjson observations.ndjson --year 2017 --as-of 2018-05-02 --format csv > report.csv
+`,
+  deadline: `Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]
+
+The last day of a statutory deadline that ends on <date>: the date itself
+when it is a workday, else the next workday (lag (1930:173) 2 §: Saturdays,
+Sundays, public holidays, midsommarafton, julafton and nyårsafton are not).
+Whether the rule applies to a given deadline is a legal question (it covers
+deadlines set in law or another författning).
+
+Examples:
+  romsk deadline 2012-09-01        # 2012-09-03 (1 September 2012 was a Saturday)
+  romsk deadline 2024-12-24 --format json
+`,
+  deadlines: `Usage: romsk deadlines --from DATE --to DATE --as-of DATE [--actor ID] [--profile file|id] [--format table|json] [--lang sv|en]
+
+The deliverables of the catalog's commissions due in the window, with the
+date as written (or amended by a later decision as of --as-of), the date
+that applies under the profile, the days left and the status.
+
+Examples:
+  romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01
+  romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm
+`,
+  schema: `Usage: romsk schema <kind>
+
+Prints the JSON Schema (draft 2020-12) of a kind, for validators in any
+language. Some rules only the zod schemas check (e.g. that a period's end
+is not before its start); each schema's description lists them.
+
+Examples:
+  romsk schema annual-report > annual-report.schema.json
+`,
+});

@@ -1,0 +1,273 @@
+/**
+ * JSON text helpers the parser does not give: where a syntax error is (line
+ * and column, the same in every Node version), where each element of a
+ * top-level array starts, and where the value at a path is, so that a
+ * problem can be shown at its line.
+ */
+
+/** A position in a text: 1-based line and column (in UTF-16 code units). */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A syntax error: where it is (offset, line, column) and what was expected. */
+export interface JsonSyntaxError extends TextPosition {
+  readonly offset: number;
+  readonly message: string;
+}
+
+const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+function skipWs(text: string, i: number): number {
+  while (i < text.length && isWs(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The line and column of `offset` in `text`, counted from `base` (the position of `start`). */
+export function positionOf(text: string, offset: number, start = 0, base: TextPosition = { line: 1, column: 1 }): TextPosition {
+  let line = base.line;
+  let column = base.column;
+  for (let i = start; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}
+
+function describe(text: string, i: number): string {
+  if (i >= text.length) return "the end of the input";
+  const c = text.codePointAt(i) ?? 0;
+  if (c < 0x20) return `the control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  return JSON.stringify(String.fromCodePoint(c));
+}
+
+class SyntaxFailure {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+function scanString(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    if (j >= text.length) throw new SyntaxFailure(i, "a string that is never closed (missing \")");
+    const c = text.charCodeAt(j);
+    if (c === 0x22) return j + 1;
+    if (c === 0x5c) {
+      const e = text.charCodeAt(j + 1);
+      if (e === 0x75) {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) throw new SyntaxFailure(j, "a \\u escape without four hexadecimal digits");
+        j += 6;
+      } else if ('"\\/bfnrt'.includes(String.fromCharCode(e)) && j + 1 < text.length) {
+        j += 2;
+      } else {
+        throw new SyntaxFailure(j, `an invalid escape \\${j + 1 < text.length ? String.fromCharCode(e) : ""} in a string`);
+      }
+      continue;
+    }
+    if (c < 0x20) throw new SyntaxFailure(j, `${describe(text, j)} inside a string (write it escaped, e.g. \\n)`);
+    j++;
+  }
+}
+
+function scanNumber(text: string, i: number): number {
+  let j = i;
+  if (text.charCodeAt(j) === 0x2d) j++;
+  if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit was expected`);
+  if (text.charCodeAt(j) === 0x30) {
+    j++;
+    if (isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, "a number with a leading zero");
+  } else while (isDigit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x2e) {
+    j++;
+    if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit after the decimal point was expected`);
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  const e = text.charCodeAt(j);
+  if (e === 0x65 || e === 0x45) {
+    j++;
+    const s = text.charCodeAt(j);
+    if (s === 0x2b || s === 0x2d) j++;
+    if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit of the exponent was expected`);
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/**
+ * Scans JSON text without building values: `undefined` when it is valid,
+ * else the first syntax error. `onTopElement` is called with the offset of
+ * each element of a top-level array.
+ */
+function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFailure | undefined {
+  const stack: number[] = []; // 0x5d "]" or 0x7d "}": the closer each open container expects
+  let state: "value" | "key" | "after" = "value";
+  let i = 0;
+  try {
+    for (;;) {
+      i = skipWs(text, i);
+      if (state === "value") {
+        if (i >= text.length) return new SyntaxFailure(i, "the input ends where a value was expected");
+        if (stack.length === 1 && stack[0] === 0x5d) onTopElement?.(i);
+        const c = text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b) {
+          const closer = c === 0x7b ? 0x7d : 0x5d;
+          i = skipWs(text, i + 1);
+          if (text.charCodeAt(i) === closer) {
+            i++;
+            state = "after";
+          } else {
+            stack.push(closer);
+            state = c === 0x7b ? "key" : "value";
+          }
+        } else if (c === 0x22) {
+          i = scanString(text, i);
+          state = "after";
+        } else if (c === 0x2d || isDigit(c)) {
+          i = scanNumber(text, i);
+          state = "after";
+        } else {
+          const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
+          if (word === undefined) {
+            const hint = c === 0x27 ? " (strings need double quotes)" : c === 0x5d || c === 0x7d ? " (a trailing comma?)" : "";
+            return new SyntaxFailure(i, `unexpected ${describe(text, i)} where a value was expected${hint}`);
+          }
+          i += word.length;
+          state = "after";
+        }
+      } else if (state === "key") {
+        if (text.charCodeAt(i) !== 0x22) {
+          const hint = text.charCodeAt(i) === 0x7d ? " (a trailing comma?)" : "";
+          return new SyntaxFailure(i, `unexpected ${describe(text, i)} where a property name in double quotes was expected${hint}`);
+        }
+        i = skipWs(text, scanString(text, i));
+        if (text.charCodeAt(i) !== 0x3a) return new SyntaxFailure(i, `unexpected ${describe(text, i)} where ":" after a property name was expected`);
+        i++;
+        state = "value";
+      } else {
+        const closer = stack.at(-1);
+        if (closer === undefined) {
+          return i < text.length ? new SyntaxFailure(i, `unexpected ${describe(text, i)} after the end of the JSON value`) : undefined;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 0x2c) {
+          i++;
+          state = closer === 0x7d ? "key" : "value";
+        } else if (c === closer) {
+          stack.pop();
+          i++;
+        } else {
+          const expected = `"," or "${String.fromCharCode(closer)}"`;
+          return new SyntaxFailure(i, `unexpected ${describe(text, i)} where ${expected} was expected`);
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof SyntaxFailure) return error;
+    throw error;
+  }
+}
+
+/**
+ * The first syntax error of a JSON text, with its line and column, or
+ * `undefined` when the text is valid JSON. `base` is the position of the
+ * text's first character (e.g. the line of an NDJSON record).
+ */
+export function findJsonSyntaxError(text: string, base?: TextPosition): JsonSyntaxError | undefined {
+  const failure = scan(text);
+  if (failure === undefined) return undefined;
+  return { offset: failure.offset, message: failure.message, ...positionOf(text, failure.offset, 0, base) };
+}
+
+/** The offsets at which the elements of a top-level JSON array start (the text must be valid JSON). */
+export function topLevelElementOffsets(text: string): number[] {
+  const out: number[] = [];
+  scan(text, (offset) => out.push(offset));
+  return out;
+}
+
+/** The end of the (valid) JSON value that starts at `i`. */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x22) return scanString(text, i);
+  if (c !== 0x7b && c !== 0x5b) {
+    let j = i;
+    while (j < text.length && !isWs(text.charCodeAt(j)) && !",]}".includes(text.charAt(j))) j++;
+    return j;
+  }
+  let depth = 0;
+  let j = i;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (d === 0x22) {
+      j = scanString(text, j);
+      continue;
+    }
+    if (d === 0x7b || d === 0x5b) depth++;
+    else if (d === 0x7d || d === 0x5d) {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The offset of the value at `path` inside the valid JSON value that starts
+ * at `start`: of the key itself for the last segment of an object path (an
+ * unknown key is shown where it is written), and of the deepest existing
+ * value when the path goes further than the data (a missing key is shown at
+ * its object).
+ */
+export function locatePath(text: string, path: readonly (string | number)[], start = 0): number {
+  let at = skipWs(text, start);
+  for (let k = 0; k < path.length; k++) {
+    const segment = path[k];
+    const c = text.charCodeAt(at);
+    let found = -1;
+    let keyAt = -1;
+    if (c === 0x7b && typeof segment === "string") {
+      let i = skipWs(text, at + 1);
+      while (text.charCodeAt(i) === 0x22) {
+        const end = scanString(text, i);
+        let key: unknown;
+        try {
+          key = JSON.parse(text.slice(i, end));
+        } catch {
+          return at;
+        }
+        const colon = skipWs(text, end);
+        const value = skipWs(text, colon + 1);
+        if (key === segment) {
+          keyAt = i;
+          found = value;
+          break;
+        }
+        i = skipWs(text, skipValue(text, value));
+        if (text.charCodeAt(i) !== 0x2c) break;
+        i = skipWs(text, i + 1);
+      }
+    } else if (c === 0x5b && typeof segment === "number") {
+      let i = skipWs(text, at + 1);
+      for (let n = 0; text.charCodeAt(i) !== 0x5d && i < text.length; n++) {
+        if (n === segment) {
+          found = i;
+          break;
+        }
+        i = skipWs(text, skipValue(text, i));
+        if (text.charCodeAt(i) !== 0x2c) break;
+        i = skipWs(text, i + 1);
+      }
+    }
+    if (found < 0) return at;
+    if (k === path.length - 1 && keyAt >= 0) return keyAt;
+    at = found;
+  }
+  return at;
+}
