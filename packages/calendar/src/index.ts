@@ -6,6 +6,7 @@
  * 2200-12-31; the same results in every process time zone.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/calendar
  */
 export {
   addDays,

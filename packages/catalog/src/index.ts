@@ -9,6 +9,7 @@
  * depend on time take an `asOf` ISO date.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/catalog
  */
 import type {
   Actor,

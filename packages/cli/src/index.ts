@@ -5,6 +5,7 @@
  * thin wrapper around it.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/cli
  */
 import { parseArgs } from "node:util";
 import { checkCommand, deadlineCommand, deadlinesCommand, reportCommand, schemaCommand, validateCommand } from "./commands.js";

@@ -3,6 +3,7 @@
  * every domain object of Sweden's strategy for Roma inclusion 2012–2032.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/model
  */
 export {
   AmountSekSchema,

@@ -6,6 +6,7 @@
  * Kolada-shaped data, and renderers (JSON, Markdown, CSV, Vega-Lite).
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/reports
  */
 export { ACTOR_TYPES } from "./labels.js";
 export type { ActorType, ActorTypes, AreaKey, Lang, OutputMetric, RomaGroupKey, TypeKey, YouthKey } from "./labels.js";

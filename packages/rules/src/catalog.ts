@@ -12,7 +12,7 @@ import type { CatalogView } from "./types.js";
 
 /**
  * The reference data of `@romsk-inkludering/catalog` as a {@link CatalogView}:
- * what {@link check} reads when no `catalog` option is given.
+ * what {@link @romsk-inkludering/rules!check} reads when no `catalog` option is given.
  *
  * @category Compliance
  * @example

@@ -4,6 +4,7 @@
  * and `check`, which returns findings that explain themselves.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/rules
  */
 export { check, sortFindings } from "./check.js";
 export { defaultCatalog } from "./catalog.js";

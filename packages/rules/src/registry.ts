@@ -12,7 +12,7 @@ import { youthInfluenceRule } from "./rules/youth-influence.js";
 import type { Rule } from "./types.js";
 
 /**
- * Every rule, sorted by id. {@link check} runs them all unless told
+ * Every rule, sorted by id. {@link @romsk-inkludering/rules!check} runs them all unless told
  * otherwise.
  *
  * @category Compliance

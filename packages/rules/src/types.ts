@@ -82,7 +82,7 @@ export interface Subject {
 
 /**
  * The settings the rules use, after a local profile has been merged into the
- * defaults (see {@link DEFAULT_SETTINGS} and {@link resolveProfile}).
+ * defaults (see {@link DEFAULT_SETTINGS} and {@link @romsk-inkludering/rules!resolveProfile}).
  *
  * @category Compliance
  * @example

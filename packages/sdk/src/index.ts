@@ -8,6 +8,7 @@
  * the reports.
  *
  * @packageDocumentation
+ * @module @romsk-inkludering/sdk
  */
 
 // The client.
