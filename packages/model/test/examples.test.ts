@@ -1,0 +1,4 @@
+/** Every `@example` in the TSDoc of the package runs and states true results. */
+import { describeTsdocExamples } from "../../../scripts/doc-examples.js";
+
+describeTsdocExamples("@romsk-inkludering/model", new URL("../src/", import.meta.url), 10);
