@@ -1,0 +1,68 @@
+// Checks the built reference (docs/api) in a real browser: Debian's
+// Chromium, headless, driven by playwright-core. Serves docs/api on a local
+// port, types "statutoryDeadline" in the search box, expects a result that
+// links to its page, follows it, checks the page, saves a screenshot
+// (docs/api-screenshot.png). Exit 1 on any failure.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../docs/api/", import.meta.url));
+const shot = fileURLToPath(new URL("../docs/api-screenshot.png", import.meta.url));
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
+const server = createServer(async (req, res) => {
+  const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+  const file = path.endsWith("/") ? join(path, "index.html") : path;
+  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+let failed = false;
+const check = (what, ok, got) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}${ok ? "" : `: got ${JSON.stringify(got)}`}`);
+  if (!ok) failed = true;
+};
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base);
+  check("the reference opens", (await page.title()).includes("@romsk-inkludering"), await page.title());
+  // The search box of TypeDoc's default theme: a button opens it on narrow and wide layouts alike.
+  const trigger = page.locator("#tsd-search-trigger, #tsd-search .field input, #tsd-search-field").first();
+  await trigger.click();
+  const input = page.locator("#tsd-search-input, #tsd-search-field, #tsd-search .field input").first();
+  await input.fill("statutoryDeadline");
+  const result = page.locator("#tsd-search-results li a, .results li a").filter({ hasText: "statutoryDeadline" }).first();
+  await result.waitFor({ timeout: 15_000 });
+  const href = await result.getAttribute("href");
+  check("searching 'statutoryDeadline' finds it", href !== null && href.includes("statutoryDeadline"), href);
+  await page.screenshot({ path: shot });
+  await result.click();
+  await page.waitForLoadState("load");
+  const heading = (await page.locator("h1").first().textContent()) ?? "";
+  check("the result opens the function's page", heading.includes("statutoryDeadline"), heading);
+  const body = (await page.locator("body").textContent()) ?? "";
+  check("the page shows its example (1 September 2012 moves to 3 September)", body.includes('statutoryDeadline("2012-09-01")') && body.includes("2012-09-03"), body.slice(0, 200));
+  check("no script errors", errors.length === 0, errors);
+} catch (error) {
+  check("the browser check ran", false, String(error));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`screenshot: ${shot}`);
+process.exitCode = failed ? 1 : 0;
