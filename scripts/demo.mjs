@@ -1,7 +1,8 @@
 // The main job (`pnpm demo`): the built `romsk` command over the example
 // data set built from the seeds (examples/data): the catalog's deliverables
 // 2012–2024, a compliance check of Länsstyrelsen i Stockholms län's 2012
-// commission, and the national report of 2017. Each command is printed
+// commission, the national report of 2017, and the progress of the EU
+// framework's poverty-gap indicator. Each command is printed
 // before its output. Exit codes: `check` exits 1 because the data has
 // failing findings (expected, and checked here); anything else but 0, or a
 // crash, fails the demo.
@@ -30,3 +31,4 @@ romsk(
     "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket"],
   0,
 );
+romsk(["report", "observations-eu-poverty.ndjson", "--year", "2021", "--as-of", "2022-06-30"], 0);

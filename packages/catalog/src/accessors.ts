@@ -7,6 +7,7 @@ import type {
   Evaluation,
   Forum,
   FundingApplication,
+  Indicator,
   LocalProfile,
   Network,
   Principle,
@@ -124,6 +125,10 @@ export interface CatalogAccessors {
   localProfiles(): readonly LocalProfile[];
   /** A local profile by id. */
   getLocalProfile(id: string): LocalProfile | undefined;
+  /** Indicators, optionally of one area and/or one population (`roma`, `general`, `gap`). */
+  indicators(options?: { areaId?: string; population?: Indicator["population"] }): readonly Indicator[];
+  /** An indicator by id (Kolada key figures by their KPI id in lower case, e.g. `n03926`). */
+  getIndicator(id: string): Indicator | undefined;
   /** Every source cited anywhere in the catalog, with its entry, optionally filtered. */
   citations(options?: { entryKind?: CatalogEntryKind; sourceKind?: Source["kind"]; file?: string }): readonly Citation[];
 }
@@ -212,6 +217,7 @@ export function catalogEntries(data: Catalog): { kind: CatalogEntryKind; id: str
     })),
     ...data.fundingApplications.map((value) => ({ kind: "funding-application" as const, id: value.id, value })),
     ...data.localProfiles.map((value) => ({ kind: "local-profile" as const, id: value.id, value })),
+    ...data.indicators.map((value) => ({ kind: "indicator" as const, id: value.id, value })),
   ];
 }
 
@@ -252,6 +258,7 @@ export function createCatalog(data: Catalog): CatalogAccessors {
   const networksById = indexBy(data.networks, (n) => n.id);
   const applicationsById = indexBy(data.fundingApplications, (a) => a.id);
   const profilesById = indexBy(data.localProfiles, (p) => p.id);
+  const indicatorsById = indexBy(data.indicators, (i) => i.id);
   const municipalityList = lazy(() => Object.freeze(data.actors.filter((a) => a.kind === "municipality")));
   const municipalitiesByCode = lazy(() => {
     const map = new Map<string, Actor>();
@@ -436,6 +443,11 @@ export function createCatalog(data: Catalog): CatalogAccessors {
     getFundingApplication: (id) => applicationsById().get(id),
     localProfiles: () => data.localProfiles,
     getLocalProfile: (id) => profilesById().get(id),
+    indicators: (options) =>
+      data.indicators.filter(
+        (i) => (options?.areaId === undefined || i.areaId === options.areaId) && (options?.population === undefined || i.population === options.population),
+      ),
+    getIndicator: (id) => indicatorsById().get(id),
     citations: (options = {}) => {
       const { entryKind, sourceKind, file } = options;
       if (entryKind === undefined && sourceKind === undefined && file === undefined) return allCitations();

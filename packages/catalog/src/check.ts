@@ -31,6 +31,7 @@ const MODEL_KIND: Partial<Record<CatalogEntryKind, Kind>> = {
   network: "network",
   "funding-application": "funding-application",
   "local-profile": "local-profile",
+  indicator: "indicator",
 };
 
 function issue(entry: Entry, path: Path, code: string, sv: string, en: string): CatalogIssue {
@@ -90,11 +91,12 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
   const networkIds = new Set(data.networks.map((n) => n.id));
   const commissionIds = new Set(data.commissions.map((c) => c.id));
   const countyCodes = new Set(data.counties.map((c) => c.code));
-  const ref = (entry: Entry, path: Path, target: "actor" | "programme" | "network" | "commission", id: string | undefined) => {
+  const areaIds = new Set<string>(data.areas.map((a) => a.id));
+  const ref = (entry: Entry, path: Path, target: "actor" | "programme" | "network" | "commission" | "area", id: string | undefined) => {
     if (id === undefined) return;
-    const known = { actor: actorIds, programme: programmeIds, network: networkIds, commission: commissionIds }[target];
+    const known = { actor: actorIds, programme: programmeIds, network: networkIds, commission: commissionIds, area: areaIds }[target];
     if (!known.has(id)) {
-      const sv = { actor: "Okänd aktör", programme: "Okänt program", network: "Okänt nätverk", commission: "Okänt uppdrag" }[target];
+      const sv = { actor: "Okänd aktör", programme: "Okänt program", network: "Okänt nätverk", commission: "Okänt uppdrag", area: "Okänt område" }[target];
       out.push(issue(entry, path, "unknown-reference", `${sv}: ${id}.`, `Unknown ${target}: ${id}.`));
     }
   };
@@ -172,6 +174,11 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     ref(e, ["grantorId"], "actor", f.grantorId);
   }
   for (const p of data.localProfiles) ref({ kind: "local-profile", id: p.id }, ["actorId"], "actor", p.actorId);
+  for (const i of data.indicators) {
+    const e: Entry = { kind: "indicator", id: i.id };
+    ref(e, ["areaId"], "area", i.areaId);
+    if (i.source.kind === "local") ref(e, ["source", "actorId"], "actor", i.source.actorId);
+  }
 }
 
 /** Duplicate ids within a collection, and deliverable ids across all commissions. */

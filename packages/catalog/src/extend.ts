@@ -18,6 +18,7 @@ const KEYS: { [K in ListKey]: (item: Catalog[K][number]) => string } = {
   networkPartners: (x) => `${x.networkId}/${x.actorId}`,
   fundingApplications: (x) => x.id,
   localProfiles: (x) => x.id,
+  indicators: (x) => x.id,
 };
 
 function merge<T>(base: readonly T[], extra: readonly T[] | undefined, key: (item: T) => string): T[] {

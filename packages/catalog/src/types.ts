@@ -8,6 +8,7 @@ import type {
   Evaluation,
   Forum,
   FundingApplication,
+  Indicator,
   LocalProfile,
   Message,
   Network,
@@ -170,6 +171,8 @@ export interface Catalog {
   readonly fundingApplications: readonly FundingApplication[];
   /** Example local profiles. */
   readonly localProfiles: readonly LocalProfile[];
+  /** Indicators: the EU framework's headline indicators, the strategy's goal, Kolada's context key figures. */
+  readonly indicators: readonly Indicator[];
 }
 
 /**
@@ -287,7 +290,8 @@ export type CatalogEntryKind =
   | "network"
   | "network-partner"
   | "funding-application"
-  | "local-profile";
+  | "local-profile"
+  | "indicator";
 
 /**
  * One source cited by a catalog entry (anywhere inside it), with the entry.

@@ -209,6 +209,7 @@ export async function reportCommand(
     chunk = [];
   };
   let problems = 0;
+  const observed = new Set<string>();
   const total = args.files.reduce((n, f) => n + sizeOf(f), 0);
   const bar = progress(io, total, "reading");
   for (const file of args.files) {
@@ -233,9 +234,14 @@ export async function reportCommand(
         await write(io.stderr, `${where(file, r)} (${kind}):\n${issueLines(result.issues, args.lang)}`);
         continue;
       }
-      if (kind === "annual-report") reports.push(result.data as AnnualReport);
-      else {
-        chunk.push(result.data as Observation);
+      if (kind === "annual-report") {
+        const report = result.data as AnnualReport;
+        reports.push(report);
+        for (const o of report.observations) observed.add(o.indicatorId);
+      } else {
+        const observation = result.data as Observation;
+        observed.add(observation.indicatorId);
+        chunk.push(observation);
         if (chunk.length >= 50_000) flush();
       }
     }
@@ -253,6 +259,8 @@ export async function reportCommand(
     ...(partial === undefined ? {} : { aggregate: partial }),
     ...(expectedReporters === undefined ? {} : { expectedReporters }),
     ...(deadline === undefined ? {} : { deadline }),
+    // The catalog's definitions of the indicators observed: names, and targets for the progress section.
+    indicators: client.catalog.indicators().filter((i) => observed.has(i.id)),
   });
   const out =
     args.format === "md"

@@ -112,6 +112,12 @@ describe("romsk report", () => {
     );
   });
 
+  it("judges progress of the indicators observed against the catalog's targets: the EU poverty gap is off track in 2021", () => {
+    const r = romsk(["report", "observations-eu-poverty.ndjson", "--year", "2021", "--as-of", "2022-06-30"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("| At risk of poverty, gap between Roma and the general population | Off track | 63 (2016) | 63 (2021) | 31.5 (2030) | 51.75 (2021) |");
+  });
+
   it("makes no report when a record is invalid, and says which", () => {
     const dir = files({ "r.ndjson": `${gavle}\n${broken}\n` });
     const r = romsk(["report", join(dir, "r.ndjson"), "--year", "2017", "--as-of", "2018-05-02"]);

@@ -263,8 +263,8 @@ export interface Client<A extends string | undefined = string | undefined> {
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
   /** The national report of a year from annual reports (and observations). */
   aggregate(reports: Iterable<AnnualReport>, options: AggregateOptions & DateOption<A>): NationalReport;
-  /** Progress of an indicator against its baseline and target, from observations, as of the date. */
-  progress(indicator: ProgressIndicator, observations: Iterable<Observation>, ...options: [A] extends [string] ? [options?: ProgressCallOptions] : [options: ProgressCallOptions & { readonly asOf: string }]): ProgressResult;
+  /** Progress of an indicator (or the id of one in the client's catalog, e.g. `"eu-poverty-gap"`) against its baseline and target, from observations, as of the date. */
+  progress(indicator: ProgressIndicator | string, observations: Iterable<Observation>, ...options: [A] extends [string] ? [options?: ProgressCallOptions] : [options: ProgressCallOptions & { readonly asOf: string }]): ProgressResult;
   /** The actor types of a year as the catalog knows them (programmes, active networks, agencies). */
   actorTypes(year: number): ActorTypes;
 }
@@ -452,12 +452,18 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     });
   };
 
-  const progress = (indicator: ProgressIndicator, observations: Iterable<Observation>, options?: ProgressCallOptions): ProgressResult =>
-    evaluateProgress(indicator, observations, {
+  const progress = (indicator: ProgressIndicator | string, observations: Iterable<Observation>, options?: ProgressCallOptions): ProgressResult =>
+    evaluateProgress(typeof indicator === "string" ? catalogIndicator(indicator) : indicator, observations, {
       asOf: needDate("progress", options?.asOf, asOf),
       ...(options?.place === undefined ? {} : { place: options.place }),
       ...(options?.gender === undefined ? {} : { gender: options.gender }),
     });
+
+  function catalogIndicator(id: string): ProgressIndicator {
+    const found = accessors.getIndicator(id);
+    if (found === undefined) throw new RangeError(`progress: no indicator ${JSON.stringify(id)} in the client's catalog`);
+    return found;
+  }
 
   const client = {
     asOf,

@@ -3,6 +3,7 @@ import type { Catalog } from "../types.js";
 import { ACTORS } from "./actors.js";
 import { AREAS, PRINCIPLES, ROMA_GROUPS, TARGET_GROUPS } from "./areas.js";
 import { COMMISSIONS } from "./commissions.js";
+import { INDICATORS } from "./indicators.js";
 import { COUNTIES, MUNICIPALITY_ACTORS } from "./municipalities.js";
 import { FUNDING_APPLICATIONS, NETWORK_PARTNERS, NETWORKS } from "./networks.js";
 import { LOCAL_PROFILES } from "./profiles.js";
@@ -26,4 +27,5 @@ export const CATALOG_DATA: Catalog = deepFreeze({
   networkPartners: NETWORK_PARTNERS,
   fundingApplications: FUNDING_APPLICATIONS,
   localProfiles: LOCAL_PROFILES,
+  indicators: INDICATORS,
 });
