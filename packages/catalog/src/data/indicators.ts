@@ -14,7 +14,10 @@ const EU_FRAMEWORK: Source[] = [
 /** The FRA surveys gave no figure for Sweden: Sweden took no part in the Roma Survey 2021. */
 const NO_SWEDISH_BASELINE = "No baseline for Sweden: the baselines of the EU framework come from FRA's surveys (EU-MIDIS II 2016, Roma Survey 2021), and Sweden took no part in the Roma Survey 2021.";
 
-const CUT_BY_HALF = { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: 2020, year: 2030 } as const;
+/** The baseline year of the framework's targets: FRA's EU-MIDIS II survey of 2016. */
+const BASELINE_YEAR = 2016;
+
+const CUT_BY_HALF = { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: BASELINE_YEAR, year: 2030 } as const;
 
 function eu(
   id: string,
@@ -27,7 +30,7 @@ function eu(
     name,
     disaggregations: ["gender"],
     source: { kind: "eu-framework", objective },
-    baseline: { year: 2020, value: null, note: NO_SWEDISH_BASELINE },
+    baseline: { year: BASELINE_YEAR, value: null, note: NO_SWEDISH_BASELINE },
     sources: EU_FRAMEWORK,
     ...rest,
   };
@@ -56,7 +59,7 @@ export const EU_INDICATORS: readonly Indicator[] = [
     unit: "percent",
     direction: "higher-is-better",
     population: "roma",
-    target: { kind: "gap-change", factor: 2, comparator: "at-least", baselineYear: 2020, year: 2030 },
+    target: { kind: "gap-change", factor: 2, comparator: "at-least", baselineYear: BASELINE_YEAR, year: 2030 },
     note: { sv: "Mål: minst fördubbla andelen som anmäler.", en: "Target: at least double the share who report." },
   }),
   eu("eu-poverty-gap", "Reducing poverty and social and economic exclusion", { sv: "Risk för fattigdom, gap mellan romer och befolkningen", en: "At risk of poverty, gap between Roma and the general population" }, {
@@ -65,7 +68,7 @@ export const EU_INDICATORS: readonly Indicator[] = [
     direction: "lower-is-better",
     population: "gap",
     baseline: { year: 2016, value: 80, comparison: 17, note: "EU level, not Sweden: 80% of Roma at risk of poverty against 17% on average in the EU (2016; the same in 2021)." },
-    target: { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: 2016, year: 2030 },
+    target: { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: BASELINE_YEAR, year: 2030 },
   }),
   eu("eu-early-childhood-education-gap", "Increasing effective equal access to quality inclusive mainstream education", { sv: "Deltagande i förskola, gap", en: "Participation in early childhood education, gap" }, {
     areaId: "education",
@@ -111,7 +114,7 @@ export const EU_INDICATORS: readonly Indicator[] = [
     unit: "percentage-points",
     direction: "lower-is-better",
     population: "gap",
-    target: { kind: "gap-change", factor: 2 / 3, comparator: "at-most", baselineYear: 2020, year: 2030 },
+    target: { kind: "gap-change", factor: 2 / 3, comparator: "at-most", baselineYear: BASELINE_YEAR, year: 2030 },
     note: { sv: "Mål: minska gapet med minst en tredjedel.", en: "Target: cut the gap by at least a third." },
   }),
   eu("eu-tap-water", "Increasing effective equal access to adequate desegregated housing and essential services", { sv: "Romer med tillgång till kranvatten (andel)", en: "Roma with access to tap water (share)" }, {
