@@ -126,5 +126,26 @@ export function reportKnown(report: { year: number; submittedOn?: string | undef
   return (report.submittedOn ?? `${String(report.year).padStart(4, "0")}-01-01`) <= asOf;
 }
 
-/** Meeting kinds that are consultations in the sense of lag 2009:724 §5 (samråd, dialog). */
-export const CONSULTATION_KINDS: ReadonlySet<string> = new Set(["consultation", "dialogue"]);
+const ROMA_PARTY_ROLES: ReadonlySet<string> = new Set(["roma-representatives", "roma-experts", "roma-organisations"]);
+const ROMA_PARTICIPANT_ROLES: ReadonlySet<string> = new Set(["roma-representative", "roma-expert"]);
+
+/**
+ * Whether a meeting is a consultation with the Roma minority in the sense
+ * of lag 2009:724 §5: every samråd (`consultation`), and a `dialogue` that
+ * names Roma among its parties or participants, or names no parties at all
+ * (nothing then shows it is not one). A dialogue among agencies only, such
+ * as the 2012 groundwork's "i dialog med" seven agencies (seed 000), is not.
+ */
+export function isMinorityConsultation(meeting: {
+  readonly kind: string;
+  readonly parties: readonly { readonly kind: string; readonly role?: string }[];
+  readonly participants: readonly { readonly role: string }[];
+}): boolean {
+  if (meeting.kind === "consultation") return true;
+  if (meeting.kind !== "dialogue") return false;
+  if (meeting.parties.length === 0) return true;
+  return (
+    meeting.parties.some((p) => p.kind === "role" && p.role !== undefined && ROMA_PARTY_ROLES.has(p.role)) ||
+    meeting.participants.some((p) => ROMA_PARTICIPANT_ROLES.has(p.role))
+  );
+}

@@ -1,6 +1,6 @@
 import type { JsonValue, RomaGroupId, Source } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { CONSULTATION_KINDS, listEn, listSv, outsideValidity, ROMA_GROUP_NAMES, validityEvidence } from "../util.js";
+import { isMinorityConsultation, listEn, listSv, outsideValidity, ROMA_GROUP_NAMES, validityEvidence } from "../util.js";
 
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
 const VALIDITY = { validFrom: "2012-02-16", validTo: "2032-12-31" } as const;
@@ -75,7 +75,7 @@ export const romaParticipationRule: Rule = {
       representativesPerRomaGroup === undefined ? [] : (context.profile?.sources ?? []);
     const outcomes: RuleOutcome[] = [];
     for (const meeting of context.data.meetings) {
-      if (!CONSULTATION_KINDS.has(meeting.kind) || meeting.date > context.asOf) continue;
+      if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
       const subject = { kind: "meeting" as const, id: meeting.id };
       const outside = outsideValidity(VALIDITY, meeting.date);
       if (outside !== undefined) {

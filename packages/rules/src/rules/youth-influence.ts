@@ -1,6 +1,6 @@
 import type { ActorKind, JsonValue } from "@romsk-inkludering/model";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
-import { CONSULTATION_KINDS, outsideValidity, validityEvidence } from "../util.js";
+import { isMinorityConsultation, outsideValidity, validityEvidence } from "../util.js";
 
 /** Lag (2009:724) §5 a in force from 1 Jan 2019 (SFS 2018:1367). */
 const VALIDITY = { validFrom: "2019-01-01" } as const;
@@ -81,7 +81,7 @@ export const youthInfluenceRule: Rule = {
     const requireYouth = context.settings.consultation.requireYouth;
     const outcomes: RuleOutcome[] = [];
     for (const meeting of context.data.meetings) {
-      if (!CONSULTATION_KINDS.has(meeting.kind) || meeting.date > context.asOf) continue;
+      if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
       const subject = { kind: "meeting" as const, id: meeting.id };
       const outside = outsideValidity(VALIDITY, meeting.date);
       if (outside !== undefined) {

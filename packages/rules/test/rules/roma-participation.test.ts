@@ -49,6 +49,18 @@ describe("consultation.roma-participation (skr. 2011/12:56; lag 2009:724 §5)", 
     expect(findings[0]?.message.en).toBe("The rule applies from 2012-02-16; 2011-11-08 is before that.");
   });
 
+  it("judges a dialogue that names Roma, but not the 2012 groundwork's dialogue among the seven agencies (seed 000)", () => {
+    const agencies = ["skolverket", "boverket", "folkhalsomyndigheten", "socialstyrelsen", "diskrimineringsombudsmannen", "scb", "imy"];
+    const amongAgencies: Meeting = {
+      ...consultation("dialog-myndigheter", "2012-05-22", [{ role: "agency-representative", count: 7 }], "dialogue"),
+      organiserId: "lansstyrelsen-stockholm",
+      parties: agencies.map((actorId) => ({ kind: "actor" as const, actorId })),
+    };
+    const withRoma = consultation("dialog-med-romer", "2012-06-12", [{ role: "official", count: 3 }], "dialogue");
+    const findings = check({ meetings: [amongAgencies, withRoma] }, { asOf: "2012-12-31", rules });
+    expect(findings.map((f) => [f.subject.id, f.verdict])).toEqual([["dialog-med-romer", "fail"]]);
+  });
+
   it("with the catalog's Linköping profile, requires two per named Roma group; listeners beyond two do not matter", () => {
     const profile = getLocalProfile("linkoping-consultation");
     const groups = [...(profile?.consultation?.romaGroups ?? [])];
