@@ -53,7 +53,7 @@ export type ProgressReason =
  * ```ts
  * import type { ProgressIndicator } from "@romsk-inkludering/reports";
  * const water: ProgressIndicator = {
- *   id: "tap-water",
+ *   id: "eu-tap-water",
  *   direction: "higher-is-better",
  *   population: "roma",
  *   target: { kind: "absolute", comparator: "at-least", value: 95, year: 2030 },
@@ -142,7 +142,7 @@ export interface Trajectory {
  * @example
  * ```ts
  * import { evaluateProgress } from "@romsk-inkludering/reports";
- * const r = evaluateProgress({ id: "tap-water", direction: "higher-is-better", population: "roma" }, [], { asOf: "2022-01-01" });
+ * const r = evaluateProgress({ id: "eu-tap-water", direction: "higher-is-better", population: "roma" }, [], { asOf: "2022-01-01" });
  * [r.status, r.reason];
  * // => ["insufficient-data","no-target"]
  * ```
@@ -154,6 +154,8 @@ export interface ProgressResult {
   readonly reason: ProgressReason | null;
   /** `gap` (pairs of roma and general observations) or `level` (one value per year). */
   readonly measure: "gap" | "level";
+  /** What the indicator measures: Roma, the general population (context only) or the gap between them. */
+  readonly population: Indicator["population"];
   readonly direction: Indicator["direction"];
   readonly target: Target | null;
   readonly targetYear: number | null;
@@ -183,7 +185,12 @@ export interface ProgressResult {
     readonly conflictingYears: readonly number[];
     /** Observations of this indicator, place and gender not used (other group, after asOf's year). */
     readonly ignored: number;
-    /** Remarks on the data or the target, e.g. the target year has passed. */
+    /**
+     * Remarks on the data or the target: a figure of the general
+     * population (context, not a Roma outcome), the note of the
+     * indicator's baseline when it is used or missing (e.g. an EU-level
+     * figure), the target year has passed.
+     */
     readonly notes: readonly string[];
   };
 }
@@ -286,6 +293,10 @@ function indicatorBaseline(indicator: ProgressIndicator, measure: "gap" | "level
   return { year: b.year, value: clean(b.value - comparison), roma: b.value, general: comparison };
 }
 
+/** The note on every result for an indicator of the general population. */
+const GENERAL_NOTE =
+  "the indicator describes the general population (everyone living in the place), not Roma: it is context, not an outcome for Roma";
+
 function cmpText(c: Comparator, lang: Lang): string {
   if (lang === "sv") return c === "at-most" ? "högst" : "minst";
   return c === "at-most" ? "at most" : "at least";
@@ -345,7 +356,17 @@ const REASON_TEXT: Readonly<Record<ProgressReason, { sv: string; en: string }>> 
  * Without enough data, `insufficient-data` with a `reason`. Values within
  * 12 significant digits of the bound meet it.
  *
- * @param indicator - The indicator (a model `Indicator` fits).
+ * **Catalog indicators and honesty notes.** An indicator of the catalog
+ * (`getIndicator("eu-poverty-gap")` of `@romsk-inkludering/catalog`, whose
+ * Kolada key figures have the ids `importKolada` writes, e.g. `n03926`) is
+ * passed as it is. The result repeats what it measures (`population`), and
+ * `evidence.notes` says so when a figure describes the general population
+ * (context, not an outcome for Roma) and repeats the note of the indicator's
+ * baseline when that baseline is used or missing (e.g. an EU-level figure,
+ * or why no Swedish figure exists).
+ *
+ * @param indicator - The indicator (a model `Indicator`, e.g. one of the
+ *   catalog, fits).
  * @param observations - Any observations; those of other indicators,
  *   places and genders are skipped.
  * @param options - `asOf` (ISO date), optional `place` and `gender`.
@@ -355,7 +376,7 @@ const REASON_TEXT: Readonly<Record<ProgressReason, { sv: string; en: string }>> 
  * ```ts
  * import { evaluateProgress } from "@romsk-inkludering/reports";
  * const poverty = {
- *   id: "at-risk-of-poverty-gap",
+ *   id: "eu-poverty-gap",
  *   direction: "lower-is-better" as const,
  *   population: "gap" as const,
  *   target: { kind: "gap-change" as const, factor: 0.5, comparator: "at-most" as const, baselineYear: 2016, year: 2030 },
@@ -367,6 +388,23 @@ const REASON_TEXT: Readonly<Record<ProgressReason, { sv: string; en: string }>> 
  * const r = evaluateProgress(poverty, [...pair(2016, 80, 17), ...pair(2021, 80, 17)], { asOf: "2022-06-30" });
  * [r.status, r.baseline?.value, r.targetValue, r.expectedAtLatest, r.latest?.value];
  * // => ["off-track",63,31.5,51.75,63]
+ * ```
+ * @example
+ * A municipality's own target on a Kolada key figure (long-term
+ * unemployment, lower is better) is judged, and flagged as context:
+ * ```ts
+ * import { evaluateProgress } from "@romsk-inkludering/reports";
+ * const unemployment = {
+ *   id: "n03926",
+ *   direction: "lower-is-better" as const,
+ *   population: "general" as const,
+ *   baseline: { year: 2019, value: 4.1 },
+ *   target: { kind: "absolute" as const, comparator: "at-most" as const, value: 3, year: 2030 },
+ * };
+ * const observed = [{ indicatorId: "n03926", place: { level: "municipality" as const, code: "0580" }, year: 2023, gender: "T" as const, value: 3.9 }];
+ * const r = evaluateProgress(unemployment, observed, { asOf: "2024-03-01", place: { level: "municipality", code: "0580" } });
+ * [r.status, r.expectedAtLatest, r.population, r.evidence.notes.length];
+ * // => ["off-track",3.7,"general",1]
  * ```
  */
 export function evaluateProgress(
@@ -384,6 +422,7 @@ export function evaluateProgress(
   // +1: a larger raw value is worse for Roma (lower-is-better); −1: better.
   const sign = indicator.direction === "lower-is-better" ? 1 : -1;
   const notes: string[] = [];
+  if (indicator.population === "general") notes.push(GENERAL_NOTE);
 
   const { series, incompleteYears, conflictingYears, ignored } = collect(
     indicator,
@@ -398,6 +437,7 @@ export function evaluateProgress(
   const base = {
     indicatorId: indicator.id,
     measure,
+    population: indicator.population,
     direction: indicator.direction,
     target,
     targetYear: target?.year ?? null,
@@ -443,6 +483,11 @@ export function evaluateProgress(
     baseline = { ...fromIndicator, source: "indicator" };
   } else if (series[0] !== undefined) {
     baseline = { ...series[0], source: "observations" };
+  }
+
+  const baselineNote = indicator.baseline?.note;
+  if (baselineNote !== undefined && (baseline === null || baseline.source === "indicator")) {
+    notes.push(`the indicator's baseline: ${baselineNote}`);
   }
 
   // Target value and the comparison raw values must satisfy.

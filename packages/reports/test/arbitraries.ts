@@ -22,7 +22,7 @@ export const value: fc.Arbitrary<number | null> = fc.oneof(
 
 export const observation: fc.Arbitrary<Observation> = fc
   .record({
-    indicatorId: fc.constantFrom("n15428", "n00914", "n03926", "at-risk-of-poverty-gap"),
+    indicatorId: fc.constantFrom("n15428", "n00914", "n03926", "eu-poverty-gap"),
     place: fc.oneof(
       fc.constant({ level: "country" as const }),
       fc.constantFrom("01", "05", "12", "21").map((code) => ({ level: "county" as const, code })),

@@ -182,7 +182,7 @@ export function pair(indicatorId: string, year: number, roma: number | null, gen
 }
 
 export const poverty: ReportIndicator = {
-  id: "at-risk-of-poverty-gap",
+  id: "eu-poverty-gap",
   name: { sv: "Risk för fattigdom, gap (procentenheter)", en: "At risk of poverty, gap (percentage points)" },
   unit: "percentage-points",
   direction: "lower-is-better",
@@ -192,7 +192,7 @@ export const poverty: ReportIndicator = {
 };
 
 export const tapWater: ReportIndicator = {
-  id: "tap-water",
+  id: "eu-tap-water",
   name: { sv: "Romer med tillgång till kranvatten (%)", en: "Roma with tap water (%)" },
   unit: "percent",
   direction: "higher-is-better",

@@ -1,3 +1,5 @@
+import { validate, type Indicator } from "@romsk-inkludering/model";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateProgress, type ProgressIndicator } from "../src/index.js";
 import { COUNTRY, muni, obs, pair, poverty, tapWater } from "./fixtures.js";
@@ -201,6 +203,11 @@ describe("direction", () => {
     expect(r.expectedAtLatest).toBe(3.7);
     expect(r.baseline).toEqual({ year: 2019, value: 4.1, source: "indicator" });
     expect(r.status).toBe("on-track");
+    // A key figure of everyone living in the place: judged, and flagged as context.
+    expect(r.population).toBe("general");
+    expect(r.evidence.notes).toEqual([
+      "the indicator describes the general population (everyone living in the place), not Roma: it is context, not an outcome for Roma",
+    ]);
     expect(evaluateProgress(unemployment, [obs("n03926", COUNTRY, 2023, 3.9)], { asOf: "2024-03-01" }).status).toBe("off-track");
     expect(evaluateProgress(unemployment, [obs("n03926", COUNTRY, 2023, 2.9)], { asOf: "2024-03-01" }).status).toBe("reached");
   });
@@ -213,7 +220,10 @@ describe("direction", () => {
       target: { kind: "absolute", comparator: "at-least", value: 10, year: 2030 },
     };
     const r = evaluateProgress(odd, [obs("odd", COUNTRY, 2020, 12)], { asOf: "2021-01-01" });
-    expect(r.evidence.notes).toEqual(["the target's comparator (at-least) goes against the indicator's direction (lower-is-better)"]);
+    expect(r.evidence.notes).toEqual([
+      "the indicator describes the general population (everyone living in the place), not Roma: it is context, not an outcome for Roma",
+      "the target's comparator (at-least) goes against the indicator's direction (lower-is-better)",
+    ]);
   });
 });
 
@@ -262,5 +272,96 @@ describe("other targets", () => {
 
   it("rejects an asOf that is not a date, naming it", () => {
     expect(() => evaluateProgress(poverty, [], { asOf: "2022-02-30" })).toThrow(/evaluateProgress: asOf "2022-02-30" is not a real calendar date/);
+  });
+});
+
+describe("catalog-shaped indicators (a full model Indicator, passed as it is)", () => {
+  // The shape of the catalog's entry: a baseline at EU level, with a note that says so.
+  const euPoverty: Indicator = {
+    id: "eu-poverty-gap",
+    name: { sv: "Risk för fattigdom, gap mellan romer och befolkningen", en: "At risk of poverty, gap between Roma and the general population" },
+    areaId: "health-social-care-safety",
+    unit: "percentage-points",
+    direction: "lower-is-better",
+    population: "gap",
+    disaggregations: ["gender"],
+    source: { kind: "eu-framework", objective: "Reducing poverty and social and economic exclusion" },
+    baseline: { year: 2016, value: 80, comparison: 17, note: "EU level, not Sweden: 80% of Roma at risk of poverty against 17% on average in the EU." },
+    target: { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: 2016, year: 2030 },
+    sources: [{ kind: "facts", section: "Indicator sources (for the indicator catalog)" }],
+  };
+
+  it("validates, and is judged with the baseline's note in the evidence: 63 points in 2021 is off track", () => {
+    expect(validate("indicator", euPoverty).success).toBe(true);
+    const r = evaluateProgress(euPoverty, pair(euPoverty.id, 2021, 80, 17), { asOf: "2022-06-30" });
+    expect([r.status, r.population, r.baseline?.value, r.targetValue, r.expectedAtLatest, r.latest?.value]).toEqual(["off-track", "gap", 63, 31.5, 51.75, 63]);
+    expect(r.evidence.notes).toEqual(["the indicator's baseline: EU level, not Sweden: 80% of Roma at risk of poverty against 17% on average in the EU."]);
+  });
+
+  it("does not repeat the note when the baseline comes from the observations", () => {
+    const noBaselinePair: Indicator = { ...euPoverty, baseline: { year: 2012, value: 80, comparison: 17, note: "another year" } };
+    const r = evaluateProgress(noBaselinePair, [...pair(euPoverty.id, 2016, 80, 17), ...pair(euPoverty.id, 2021, 80, 17)], { asOf: "2022-06-30" });
+    expect(r.baseline?.source).toBe("observations");
+    expect(r.evidence.notes).toEqual([]);
+  });
+
+  it("explains a missing baseline with its note: life expectancy, where only the EU-level gaps are known", () => {
+    // FACTS: Roma men live about 9 and women about 11 years less (2021); the levels are not given, so the catalog's value is null.
+    const life: Indicator = {
+      ...euPoverty,
+      id: "eu-life-expectancy-gap",
+      unit: "years",
+      direction: "higher-is-better",
+      baseline: { year: 2021, value: null, note: "EU level, not Sweden: Roma men live about 9 and Roma women about 11 years less." },
+      target: { kind: "gap-change", factor: 0.5, comparator: "at-most", baselineYear: 2021, year: 2030 },
+    };
+    expect(validate("indicator", life).success).toBe(true);
+    const r = evaluateProgress(life, [], { asOf: "2022-06-30" });
+    expect([r.status, r.reason, r.targetValue]).toEqual(["insufficient-data", "no-baseline", null]);
+    expect(r.evidence.notes).toEqual(["the indicator's baseline: EU level, not Sweden: Roma men live about 9 and Roma women about 11 years less."]);
+  });
+});
+
+describe("properties", () => {
+  const gapIndicator = (direction: Indicator["direction"], factor: number): ProgressIndicator => ({
+    id: "gap",
+    direction,
+    population: "gap",
+    target: { kind: "gap-change", factor, comparator: "at-most", baselineYear: 2016, year: 2030 },
+  });
+  const level = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
+  const input = fc.record({
+    factor: fc.constantFrom(0, 0.5, 2 / 3, 1),
+    base: fc.tuple(level, level),
+    latest: fc.tuple(level, level),
+    year: fc.integer({ min: 2017, max: 2034 }),
+  });
+
+  it("swapping Roma and general levels and flipping the direction gives the same verdict, with the gaps negated", () => {
+    fc.assert(
+      fc.property(input, ({ factor, base, latest, year }) => {
+        const asOf = `${year + 1}-01-01`;
+        const lower = evaluateProgress(gapIndicator("lower-is-better", factor), [...pair("gap", 2016, base[0], base[1]), ...pair("gap", year, latest[0], latest[1])], { asOf });
+        const higher = evaluateProgress(gapIndicator("higher-is-better", factor), [...pair("gap", 2016, base[1], base[0]), ...pair("gap", year, latest[1], latest[0])], { asOf });
+        expect(higher.status).toBe(lower.status);
+        expect(higher.comparator).toBe(lower.comparator === "at-most" ? "at-least" : "at-most");
+        expect(higher.targetValue).toBeCloseTo(-(lower.targetValue ?? 0), 9);
+        expect(higher.expectedAtLatest ?? 0).toBeCloseTo(-(lower.expectedAtLatest ?? 0), 9);
+      }),
+    );
+  });
+
+  it("a smaller Roma disadvantage is never judged worse", () => {
+    const rank = { "off-track": 0, "on-track": 1, reached: 2, "insufficient-data": -1 } as const;
+    fc.assert(
+      fc.property(input, level, ({ factor, base, latest, year }, better) => {
+        const asOf = `${year + 1}-01-01`;
+        const indicator = gapIndicator("lower-is-better", factor);
+        const before = pair("gap", 2016, base[0], base[1]);
+        const worse = evaluateProgress(indicator, [...before, ...pair("gap", year, latest[0], latest[1])], { asOf });
+        const improved = evaluateProgress(indicator, [...before, ...pair("gap", year, Math.min(latest[0], better), latest[1])], { asOf });
+        expect(rank[improved.status]).toBeGreaterThanOrEqual(rank[worse.status]);
+      }),
+    );
   });
 });

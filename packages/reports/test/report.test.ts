@@ -278,8 +278,8 @@ describe("national report 2021: progress on the EU framework targets", () => {
 
   it("finds the poverty gap off track and tap water on track", () => {
     expect(r.progress.map((p) => [p.indicatorId, p.status, p.baseline?.value, p.targetValue, p.expectedAtLatest, p.latest?.value])).toEqual([
-      ["at-risk-of-poverty-gap", "off-track", 63, 31.5, 51.75, 63],
-      ["tap-water", "on-track", 67, 95, 77, 78],
+      ["eu-poverty-gap", "off-track", 63, 31.5, 51.75, 63],
+      ["eu-tap-water", "on-track", 67, 95, 77, 78],
     ]);
   });
 
