@@ -263,7 +263,26 @@ export interface Client<A extends string | undefined = string | undefined> {
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
   /** The national report of a year from annual reports (and observations). */
   aggregate(reports: Iterable<AnnualReport>, options: AggregateOptions & DateOption<A>): NationalReport;
-  /** Progress of an indicator (or the id of one in the client's catalog, e.g. `"eu-poverty-gap"`) against its baseline and target, from observations, as of the date. */
+  /**
+   * Progress of an indicator against its baseline and target, from
+   * observations, as of the date (reports' `evaluateProgress`). The
+   * indicator may be given by the id of one in the client's catalog
+   * (`"eu-poverty-gap"`, or a Kolada key figure as `importKolada` names it,
+   * `"n03926"`); an unknown id throws a `RangeError` that names it.
+   *
+   * @example
+   * ```ts
+   * import { createClient } from "@romsk-inkludering/sdk";
+   * const client = createClient({ asOf: "2022-06-30" });
+   * const pair = (year: number, roma: number, general: number) => [
+   *   { indicatorId: "eu-poverty-gap", place: { level: "country" as const }, year, gender: "T" as const, value: roma, group: "roma" as const },
+   *   { indicatorId: "eu-poverty-gap", place: { level: "country" as const }, year, gender: "T" as const, value: general, group: "general" as const },
+   * ];
+   * const r = client.progress("eu-poverty-gap", [...pair(2016, 80, 17), ...pair(2021, 80, 17)]);
+   * [r.status, r.targetValue, r.expectedAtLatest];
+   * // => ["off-track",31.5,51.75]
+   * ```
+   */
   progress(indicator: ProgressIndicator | string, observations: Iterable<Observation>, ...options: [A] extends [string] ? [options?: ProgressCallOptions] : [options: ProgressCallOptions & { readonly asOf: string }]): ProgressResult;
   /** The actor types of a year as the catalog knows them (programmes, active networks, agencies). */
   actorTypes(year: number): ActorTypes;
