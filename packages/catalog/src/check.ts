@@ -217,7 +217,8 @@ function checkDuplicates(data: Catalog, out: CatalogIssue[]): void {
  * Checks a catalog: every entry against its schema in
  * `@romsk-inkludering/model` (field by field for the strategy, counties and
  * network partners), at least one source on every entry, every referenced
- * id (actors, programmes, networks, commissions, counties) resolvable, and
+ * id (actors, programmes, networks, commissions, counties, an indicator's
+ * area and a local indicator's actor) resolvable, and
  * no duplicate ids (deliverable ids are unique across commissions). Never
  * throws for a value of type {@link Catalog}; returns the issues with the
  * entry and path of each.

@@ -47,6 +47,8 @@ export { createCatalog } from "./accessors.js";
 export type { CatalogAccessors } from "./accessors.js";
 export { checkCatalog } from "./check.js";
 export { extendCatalog } from "./extend.js";
+export { loadIndicators } from "./load.js";
+export type { IndicatorLoadResult } from "./load.js";
 export type {
   ActorAsOf,
   Catalog,

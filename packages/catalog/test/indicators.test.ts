@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validate } from "@romsk-inkludering/model";
 import { describe, expect, it } from "vitest";
-import { areas, catalog, checkCatalog, createCatalog, extendCatalog, getIndicator, indicators } from "../src/index.js";
+import { areas, catalog, checkCatalog, createCatalog, extendCatalog, getIndicator, indicators, loadIndicators } from "../src/index.js";
 
 const FACTS = readFileSync(new URL("../../../../shared/FACTS.md", import.meta.url), "utf8");
 const factsSection = FACTS.slice(FACTS.indexOf("## Indicator sources"));
@@ -99,5 +99,41 @@ describe("local indicators", () => {
         ["source.actorId", "unknown-reference"],
       ]),
     );
+  });
+
+  it("load from JSON through loadIndicators: a valid plan extends the catalog, a target and all", () => {
+    const loaded = loadIndicators(catalog, JSON.parse(JSON.stringify([local])));
+    expect(loaded.success).toBe(true);
+    const extended = createCatalog(loaded.success ? loaded.data : catalog);
+    expect(extended.indicators().length).toBe(indicators().length + 1);
+    expect(extended.getIndicator(local.id)).toEqual(local);
+    expect(indicators().length).toBe(22); // the shipped catalog is unchanged
+  });
+
+  it("report every issue when loaded, schema first, then references, and add nothing", () => {
+    const schema = loadIndicators(catalog, [{ ...local, areaId: "health", direction: "up" }, { ...local, id: "second", sources: [] }, 7]);
+    expect(schema.success ? [] : schema.issues.map((i) => [i.entry.id, i.path.join("."), i.code])).toEqual([
+      [local.id, "areaId", "invalid-value"],
+      [local.id, "direction", "invalid-value"],
+      ["second", "sources", "too-small"],
+      ["#2", "", "invalid-type"],
+    ]);
+    const twice = loadIndicators(catalog, [local, local]);
+    expect(twice.success ? [] : twice.issues.map((i) => [i.entry.id, i.path.join("."), i.code])).toEqual([[local.id, "1.id", "duplicate-id"]]);
+    const references = loadIndicators(catalog, [{ ...local, source: { kind: "local", actorId: "municipality-9999" } }, { ...local, id: "second" }]);
+    expect(references.success ? [] : references.issues.map((i) => [i.entry.id, i.path.join("."), i.code, i.message.en])).toEqual([
+      [local.id, "source.actorId", "unknown-reference", "Unknown actor: municipality-9999."],
+    ]);
+    const notAList = loadIndicators(catalog, { indicators: [local] });
+    expect(notAList.success ? "" : notAList.issues[0]?.message.en).toBe("The indicators must be an array, not object.");
+  });
+
+  it("replace a catalog indicator with the same id (a local baseline for the poverty gap)", () => {
+    const poverty = getIndicator("eu-poverty-gap")!;
+    const own = { ...poverty, baseline: { year: 2016, value: null, note: "No Swedish figure." } };
+    const loaded = loadIndicators(catalog, [own]);
+    const extended = createCatalog(loaded.success ? loaded.data : catalog);
+    expect(extended.indicators().length).toBe(22);
+    expect(extended.getIndicator("eu-poverty-gap")?.baseline?.value).toBeNull();
   });
 });
