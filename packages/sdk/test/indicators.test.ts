@@ -38,6 +38,36 @@ describe("catalog indicators with the reports' progress", () => {
     expect(client.progress("strategy-goal-opportunity-gap", []).status).toBe("insufficient-data");
   });
 
+  it("evaluates every catalog indicator without observations, and says why there is no verdict", () => {
+    const reasons = new Map<string, string[]>();
+    for (const indicator of client.catalog.indicators()) {
+      const r = client.progress(indicator.id, []);
+      expect(r.status, indicator.id).toBe("insufficient-data");
+      reasons.set(r.reason ?? "", [...(reasons.get(r.reason ?? "") ?? []), indicator.id]);
+    }
+    // Kolada's key figures are context without a target.
+    expect(reasons.get("no-target")).toHaveLength(11);
+    // The EU framework's relative targets need a baseline that is not known for Sweden (all but poverty).
+    expect(reasons.get("no-baseline")?.sort()).toEqual([
+      "eu-discrimination-experienced",
+      "eu-discrimination-reported",
+      "eu-early-childhood-education-gap",
+      "eu-employment-gap",
+      "eu-gender-employment-gap",
+      "eu-housing-deprivation-gap",
+      "eu-life-expectancy-gap",
+      "eu-segregated-schooling",
+    ]);
+    // Targets that need no observed baseline: the poverty gap (baseline 2016), tap water (absolute), the strategy's goal (close the gap).
+    expect(reasons.get("no-observations")?.sort()).toEqual(["eu-poverty-gap", "eu-tap-water", "strategy-goal-opportunity-gap"]);
+  });
+
+  it("flags a Kolada key figure as context, not a Roma outcome", () => {
+    const r = client.progress("n03926", []);
+    expect(r.population).toBe("general");
+    expect(r.evidence.notes[0]).toContain("not an outcome for Roma");
+  });
+
   it("names an unknown indicator id", () => {
     expect(() => client.progress("no-such", [])).toThrow('progress: no indicator "no-such" in the client\'s catalog');
   });

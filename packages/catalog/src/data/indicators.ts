@@ -133,12 +133,13 @@ export const EU_INDICATORS: readonly Indicator[] = [
  *
  * @internal
  */
+// Opportunities are better higher: a Roma disadvantage is a negative gap (roma − general), closed at 0.
 export const STRATEGY_GOAL_INDICATOR: Indicator = {
   id: "strategy-goal-opportunity-gap",
   name: { sv: "Strategins mål: lika möjligheter för romer som fyller 20 år 2032", en: "The strategy's goal: equal opportunities for Roma turning 20 in 2032" },
   areaId: "education",
   unit: "index",
-  direction: "lower-is-better",
+  direction: "higher-is-better",
   population: "gap",
   disaggregations: [],
   source: { kind: "strategy" },
@@ -193,7 +194,7 @@ export const KOLADA_INDICATORS: readonly Indicator[] = [
   kolada("U60423", { sv: "Invånare 16–84 år med lågt socialt deltagande, andel (%)", en: "Residents aged 16–84 with low social participation (%)" }, { areaId: "civil-society", unit: "percent", direction: "lower-is-better", gender: false }),
   kolada("N09809", { sv: "Aktiva låntagare i folkbiblioteken, andel av invånarna (%)", en: "Active library borrowers, share of residents (public libraries)" }, { areaId: "culture-language", unit: "percent", direction: "higher-is-better", gender: false }),
   kolada("N09801", { sv: "Lån från kommunala bibliotek, antal/inv", en: "Loans from municipal libraries, per resident" }, { areaId: "culture-language", unit: "per-capita", direction: "higher-is-better", gender: false }),
-  kolada("U09800", { sv: "Deltagartillfällen i idrottsföreningar, antal/inv 7–20 år", en: "Sports club participations, per resident aged 7–20" }, { areaId: "civil-society", unit: "per-capita", direction: "higher-is-better", gender: false }),
+  kolada("U09800", { sv: "Deltagartillfällen i idrottsföreningar, antal/inv 7–20 år (senare 7–25 år)", en: "Sports club participations, per resident aged 7–20 (later 7–25)" }, { areaId: "civil-society", unit: "per-capita", direction: "higher-is-better", gender: false }),
 ];
 
 /** Every indicator of the catalog. @internal */
