@@ -231,6 +231,60 @@ function failure<T>(issues: ValidationIssue[]): Result<T> {
  * ```
  */
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  // Fast path: most payloads are plain JSON data (parsed JSON always is).
+  // A read-only pass confirms it without copying; zod then parses the input
+  // itself (its output is built afresh, so no input object is returned),
+  // reporting inputs so that the messages are those of the copying path.
+  // Anything unusual (a getter or proxy that throws, a cycle, depth, size,
+  // `__proto__`, a non-plain object, zod throwing) takes the copying path
+  // below, which names the problem.
+  if (isPlainWithinLimits(input)) {
+    try {
+      const parsed = schema.safeParse(input, { reportInput: true });
+      if (parsed.success) return { success: true, data: parsed.data as z.output<S> };
+      return failure(parsed.error.issues.flatMap((zodIssue) => translateIssue(zodIssue)));
+    } catch {
+      // fall through to the copying path
+    }
+  }
+  return validateCopy(schema, input);
+}
+
+/**
+ * Whether `input` is plain JSON-like data within the limits (depth, size),
+ * without `__proto__` keys: a read-only walk that allocates nothing. A
+ * cycle ends at the depth limit. Any exception means "no".
+ */
+function isPlainWithinLimits(input: unknown): boolean {
+  let nodes = 0;
+  const visit = (value: unknown, depth: number): boolean => {
+    nodes += 1;
+    if (nodes > MAX_NODES) return false;
+    if (typeof value !== "object" || value === null) return true;
+    if (depth >= MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+      const length = (value as unknown[]).length;
+      for (let i = 0; i < length; i += 1) if (!visit((value as unknown[])[i], depth + 1)) return false;
+      return true;
+    }
+    if (!isPlainObject(value)) return false;
+    // for…in without allocating a key list: a plain object's prototype has
+    // no enumerable keys, so these are its own keys.
+    for (const key in value) {
+      if (key === "__proto__") return false;
+      if (!visit((value as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return true;
+  };
+  try {
+    return visit(input, 0);
+  } catch {
+    return false;
+  }
+}
+
+/** The copying path: a plain copy first (reporting unreadable, cyclic, deep or non-plain input), then zod. */
+function validateCopy<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const copied = copyPlain(input);
   if (copied.fatal.length > 0) return failure([...copied.fatal, ...copied.other]);
   let parsed: ReturnType<S["safeParse"]>;
