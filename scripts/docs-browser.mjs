@@ -3,33 +3,17 @@
 // port, types "statutoryDeadline" in the search box, expects a result that
 // links to its page, follows it, checks the page, saves a screenshot
 // (docs/api-screenshot.png). Exit 1 on any failure.
-import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "./static-server.mjs";
 
 const root = fileURLToPath(new URL("../docs/api/", import.meta.url));
 const shot = fileURLToPath(new URL("../docs/api-screenshot.png", import.meta.url));
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
-  const file = path.endsWith("/") ? join(path, "index.html") : path;
-  if (!file.startsWith(root)) return void res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve(root);
+const base = server.url;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 let failed = false;
 const check = (what, ok, got) => {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}${ok ? "" : `: got ${JSON.stringify(got)}`}`);

@@ -2,35 +2,19 @@
 // by playwright-core): serves this folder on a local port, pastes a valid
 // and an invalid annual report, and asserts what the page shows.
 // Exit 1 on any failure. Run after `pnpm --filter @romsk-inkludering/example-browser build`.
-import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "../../scripts/static-server.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json" };
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
-  const file = path.endsWith("/") ? join(path, "index.html") : path;
-  if (!file.startsWith(root)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve(root);
+const url = server.url;
 
 const report = (await readFile(new URL("../data/annual-reports-2017.ndjson", import.meta.url), "utf8")).split("\n")[0];
 const broken = JSON.stringify({ ...JSON.parse(report), submittedOn: "2018-02-29", contactPerson: "x" });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 let failed = false;
 const expect = (what, ok, got) => {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}${ok ? "" : `: got ${JSON.stringify(got)}`}`);
