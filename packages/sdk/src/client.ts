@@ -55,10 +55,10 @@ export type DateOption<A extends string | undefined> = [A] extends [string]
  * @example
  * ```ts
  * import { createClient, type CheckCallOptions } from "@romsk-inkludering/sdk";
- * const options: CheckCallOptions = { asOf: "2012-12-31", rules: ["deliverable.on-time"] };
+ * const options: CheckCallOptions = { rules: ["deliverable.on-time"] };
  * const findings = createClient().check(
  *   { submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-08-31", contents: [] }] },
- *   { asOf: "2012-12-31", ...options },
+ *   { ...options, asOf: "2012-12-31" },
  * );
  * findings.filter((f) => f.subject.id === "groundwork-report").map((f) => [f.ruleId, f.verdict]);
  * // => [["deliverable.on-time","pass"]]
