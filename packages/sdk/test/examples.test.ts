@@ -1,4 +1,8 @@
-/** Every `@example` in the TSDoc of the package runs and states true results. */
-import { describeTsdocExamples } from "../../../scripts/doc-examples.js";
+/**
+ * The package's documentation: every export has TSDoc with a summary, an
+ * `@example` and a `@category`, and every example runs and states true
+ * results (scripts/doc-examples.ts).
+ */
+import { describePackageDocs } from "../../../scripts/doc-examples.js";
 
-describeTsdocExamples("@romsk-inkludering/sdk", new URL("../src/", import.meta.url), 14);
+describePackageDocs(import.meta.url, 16);
