@@ -40,6 +40,31 @@ describe("code in the README and the guides", () => {
   }
 });
 
+describe("the glossary", () => {
+  const table = readFileSync(join(ROOT, "docs/glossary.md"), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("| ") && !line.startsWith("| ---") && !line.startsWith("| Swedish"))
+    .map((line) => line.split("|").map((cell) => cell.trim()));
+  it("has the domain's terms", () => {
+    const swedish = table.map((row) => row[1] ?? "").join(", ");
+    for (const term of ["uppdrag", "deluppdrag", "redovisning", "delredovisning", "slutredovisning", "lägesrapport", "samråd", "nulägesbeskrivning", "brobyggare", "utvecklingskommun", "pilotkommun", "länsstyrelse"]) {
+      expect(swedish).toMatch(new RegExp(`(^|[ ,])${term}([ ,]|$)`));
+    }
+  });
+  it("names only identifiers that the packages declare (an export or a string value)", () => {
+    const sources = workspacePackages()
+      .flatMap(({ dir }) => readdirSync(join(dir, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => join(dir, "src", f)))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    const identifiers = table.flatMap((row) => [...(row[3] ?? "").matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\(\)$/, "")));
+    expect(identifiers.length).toBeGreaterThan(30);
+    const unknown = identifiers.filter(
+      (id) => !new RegExp(`export (const|function|type|interface|class) ${id}\\b`).test(sources) && !sources.includes(`"${id}"`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
+
 describe("the documentation tests", () => {
   it("run in every package", () => {
     const found = workspacePackages();
