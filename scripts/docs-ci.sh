@@ -1,19 +1,46 @@
 #!/usr/bin/env bash
-# The reference in CI: builds the TypeDoc site (warnings are errors), checks
-# it in headless Chromium (search for statutoryDeadline), and runs the
-# guide's Python snippet with jsonschema. Installs Debian's chromium and
-# python3-jsonschema when missing and we are root. Needs `pnpm install` and
-# `pnpm build` (for the JSON Schemas).
+# The reference and the guides in CI, after `pnpm install` (no build needed:
+# TypeDoc reads the packages' sources through tsconfig.json's paths):
+#   1. `pnpm run docs`: the TypeDoc site in docs/api (warnings are errors,
+#      every export must be documented);
+#   2. scripts/docs-browser.mjs: the site in headless Chromium (search for
+#      statutoryDeadline, follow the result, screenshot);
+#   3. scripts/docs-python.sh: the Python snippet of the validating-payloads
+#      guide against the JSON Schemas, with the standard jsonschema package.
+# Debian's chromium and python3-jsonschema are installed when missing, but
+# only as root or when CI=true (then through sudo if not root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "docs-ci: /usr/bin/chromium is missing; install Debian's chromium or set CHROMIUM_PATH" >&2
-    exit 1
+
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    if [ "${CI:-}" = true ] && command -v sudo >/dev/null; then sudo="sudo -n"; else return 1; fi
   fi
+  local t=$SECONDS
+  echo "docs-ci: apt-get install $*"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  echo "docs-ci: installed $* in $((SECONDS - t)) s"
+}
+
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium chromium-driver || {
+    echo "docs-ci: /usr/bin/chromium is missing: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or run with CI=true / as root" >&2
+    exit 1
+  }
 fi
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+  apt_install python3 python3-jsonschema || {
+    echo "docs-ci: python3 with jsonschema is missing: install Debian's python3-jsonschema, or run with CI=true / as root" >&2
+    exit 1
+  }
+fi
+
+t=$SECONDS
 pnpm run docs
+echo "docs-ci: reference built in $((SECONDS - t)) s"
+t=$SECONDS
 node scripts/docs-browser.mjs
+echo "docs-ci: browser check in $((SECONDS - t)) s"
 bash scripts/docs-python.sh
