@@ -1,25 +1,30 @@
 #!/usr/bin/env bash
-# The example checks that do not run inside vitest: the browser page in
-# headless Chromium and the notebook with the Deno kernel. (The
-# municipal-system and integrator examples are vitest tests of `pnpm test`.)
-# Installs Debian's chromium when it is missing and we are root. Needs
-# `pnpm install` and `pnpm build` first.
+# The example checks that do not run inside vitest, after `pnpm install` and
+# `pnpm build` (`pnpm test` does both):
+#   1. scripts/examples-browser.mjs: examples/browser bundled with esbuild and
+#      checked in headless Chromium (a valid, a broken and a non-JSON paste);
+#   2. scripts/examples-notebook.sh: examples/notebook/analysis.ipynb executed
+#      with the Deno kernel by `jupyter nbconvert --execute`, failing on any
+#      cell error.
+# examples/municipal-system and examples/integrator (including its command,
+# `node validate-folder.mjs payloads`) are vitest tests of `pnpm test`.
+# Debian's chromium is installed when missing, only as root or with CI=true.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+start=$SECONDS
 
-if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "examples-ci: installing chromium (Debian)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "examples-ci: /usr/bin/chromium is missing; install Debian's chromium or set CHROMIUM_PATH" >&2
-    exit 1
-  fi
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  bash scripts/examples-apt.sh /usr/bin/chromium chromium
 fi
 
+t=$SECONDS
 echo "== examples/browser"
-pnpm --filter @romsk-inkludering/example-browser build
-pnpm --filter @romsk-inkludering/example-browser check
+node scripts/examples-browser.mjs
+echo "examples-ci: browser check in $((SECONDS - t)) s"
+
+t=$SECONDS
 echo "== examples/notebook"
 bash scripts/examples-notebook.sh
+echo "examples-ci: notebook in $((SECONDS - t)) s"
+
+echo "examples-ci: done in $((SECONDS - start)) s"

@@ -1,17 +1,31 @@
-// Checks the page in headless Chromium (Debian's /usr/bin/chromium, driven
-// by playwright-core): serves this folder on a local port, pastes a valid
-// and an invalid annual report, and asserts what the page shows.
-// Exit 1 on any failure. Run after `pnpm --filter @romsk-inkludering/example-browser build`.
+// Checks examples/browser in headless Chromium (Debian's /usr/bin/chromium,
+// or CHROMIUM_PATH, driven by playwright-core): bundles the page's script
+// with esbuild, serves the folder on a local port, pastes a valid and a
+// broken annual report and text that is not JSON, asserts what the page
+// shows and saves examples/browser/screenshot.png. Exit 1 on any failure.
+// Needs `pnpm install` and `pnpm build` (the page bundles the built sdk).
+//
+//   node scripts/examples-browser.mjs
+import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, serve } from "../../scripts/static-server.mjs";
+import { launchChromium, serve } from "./static-server.mjs";
 
-const root = fileURLToPath(new URL(".", import.meta.url));
+const started = performance.now();
+const root = fileURLToPath(new URL("../examples/browser/", import.meta.url));
+const build = spawnSync("pnpm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+if (build.status !== 0) {
+  console.error("examples-browser: bundling the page's script with esbuild failed");
+  process.exit(1);
+}
+console.log(`examples-browser: dist/app.js is ${(statSync(join(root, "dist/app.js")).size / 1000).toFixed(1)} kB (minified, uncompressed)`);
+
 const server = await serve(root);
 const url = server.url;
 
-const report = (await readFile(new URL("../data/annual-reports-2017.ndjson", import.meta.url), "utf8")).split("\n")[0];
+const report = (await readFile(new URL("../examples/data/annual-reports-2017.ndjson", import.meta.url), "utf8")).split("\n")[0];
 const broken = JSON.stringify({ ...JSON.parse(report), submittedOn: "2018-02-29", contactPerson: "x" });
 
 const browser = await launchChromium();
@@ -48,4 +62,5 @@ try {
   await browser.close();
   server.close();
 }
+console.log(`examples-browser: ${failed ? "FAILED" : "passed"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exitCode = failed ? 1 : 0;
