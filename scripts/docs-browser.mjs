@@ -1,15 +1,23 @@
 // Checks the built reference (docs/api) in a real browser: Debian's
-// Chromium, headless, driven by playwright-core. Serves docs/api on a local
-// port, types "statutoryDeadline" in the search box, expects a result that
-// links to its page, follows it, checks the page, saves a screenshot
-// (docs/api-screenshot.png). Exit 1 on any failure.
-import { readFile } from "node:fs/promises";
+// Chromium (/usr/bin/chromium, or CHROMIUM_PATH), headless, driven by
+// playwright-core; installs nothing. Serves docs/api from a local HTTP
+// server, types "statutoryDeadline" in the search box, expects a result that
+// links to its page (screenshot of the results: docs/api-search-screenshot.png),
+// follows it, checks the page and its example (screenshot:
+// docs/api-screenshot.png), and opens the first guide from the home page.
+// Exit 1 on any failure. Run `pnpm run docs` first.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium, serve } from "./static-server.mjs";
 
 const root = fileURLToPath(new URL("../docs/api/", import.meta.url));
 const shot = fileURLToPath(new URL("../docs/api-screenshot.png", import.meta.url));
+const searchShot = fileURLToPath(new URL("../docs/api-search-screenshot.png", import.meta.url));
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`docs-browser: ${root}index.html is missing: run \`pnpm run docs\` first`);
+  process.exit(1);
+}
 const server = await serve(root);
 const base = server.url;
 
@@ -34,13 +42,19 @@ try {
   await result.waitFor({ timeout: 15_000 });
   const href = await result.getAttribute("href");
   check("searching 'statutoryDeadline' finds it", href !== null && href.includes("statutoryDeadline"), href);
-  await page.screenshot({ path: shot });
+  await page.screenshot({ path: searchShot });
   await result.click();
   await page.waitForLoadState("load");
   const heading = (await page.locator("h1").first().textContent()) ?? "";
   check("the result opens the function's page", heading.includes("statutoryDeadline"), heading);
   const body = (await page.locator("body").textContent()) ?? "";
   check("the page shows its example (1 September 2012 moves to 3 September)", body.includes('statutoryDeadline("2012-09-01")') && body.includes("2012-09-03"), body.slice(0, 200));
+  await page.screenshot({ path: shot, fullPage: false });
+  await page.goto(base);
+  await page.locator("a", { hasText: "Getting started" }).first().click();
+  await page.waitForLoadState("load");
+  const guide = (await page.locator("h1").first().textContent()) ?? "";
+  check("the home page links to the guides", guide.includes("Getting started"), guide);
   check("no script errors", errors.length === 0, errors);
 } catch (error) {
   check("the browser check ran", false, String(error));
@@ -48,5 +62,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`screenshot: ${shot}`);
+console.log(`screenshots: ${searchShot}, ${shot}`);
 process.exitCode = failed ? 1 : 0;
