@@ -22,7 +22,7 @@ describe("validating a folder with the shipped JSON Schemas and ajv", () => {
     expect(results.filter((r) => r.valid).map((r) => `${r.kind}/${r.file}`)).toEqual([
       "annual-report/gavle-2017.json",
       "commission/lansstyrelsen-stockholm-2012.json",
-      "observation/poverty-roma-2016.json",
+      "observation/eu-poverty-gap-roma-2016.json",
     ]);
   });
 
