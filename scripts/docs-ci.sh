@@ -30,12 +30,20 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
     exit 1
   }
 fi
-if ! python3 -c "import jsonschema" 2>/dev/null; then
-  apt_install python3 python3-jsonschema || {
-    echo "docs-ci: python3 with jsonschema is missing: install Debian's python3-jsonschema, or run with CI=true / as root" >&2
-    exit 1
-  }
+# A python3 with jsonschema: $PYTHON, the one on PATH, or Debian's.
+if [ -z "${PYTHON:-}" ]; then
+  if python3 -c "import jsonschema" 2>/dev/null; then PYTHON=python3
+  else
+    if ! /usr/bin/python3 -c "import jsonschema" 2>/dev/null; then
+      apt_install python3 python3-jsonschema || {
+        echo "docs-ci: python3 with jsonschema is missing: install Debian's python3-jsonschema, or run with CI=true / as root" >&2
+        exit 1
+      }
+    fi
+    PYTHON=/usr/bin/python3
+  fi
 fi
+export PYTHON
 
 t=$SECONDS
 pnpm run docs

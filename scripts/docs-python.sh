@@ -17,11 +17,11 @@ app="$(mktemp -d)"
 trap 'rm -rf "$app"' EXIT
 mkdir -p "$app/node_modules/@romsk-inkludering"
 ln -s "$PWD/packages/model" "$app/node_modules/@romsk-inkludering/model"
-out="$(cd "$app" && python3 -c "$snippet")"
+out="$(cd "$app" && "${PYTHON:-python3}" -c "$snippet")"
 echo "$out"
 if [ "$(sort <<<"$out")" != "$expected" ]; then
   echo "docs-python: the output differs from the guide's text block:" >&2
   diff <(echo "$expected") <(sort <<<"$out") >&2 || true
   exit 1
 fi
-echo "docs-python: the guide's Python snippet ran with jsonschema $(python3 -c 'from importlib.metadata import version; print(version("jsonschema"))') and printed what the guide says"
+echo "docs-python: the guide's Python snippet ran with jsonschema $("${PYTHON:-python3}" -c 'from importlib.metadata import version; print(version("jsonschema"))') and printed what the guide says"
