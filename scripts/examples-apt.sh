@@ -2,7 +2,7 @@
 # Installs Debian packages for the example checks when a command is missing:
 #   bash scripts/examples-apt.sh <command> <package>...
 # Does nothing when <command> is on the PATH (or is an existing file).
-# Installs only as root, or when CI=true through `sudo -n`; otherwise says
+# Installs without recommended packages, only as root, or when CI=true through `sudo -n`; otherwise says
 # what to install and fails. Prints how long the installation took.
 set -euo pipefail
 cmd="$1"; shift
@@ -19,5 +19,5 @@ fi
 t=$SECONDS
 echo "examples: apt-get install $*"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 echo "examples: installed $* in $((SECONDS - t)) s"

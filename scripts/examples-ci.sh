@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 start=$SECONDS
 
 if [ -z "${CHROMIUM_PATH:-}" ]; then
-  bash scripts/examples-apt.sh /usr/bin/chromium chromium
+  bash scripts/examples-apt.sh /usr/bin/chromium chromium fonts-liberation
 fi
 
 t=$SECONDS
