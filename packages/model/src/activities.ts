@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
 import { markRefined } from "./refinements.js";
 import { AmountSekSchema, FreeTextSchema, IdSchema, PeriodSchema } from "./shared.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { markRefined } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SourcesSchema } from "./sources.js";
 import { BilingualSchema, IdSchema } from "./shared.js";
 

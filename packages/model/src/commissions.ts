@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";

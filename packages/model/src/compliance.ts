@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CommissionSchema } from "./commissions.js";
 import { MeetingSchema } from "./meetings.js";
 import { AnnualReportSchema, FundingApplicationSchema, SubmissionSchema } from "./reports.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SourceListSchema } from "./sources.js";
 import { BilingualSchema, IdSchema, JsonValueSchema } from "./shared.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AreaIdSchema } from "./areas.js";
 import { markRefined } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";

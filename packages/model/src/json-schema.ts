@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { refinementNotes, refinementsOf, type RefinementCode } from "./refinements.js";
 import { kinds, schemas, type Kind } from "./registry.js";
 

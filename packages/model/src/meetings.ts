@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
 import { FreeTextSchema, GenderSchema, IdSchema, IsoDateSchema } from "./shared.js";

@@ -2,7 +2,7 @@
  * Translation of zod issues into bilingual validation issues: a pure
  * mapping from an issue's code and details to `{ sv, en }` messages.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   PERSONAL_IDENTITY_NUMBER_PATTERN,
   KOLADA_KPI_PATTERN,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RomaGroupIdSchema } from "./areas.js";
 import { SourceListSchema } from "./sources.js";
 import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { markRefined } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";

@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Issue codes of the checks made by the zod schemas only. @internal */
 export type RefinementCode =

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { ActorSchema } from "./actors.js";
 import { ActivitySchema } from "./activities.js";
 import { AreaSchema, PrincipleSchema, RomaGroupSchema, TargetGroupSchema } from "./areas.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActivitySchema } from "./activities.js";
 import { AreaIdSchema } from "./areas.js";
 import { ContentRequirementSchema } from "./commissions.js";
