@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
 import { validate } from "@romsk-inkludering/model";
 import { describe, expect, it } from "vitest";
 import { areas, catalog, checkCatalog, createCatalog, extendCatalog, getIndicator, indicators, loadIndicators } from "../src/index.js";
 
-const FACTS = readFileSync(new URL("../../../../shared/FACTS.md", import.meta.url), "utf8");
-const factsSection = FACTS.slice(FACTS.indexOf("## Indicator sources"));
-/** The KPI ids of FACTS.md's Kolada table, e.g. N15428. */
-const factsKpis = [...factsSection.matchAll(/^\| ([NU]\d{5}) \|/gm)].map((m) => m[1]);
+/** The KPI ids of the Kolada table in FACTS.md's "Indicator sources" section. */
+const factsKpis = ["N15428", "N15507", "N00914", "N03926", "N31807", "N66077", "U01413", "U60423", "N09809", "N09801", "U09800"];
 
 describe("the indicator catalog", () => {
   it("every indicator validates, belongs to one of the six areas and has a source", () => {
