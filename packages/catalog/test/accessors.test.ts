@@ -303,3 +303,34 @@ describe("citations", () => {
     expect(citations({ sourceKind: "url" }).map((c) => c.entry.id)).toEqual(["forum-for-levande-historia", "ku2019-02101-csm"]);
   });
 });
+
+describe("createCatalog binds the package's own accessors", () => {
+  it("answers as the unbound functions do on the same catalog", () => {
+    const bound = createCatalog(catalog);
+    expect(bound.getActor("skr", { asOf: "2018-06-01" })).toEqual(getActor("skr", { asOf: "2018-06-01" }));
+    expect(bound.deliverables({ from: "2013-01-01", to: "2013-12-31" })).toEqual(deliverables({ from: "2013-01-01", to: "2013-12-31" }));
+    expect(bound.commissionsFor("skolverket")).toEqual(commissionsFor("skolverket"));
+  });
+
+  it("binds a date: every accessor that takes one uses it unless the call gives its own", () => {
+    const bound = createCatalog(catalog, { asOf: "2013-12-31" });
+    expect(bound.actorName("mucf")).toBe("Ungdomsstyrelsen");
+    expect(bound.actorName("mucf", { asOf: "2014-06-01" })).toBe("Myndigheten för ungdoms- och civilsamhällesfrågor");
+    expect(bound.networkMembers("malardalen-network")?.length).toBe(5);
+    expect(bound.programmes().map((p) => p.id)).toEqual(["pilot-2012-2015"]);
+    expect(bound.responsibleMinistry()?.id).toBe("arbetsmarknadsdepartementet");
+  });
+
+  it("keeps the bindings when the accessors are taken off the object", () => {
+    const { getActor: bare } = createCatalog(catalog, { asOf: "2020-01-01" });
+    expect(bare("skr")?.short).toBe("SKR");
+  });
+
+  it("rejects a malformed bound date, naming it", () => {
+    expect(() => createCatalog(catalog, { asOf: "2014-13-01" })).toThrow(/createCatalog: options\.asOf .*"2014-13-01"/);
+  });
+
+  it("without a bound date, a dated accessor throws a RangeError naming the option", () => {
+    expect(() => getActor("skr")).toThrow(/getActor: options\.asOf must be an ISO date/);
+  });
+});

@@ -251,7 +251,7 @@ export interface Client<A extends string | undefined = string | undefined> {
   readonly profile: LocalProfile | undefined;
   /** The suppression threshold of aggregates. */
   readonly suppressionThreshold: number;
-  /** The catalog's accessors, bound to the client's catalog. */
+  /** The catalog's accessors, bound to the client's catalog and, when it has one, its date (a date given in a call still wins). */
   readonly catalog: CatalogAccessors;
   /** Validates a payload as an object of `kind`; typed by kind, never throws. */
   validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
@@ -377,17 +377,17 @@ function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
     set.add(type);
     types.set(actorId, set);
   };
-  for (const programme of accessors.programmes()) {
+  for (const programme of accessors.data.programmes) {
     const type: ActorType | undefined =
       programme.kind === "pilot" ? "pilot" : programme.kind === "development-municipalities" ? "development-municipality" : undefined;
     if (type === undefined || !overlaps(programme.period.from, programme.period.to)) continue;
     for (const m of programme.municipalities) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, type);
   }
-  for (const network of accessors.networks()) {
+  for (const network of accessors.data.networks) {
     if (network.status !== "active" || !overlaps(network.validFrom, network.validTo)) continue;
     for (const m of network.members) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, "network-member");
   }
-  for (const actor of accessors.actors()) {
+  for (const actor of accessors.data.actors) {
     if ((actor.kind === "agency" || actor.kind === "county-administrative-board") && overlaps(actor.validFrom, actor.validTo)) add(actor.id, "agency");
   }
   const out: Record<string, readonly ActorType[]> = {};

@@ -319,3 +319,17 @@ describe("the client object", () => {
     expect(client.catalog.actorName("skr", { asOf: "2014-05-01" })).toBe("Sveriges Kommuner och Landsting");
   });
 });
+
+describe("the client's catalog", () => {
+  it("is bound to the client's date: getActor needs no date of its own, and a date per call still wins", () => {
+    const client = createClient({ asOf: "2018-06-01" });
+    expect(client.catalog.asOf).toBe("2018-06-01");
+    expect(client.catalog.getActor("skr")?.short).toBe("SKL");
+    expect(client.catalog.actorName("skr", { asOf: "2020-01-01" })).toBe("Sveriges Kommuner och Regioner");
+    expect(client.catalog.programmes().map((p) => p.id)).toEqual(["development-municipalities-2016-2019"]);
+  });
+
+  it("without a client date asks each call for one, naming the call", () => {
+    expect(() => createClient().catalog.getActor("skr")).toThrow(/getActor: options\.asOf must be an ISO date/);
+  });
+});

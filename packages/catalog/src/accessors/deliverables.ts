@@ -1,0 +1,111 @@
+import type { Commission, DueRule } from "@romsk-inkludering/model";
+import { isoDate, requireIsoDate, within } from "../dates.js";
+import { deepFreeze } from "../freeze.js";
+import type { DeliverableOccurrence } from "../types.js";
+import { contextOf, optionalDate } from "./context.js";
+
+/** The dates of a due rule: one for a fixed date, one per year for a yearly rule. */
+function dueDates(due: DueRule): { year: number | null; date: string }[] {
+  if (due.kind === "fixed") return [{ year: null, date: due.date }];
+  const out: { year: number | null; date: string }[] = [];
+  for (let year = due.fromYear; year <= due.toYear; year += 1) out.push({ year, date: isoDate(year, due.month, due.day) });
+  return out;
+}
+
+function compareOccurrences(a: DeliverableOccurrence, b: DeliverableOccurrence): number {
+  const keys: [string, string][] = [
+    [a.due, b.due],
+    [a.commissionId, b.commissionId],
+    [a.partId, b.partId],
+    [a.deliverableId, b.deliverableId],
+  ];
+  for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
+  return (a.occurrence ?? 0) - (b.occurrence ?? 0);
+}
+
+/**
+ * The dated occurrences of the deliverables of some commissions. @internal
+ */
+export function occurrencesOf(
+  commissions: readonly Commission[],
+  options: { from?: string | undefined; to?: string | undefined; actorId?: string | undefined; asOf?: string | undefined },
+): readonly DeliverableOccurrence[] {
+  const { from, to, asOf } = options;
+  const inRange = (date: string) => within(date, from, to);
+  const out: DeliverableOccurrence[] = [];
+  for (const commission of commissions) {
+    if (options.actorId !== undefined && commission.assigneeId !== options.actorId) continue;
+    for (const part of commission.parts) {
+      for (const deliverable of part.deliverables) {
+        for (const { year, date: writtenDue } of dueDates(deliverable.due)) {
+          let amendment: (typeof deliverable.amendments)[number] | undefined;
+          for (const a of deliverable.amendments) {
+            if (asOf !== undefined && a.date > asOf) continue;
+            if (year !== null && (a.occurrence ?? Number(a.newDue.slice(0, 4))) !== year) continue;
+            if (amendment === undefined || a.date > amendment.date || (a.date === amendment.date && a.newDue > amendment.newDue)) {
+              amendment = a;
+            }
+          }
+          const due = amendment?.newDue ?? writtenDue;
+          const alternatives = (deliverable.alternativeDue ?? []).flatMap((alt) =>
+            dueDates(alt.due)
+              .filter((d) => year === null || Number(d.date.slice(0, 4)) === year)
+              .map((d) => ({ due: d.date, sources: alt.sources, ...(alt.note === undefined ? {} : { note: alt.note }) })),
+          );
+          if (!inRange(due) && !alternatives.some((alt) => inRange(alt.due))) continue;
+          out.push({
+            commissionId: commission.id,
+            partId: part.id,
+            deliverableId: deliverable.id,
+            assigneeId: commission.assigneeId,
+            occurrence: year,
+            due,
+            recipientId: deliverable.recipientId,
+            kind: deliverable.kind,
+            title: deliverable.title,
+            ...(amendment === undefined ? {} : { amended: { decision: amendment.decision, date: amendment.date, writtenDue } }),
+            ...(alternatives.length === 0 ? {} : { alternativeDue: alternatives }),
+          });
+        }
+      }
+    }
+  }
+  return deepFreeze(out.sort(compareOccurrences));
+}
+
+/**
+ * The dated occurrences of every deliverable, sorted by due date: a yearly
+ * rule gives one per year. `due` is the date written in the commission (or
+ * set by an amendment decided by `asOf`, when given), never shifted for
+ * weekends or holidays. An occurrence is included when its due date, or a
+ * date another source gives for it (`alternativeDue`), lies in
+ * `from`..`to` (inclusive; either may be left out). `actorId` keeps the
+ * deliverables of one assignee.
+ *
+ * @category Deadlines
+ * @param options - `from`, `to`, `asOf` (ISO dates) and `actorId`
+ * @returns the occurrences
+ * @throws RangeError when a date option is not an ISO date
+ * @example
+ * ```ts
+ * import { deliverables } from "@romsk-inkludering/catalog";
+ * deliverables({ from: "2013-01-01", to: "2015-12-31" })
+ *   .filter((d) => d.deliverableId === "pilot-status-report")
+ *   .map((d) => [d.occurrence, d.due, d.recipientId]);
+ * // => [[2013,"2013-04-15","arbetsmarknadsdepartementet"],[2014,"2014-04-15","arbetsmarknadsdepartementet"],[2015,"2015-04-15","arbetsmarknadsdepartementet"]]
+ * deliverables({ from: "2018-12-01", to: "2018-12-31" }).map((d) => [d.due, d.alternativeDue?.map((a) => a.due)]);
+ * // => [["2018-12-15",["2018-10-15"]]]
+ * ```
+ */
+export function deliverables(
+  this: unknown,
+  options?: { from?: string; to?: string; actorId?: string; asOf?: string },
+): readonly DeliverableOccurrence[] {
+  const context = contextOf(this);
+  return occurrencesOf(context.data.commissions, {
+    from: options?.from === undefined ? undefined : requireIsoDate(options.from, "deliverables: options.from"),
+    to: options?.to === undefined ? undefined : requireIsoDate(options.to, "deliverables: options.to"),
+    asOf: optionalDate(context, options?.asOf, "deliverables: options.asOf"),
+    actorId: options?.actorId,
+  });
+}
