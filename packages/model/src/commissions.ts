@@ -2,6 +2,7 @@ import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
+import { DecidedSchema } from "./decided.js";
 import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
 
 /**
@@ -316,6 +317,8 @@ export const DeliverableSchema = z.strictObject({
   alternativeDue: z.array(AlternativeDueSchema).max(20).optional(),
   requiredContent: z.array(ContentRequirementSchema).max(20),
   amendments: z.array(AmendmentSchema).max(100),
+  /** When the deliverable was decided, where later than its commission (default: the commission's `decided`). */
+  decided: DecidedSchema.optional(),
   sources: SourcesSchema,
 });
 
@@ -461,6 +464,8 @@ export const CommissionSchema = markRefined(
       decisions: z.array(DecisionRefSchema).max(50),
       period: PeriodSchema,
       parts: z.array(CommissionPartSchema).min(1).max(50),
+      /** When the commission was decided: as of an earlier date it and its deliverables are not yet known. */
+      decided: DecidedSchema.optional(),
       sources: SourcesSchema,
     })
     .superRefine((commission, ctx) => {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { AreaIdSchema } from "./areas.js";
 import { markRefined } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";
@@ -167,6 +168,8 @@ export const IndicatorSchema = z.strictObject({
     .optional(),
   target: TargetSchema.optional(),
   note: BilingualSchema.optional(),
+  /** When the indicator (and its target) was decided: as of an earlier date it is not yet known. */
+  decided: DecidedSchema.optional(),
   sources: SourcesSchema,
 });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { RomaGroupIdSchema } from "./areas.js";
 import { SourceListSchema } from "./sources.js";
 import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
@@ -27,6 +28,8 @@ export const LocalProfileSchema = z.strictObject({
   actorId: IdSchema.optional(),
   name: FreeTextSchema,
   validFrom: IsoDateSchema.optional(),
+  /** When the profile was decided or became known: as of an earlier date it is not yet known. */
+  decided: DecidedSchema.optional(),
   consultation: z
     .strictObject({
       representativesPerRomaGroup: z.int().min(0).max(100).optional(),

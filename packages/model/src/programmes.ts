@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { markRefined } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
@@ -22,6 +23,8 @@ export const MembershipSchema = markRefined(
       actorId: IdSchema,
       validFrom: IsoDateSchema.optional(),
       validTo: IsoDateSchema.optional(),
+      /** When the membership was decided or became known, where that is not `validFrom` (as of an earlier date it is not yet known). */
+      decided: DecidedSchema.optional(),
     })
     .superRefine(checkValidity),
   "validity-order",
@@ -118,6 +121,8 @@ export const ProgrammeSchema = markRefined(
       participants: z.array(z.strictObject({ actorId: IdSchema, role: BilingualSchema })).max(200),
       components: z.array(ProgrammeComponentSchema).max(100),
       fundingSek: AmountSekSchema.optional(),
+      /** When the programme was decided: as of an earlier date it is not yet known. */
+      decided: DecidedSchema.optional(),
       sources: SourcesSchema,
     })
     .superRefine((programme, ctx) => {
@@ -361,6 +366,8 @@ export const NetworkSchema = markRefined(
       members: z.array(MembershipSchema).max(400),
       commitments: z.array(CommitmentSchema).max(50),
       meetingsPerYear: z.strictObject({ min: z.int().min(0).max(366), max: z.int().min(0).max(366) }).optional(),
+      /** When the network was decided or became known (a proposal: when it was proposed); as of an earlier date it is not yet known. */
+      decided: DecidedSchema.optional(),
       sources: SourcesSchema,
     })
     .superRefine((network, ctx) => {

@@ -131,6 +131,8 @@ export interface CompletenessOptions {
  * counts calendar days from the effective deadline. An expected actor
  * without a report is `not-yet-due` while `asOf` is not after the
  * effective deadline, `missing` after it (or when no deadline is given).
+ * A report submitted after `asOf` is not yet known: as of `asOf` its actor
+ * has not reported.
  *
  * @throws RangeError if `asOf` or `deadline` is not a real ISO date.
  * @category Reports
@@ -162,7 +164,10 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
   for (const key of Object.keys(aggregate.submissions)) {
     if (!key.startsWith(prefix)) continue;
     const cell = aggregate.submissions[key];
-    if (cell !== undefined) submitted.set(key.slice(prefix.length), cell.firstSubmittedOn);
+    // A report submitted after `asOf` is not yet known.
+    if (cell !== undefined && (cell.firstSubmittedOn === null || cell.firstSubmittedOn <= asOf)) {
+      submitted.set(key.slice(prefix.length), cell.firstSubmittedOn);
+    }
   }
   const names = new Map<string, Bilingual | null>();
   for (const e of expectedReporters ?? []) names.set(e.actorId, e.name ?? null);

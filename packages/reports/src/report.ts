@@ -298,8 +298,9 @@ function sum(record: Readonly<Partial<Record<string, number>>>): number {
   return total;
 }
 
-function* onlyYear(reports: Iterable<AnnualReport>, year: number): Iterable<AnnualReport> {
-  for (const r of reports) if (r.year === year) yield r;
+/** The reports of a year known by `asOf`: one submitted after it is not yet known (one without `submittedOn` is kept, its date unknown). */
+function* onlyYear(reports: Iterable<AnnualReport>, year: number, asOf: string): Iterable<AnnualReport> {
+  for (const r of reports) if (r.year === year && (r.submittedOn === undefined || r.submittedOn <= asOf)) yield r;
 }
 
 function* upToYear(observations: Iterable<Observation>, year: number): Iterable<Observation> {
@@ -557,7 +558,8 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
 
 /**
  * Builds the national annual report for `year` from the municipalities'
- * and agencies' annual reports and indicator observations, as of `asOf`.
+ * and agencies' annual reports and indicator observations, as of `asOf`: a
+ * report submitted after `asOf` is not yet known and is left out.
  *
  * - **Overview and areas**: per area (and all areas) and actor type (and
  *   all types): reports, active actors, activities by kind, outputs (ranges
@@ -614,7 +616,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
   const { year, actorTypes } = input;
   const options = actorTypes === undefined ? {} : { actorTypes };
 
-  let aggregate = summarize(onlyYear(input.reports, year), options);
+  let aggregate = summarize(onlyYear(input.reports, year, input.asOf), options);
   if (input.observations !== undefined) aggregate = merge(aggregate, summarize(upToYear(input.observations, year), options));
   if (input.aggregate !== undefined) aggregate = merge(aggregate, input.aggregate);
 

@@ -133,7 +133,7 @@ describe("deadlines", () => {
 
   it("shows the statutory date of the annual reports of 2017 (påskafton) and 2018 (a Sunday)", () => {
     const client = createClient({ asOf: "2017-01-01" });
-    const annual = client.deadlines({ from: "2017-01-01", to: "2018-12-31" }).filter((d) => d.deliverableId === "annual-report-2015-2020");
+    const annual = client.deadlines({ from: "2017-01-01", to: "2018-12-31" }).filter((d) => d.deliverableId === "annual-report-2016-2020");
     expect(annual.map((d) => [d.due, d.statutoryDue, d.recipientId])).toEqual([
       ["2017-04-15", "2017-04-18", "kulturdepartementet"],
       ["2018-04-15", "2018-04-16", "kulturdepartementet"],

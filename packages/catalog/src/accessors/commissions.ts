@@ -1,21 +1,30 @@
 import type { Commission } from "@romsk-inkludering/model";
 import type { CommissionRole } from "../types.js";
-import { contextOf } from "./context.js";
+import { contextOf, knownBy, optionalDate } from "./context.js";
 
 /**
- * Every government commission (regeringsuppdrag) in the catalog.
+ * Every government commission (regeringsuppdrag) in the catalog; with
+ * `asOf` (given, or bound by {@link createCatalog}), only those decided by
+ * then (`decided.on` not after it).
  *
  * @category Commissions
+ * @param options - `asOf`, an ISO date
  * @returns the commissions
+ * @throws RangeError when `asOf` is given and is not an ISO date
  * @example
  * ```ts
  * import { commissions } from "@romsk-inkludering/catalog";
  * commissions().some((c) => c.decisions.some((d) => d.number === "Ku2019/02101/CSM" && d.date === "2019-12-19"));
  * // => true
+ * commissions({ asOf: "2016-01-01" }).some((c) => c.id === "ku2019-02101-csm");
+ * // => false
  * ```
  */
-export function commissions(this: unknown): readonly Commission[] {
-  return contextOf(this).data.commissions;
+export function commissions(this: unknown, options?: { asOf?: string }): readonly Commission[] {
+  const context = contextOf(this);
+  const asOf = optionalDate(context, options?.asOf, "commissions: options.asOf");
+  const all = context.data.commissions;
+  return asOf === undefined ? all : Object.freeze(all.filter((c) => knownBy(c, asOf)));
 }
 
 /**
@@ -40,11 +49,12 @@ export function getCommission(this: unknown, id: string): Commission | undefined
  * The commissions in which an actor has a role: by default those assigned
  * to it; with `role`, those it issued, receives deliverables of, must be
  * involved in as a consultation party (directly or as a programme's
- * municipality), or any of these.
+ * municipality), or any of these. With `asOf`, only the commissions
+ * decided by then.
  *
  * @category Commissions
  * @param actorId - the actor's id
- * @param options - `role` (default `assignee`)
+ * @param options - `role` (default `assignee`), `asOf` (an ISO date)
  * @returns the commissions, in catalog order
  * @example
  * ```ts
@@ -55,8 +65,10 @@ export function getCommission(this: unknown, id: string): Commission | undefined
  * // => ["lansstyrelsen-stockholm-2012"]
  * ```
  */
-export function commissionsFor(this: unknown, actorId: string, options?: { role?: CommissionRole }): readonly Commission[] {
-  const { data, index } = contextOf(this);
+export function commissionsFor(this: unknown, actorId: string, options?: { role?: CommissionRole; asOf?: string }): readonly Commission[] {
+  const context = contextOf(this);
+  const { data, index } = context;
+  const asOf = optionalDate(context, options?.asOf, "commissionsFor: options.asOf");
   const role = options?.role ?? "assignee";
   const programmesById = index(data.programmes, (p) => p.id);
   const has = (c: Commission, r: Exclude<CommissionRole, "any">): boolean => {
@@ -75,5 +87,5 @@ export function commissionsFor(this: unknown, actorId: string, options?: { role?
     );
   };
   const roles: Exclude<CommissionRole, "any">[] = role === "any" ? ["assignee", "issuer", "recipient", "party"] : [role];
-  return Object.freeze(data.commissions.filter((c) => roles.some((r) => has(c, r))));
+  return Object.freeze(data.commissions.filter((c) => knownBy(c, asOf) && roles.some((r) => has(c, r))));
 }

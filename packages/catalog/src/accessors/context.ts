@@ -87,3 +87,13 @@ export function actorById(context: CatalogContext, id: string): Actor | undefine
 
 /** The empty answer, frozen. @internal */
 export const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * True when an entry was decided (or became known) by `asOf`: it has no
+ * `decided`, or `decided.on` is not after `asOf`; always true without a date.
+ *
+ * @internal
+ */
+export function knownBy(entry: { readonly decided?: { readonly on: string } | undefined }, asOf: string | undefined): boolean {
+  return asOf === undefined || entry.decided === undefined || entry.decided.on <= asOf;
+}

@@ -2,7 +2,7 @@ import type { Commission, DueRule } from "@romsk-inkludering/model";
 import { isoDate, requireIsoDate, within } from "../dates.js";
 import { deepFreeze } from "../freeze.js";
 import type { DeliverableOccurrence } from "../types.js";
-import { contextOf, optionalDate } from "./context.js";
+import { contextOf, knownBy, optionalDate } from "./context.js";
 
 /** The dates of a due rule: one for a fixed date, one per year for a yearly rule. */
 function dueDates(due: DueRule): { year: number | null; date: string }[] {
@@ -35,8 +35,10 @@ export function occurrencesOf(
   const out: DeliverableOccurrence[] = [];
   for (const commission of commissions) {
     if (options.actorId !== undefined && commission.assigneeId !== options.actorId) continue;
+    if (!knownBy(commission, asOf)) continue;
     for (const part of commission.parts) {
       for (const deliverable of part.deliverables) {
+        if (!knownBy(deliverable, asOf)) continue;
         for (const { year, date: writtenDue } of dueDates(deliverable.due)) {
           let amendment: (typeof deliverable.amendments)[number] | undefined;
           for (const a of deliverable.amendments) {
@@ -80,7 +82,10 @@ export function occurrencesOf(
  * weekends or holidays. An occurrence is included when its due date, or a
  * date another source gives for it (`alternativeDue`), lies in
  * `from`..`to` (inclusive; either may be left out). `actorId` keeps the
- * deliverables of one assignee.
+ * deliverables of one assignee. With `asOf` (given, or bound by
+ * {@link createCatalog}), a deliverable whose commission (or itself) was
+ * decided after it is not yet known and left out, and only amendments
+ * decided by then move a date.
  *
  * @category Deadlines
  * @param options - `from`, `to`, `asOf` (ISO dates) and `actorId`
@@ -95,6 +100,11 @@ export function occurrencesOf(
  * // => [[2013,"2013-04-15","arbetsmarknadsdepartementet"],[2014,"2014-04-15","arbetsmarknadsdepartementet"],[2015,"2015-04-15","arbetsmarknadsdepartementet"]]
  * deliverables({ from: "2018-12-01", to: "2018-12-31" }).map((d) => [d.due, d.alternativeDue?.map((a) => a.due)]);
  * // => [["2018-12-15",["2018-10-15"]]]
+ * // As of 2016-01-01, Ku2019/02101/CSM (decided 19 Dec 2019) and the regleringsbrev of 2024 are not yet known:
+ * deliverables({ from: "2020-01-01", asOf: "2016-01-01" }).length;
+ * // => 0
+ * deliverables({ from: "2020-01-01", asOf: "2020-01-01" }).map((d) => d.deliverableId).slice(0, 2);
+ * // => ["annual-report-2016-2020","ku2019-yearly-report"]
  * ```
  */
 export function deliverables(

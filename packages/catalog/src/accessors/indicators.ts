@@ -1,5 +1,5 @@
 import type { Indicator } from "@romsk-inkludering/model";
-import { contextOf } from "./context.js";
+import { contextOf, knownBy, optionalDate } from "./context.js";
 
 /**
  * The catalog's indicators, optionally of one area and/or one population.
@@ -12,20 +12,33 @@ import { contextOf } from "./context.js";
  * figures, whose ids are their KPI ids in lower case (as `importKolada` in
  * `@romsk-inkludering/reports` writes them).
  *
+ * With `asOf`, only the indicators decided by then (the EU framework's on
+ * 12 March 2021, the strategy's goal on 16 February 2012; Kolada's key
+ * figures carry no decision date and are always listed).
+ *
  * @category Indicators
- * @param options - `areaId` (e.g. `"employment"`), `population`
+ * @param options - `areaId` (e.g. `"employment"`), `population`, `asOf` (an ISO date)
  * @returns the indicators, in catalog order
  * @example
  * ```ts
  * import { indicators } from "@romsk-inkludering/catalog";
  * [indicators().length, indicators({ population: "general" }).length, indicators({ areaId: "employment", population: "gap" }).map((i) => i.id)];
  * // => [22,11,["eu-employment-gap"]]
+ * indicators({ asOf: "2020-12-31", population: "gap" }).map((i) => i.id);
+ * // => ["strategy-goal-opportunity-gap"]
  * ```
  */
-export function indicators(this: unknown, options?: { areaId?: string; population?: Indicator["population"] }): readonly Indicator[] {
-  const { data } = contextOf(this);
-  return data.indicators.filter(
-    (i) => (options?.areaId === undefined || i.areaId === options.areaId) && (options?.population === undefined || i.population === options.population),
+export function indicators(
+  this: unknown,
+  options?: { areaId?: string; population?: Indicator["population"]; asOf?: string },
+): readonly Indicator[] {
+  const context = contextOf(this);
+  const asOf = optionalDate(context, options?.asOf, "indicators: options.asOf");
+  return context.data.indicators.filter(
+    (i) =>
+      (options?.areaId === undefined || i.areaId === options.areaId) &&
+      (options?.population === undefined || i.population === options.population) &&
+      knownBy(i, asOf),
   );
 }
 

@@ -1,24 +1,32 @@
 import type { FundingApplication, Network } from "@romsk-inkludering/model";
 import { within } from "../dates.js";
 import type { ActorAsOf, NetworkPartner } from "../types.js";
-import { contextOf, EMPTY, requiredDate } from "./context.js";
+import { contextOf, EMPTY, knownBy, optionalDate, requiredDate } from "./context.js";
 import { membersAsOf } from "./programmes.js";
 
 /**
  * The networks: the Mälardalen network (from 2009), the municipal network
- * (from 2012) and the proposed national network with its commitments.
+ * (from 2012) and the proposed national network with its commitments;
+ * with `asOf`, only those decided or proposed by then.
  *
  * @category Actors
+ * @param options - `asOf`, an ISO date
  * @returns the networks
+ * @throws RangeError when `asOf` is given and is not an ISO date
  * @example
  * ```ts
  * import { networks } from "@romsk-inkludering/catalog";
  * networks().map((n) => [n.id, n.status, n.members.length]);
  * // => [["malardalen-network","active",5],["municipal-network","active",30],["national-network","proposed",0]]
+ * networks({ asOf: "2010-06-01" }).map((n) => n.id);
+ * // => ["malardalen-network"]
  * ```
  */
-export function networks(this: unknown): readonly Network[] {
-  return contextOf(this).data.networks;
+export function networks(this: unknown, options?: { asOf?: string }): readonly Network[] {
+  const context = contextOf(this);
+  const asOf = optionalDate(context, options?.asOf, "networks: options.asOf");
+  const all = context.data.networks;
+  return asOf === undefined ? all : Object.freeze(all.filter((n) => knownBy(n, asOf)));
 }
 
 /**
@@ -62,7 +70,7 @@ export function networkMembers(this: unknown, networkId: string, options?: { asO
   const asOf = requiredDate(context, options?.asOf, "networkMembers: options.asOf");
   const network = context.index(context.data.networks, (n) => n.id).get(networkId);
   if (network === undefined) return undefined;
-  if (!within(asOf, network.validFrom, network.validTo)) return EMPTY;
+  if (!within(asOf, network.validFrom, network.validTo) || !knownBy(network, asOf)) return EMPTY;
   return membersAsOf(context, network.members, asOf);
 }
 

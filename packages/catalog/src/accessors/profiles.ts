@@ -1,21 +1,29 @@
 import type { LocalProfile } from "@romsk-inkludering/model";
-import { contextOf } from "./context.js";
+import { contextOf, knownBy, optionalDate } from "./context.js";
 
 /**
  * Example local profiles: Linköping's consultation practice (two
- * participants per Roma group, chosen by the Roma themselves).
+ * participants per Roma group, chosen by the Roma themselves, as presented
+ * on 2018-05-16); with `asOf`, only those known by then.
  *
  * @category Compliance
+ * @param options - `asOf`, an ISO date
  * @returns the profiles
+ * @throws RangeError when `asOf` is given and is not an ISO date
  * @example
  * ```ts
  * import { localProfiles } from "@romsk-inkludering/catalog";
  * localProfiles().map((p) => [p.id, p.actorId, p.consultation?.representativesPerRomaGroup]);
  * // => [["linkoping-consultation","municipality-0580",2]]
+ * localProfiles({ asOf: "2017-12-31" }).length;
+ * // => 0
  * ```
  */
-export function localProfiles(this: unknown): readonly LocalProfile[] {
-  return contextOf(this).data.localProfiles;
+export function localProfiles(this: unknown, options?: { asOf?: string }): readonly LocalProfile[] {
+  const context = contextOf(this);
+  const asOf = optionalDate(context, options?.asOf, "localProfiles: options.asOf");
+  const all = context.data.localProfiles;
+  return asOf === undefined ? all : Object.freeze(all.filter((p) => knownBy(p, asOf)));
 }
 
 /**

@@ -2,19 +2,19 @@ import type { Actor, Evaluation, Forum, Programme } from "@romsk-inkludering/mod
 import { within } from "../dates.js";
 import type { ActorAsOf } from "../types.js";
 import { actorAsOf } from "./actors.js";
-import { actorById, contextOf, EMPTY, optionalDate, type CatalogContext } from "./context.js";
+import { actorById, contextOf, EMPTY, knownBy, optionalDate, type CatalogContext } from "./context.js";
 
 /**
  * The members of a list in force on `asOf`, each with its name then. @internal
  */
 export function membersAsOf(
   context: CatalogContext,
-  list: readonly { actorId: string; validFrom?: string | undefined; validTo?: string | undefined }[],
+  list: readonly { actorId: string; validFrom?: string | undefined; validTo?: string | undefined; decided?: { on: string } | undefined }[],
   asOf: string,
 ): readonly ActorAsOf[] {
   return Object.freeze(
     list.flatMap((m) => {
-      if (!within(asOf, m.validFrom, m.validTo)) return [];
+      if (!within(asOf, m.validFrom, m.validTo) || !knownBy(m, asOf)) return [];
       const actor = actorById(context, m.actorId);
       const named = actor === undefined ? undefined : actorAsOf(actor, asOf);
       return named === undefined ? [] : [named];
@@ -24,7 +24,7 @@ export function membersAsOf(
 
 /**
  * The programmes (the pilot 2012–2015, the development municipalities
- * 2016–2019), optionally only those running on `asOf`.
+ * 2016–2019), optionally only those running on `asOf` and decided by then.
  *
  * @category Actors
  * @param options - `asOf`, an ISO date
@@ -41,7 +41,7 @@ export function programmes(this: unknown, options?: { asOf?: string }): readonly
   const context = contextOf(this);
   const asOf = optionalDate(context, options?.asOf, "programmes: options.asOf");
   if (asOf === undefined) return context.data.programmes;
-  return Object.freeze(context.data.programmes.filter((p) => within(asOf, p.period.from, p.period.to)));
+  return Object.freeze(context.data.programmes.filter((p) => within(asOf, p.period.from, p.period.to) && knownBy(p, asOf)));
 }
 
 /**
@@ -93,7 +93,7 @@ export function programmeMunicipalities(
   const programme = context.index(context.data.programmes, (p) => p.id).get(programmeId);
   if (programme === undefined) return undefined;
   if (asOf === undefined) return Object.freeze(programme.municipalities.flatMap((m) => actorById(context, m.actorId) ?? []));
-  if (!within(asOf, programme.period.from, programme.period.to)) return EMPTY;
+  if (!within(asOf, programme.period.from, programme.period.to) || !knownBy(programme, asOf)) return EMPTY;
   return membersAsOf(context, programme.municipalities, asOf);
 }
 
