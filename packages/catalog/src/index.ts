@@ -14,10 +14,12 @@
 export { createCatalog } from "./accessors/bind.js";
 export type { CatalogAccessors } from "./accessors/bind.js";
 export { actorName, actors, getActor } from "./accessors/actors.js";
+export { actorRoles } from "./accessors/roles.js";
+export type { ActorRoles } from "./accessors/roles.js";
 export { areas, getArea, getPrinciple, getRomaGroup, getTargetGroup, principles, romaGroups, targetGroups } from "./accessors/areas.js";
 export { citations } from "./accessors/citations.js";
 export { commissions, commissionsFor, getCommission } from "./accessors/commissions.js";
-export { deliverables } from "./accessors/deliverables.js";
+export { deliverableOccurrences, deliverables } from "./accessors/deliverables.js";
 export { getIndicator, indicators } from "./accessors/indicators.js";
 export { counties, getCounty, municipalities, municipalityByCode } from "./accessors/municipalities.js";
 export { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./accessors/networks.js";

@@ -189,7 +189,7 @@ describe("lookups", () => {
 });
 
 describe("deliverables", () => {
-  it("writes the dates as in the commission, without shifting weekends (2012-09-01 is a Saturday)", () => {
+  it("writes the dates as in the commission, without shifting weekends (2012-09-01 is a Saturday), and gives the date the law would give", () => {
     const [groundwork] = deliverables({ from: "2012-01-01", to: "2012-09-30" });
     expect(groundwork).toEqual({
       commissionId: "lansstyrelsen-stockholm-2012",
@@ -198,6 +198,8 @@ describe("deliverables", () => {
       assigneeId: "lansstyrelsen-stockholm",
       occurrence: null,
       due: "2012-09-01",
+      writtenDue: "2012-09-01",
+      statutoryDue: "2012-09-03",
       recipientId: "arbetsmarknadsdepartementet",
       kind: "report",
       title: { sv: "Redovisning av underlaget för ett nationellt uppföljningssystem", en: "Report on the groundwork for a national follow-up system" },

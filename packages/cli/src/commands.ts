@@ -2,6 +2,7 @@ import {
   areaActivitySpec,
   createClientSafe,
   dayOfWeek,
+  DEADLINE_STATUS_LABELS,
   getLocalProfile,
   indicatorTrendSpec,
   isKind,
@@ -323,7 +324,7 @@ export async function deadlinesCommand(
     return EXIT.ok;
   }
   const header = args.lang === "sv" ? ["datum", "gäller", "läge", "dagar", "uppdrag", "leverans"] : ["due", "applies", "status", "days", "commission", "deliverable"];
-  const rows = list.map((d) => [d.due, d.effectiveDue, d.status, String(d.daysLeft), d.commissionId, `${d.title[args.lang]}${d.occurrence === null ? "" : ` ${d.occurrence}`}`]);
+  const rows = list.map((d) => [d.due, d.effectiveDue, DEADLINE_STATUS_LABELS[d.status][args.lang], String(d.daysLeft), d.commissionId, `${d.title[args.lang]}${d.occurrence === null ? "" : ` ${d.occurrence}`}`]);
   await write(io.stdout, table(header, rows));
   await write(io.stdout, `\n${list.length} ${args.lang === "sv" ? "leveranser" : "deliverables"} ${from} – ${to}, as of ${asOf}\n`);
   return EXIT.ok;

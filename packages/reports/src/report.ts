@@ -94,8 +94,10 @@ export interface NationalReportInput {
   readonly indicators?: readonly ReportIndicator[];
   /** The actors expected to report, as the catalog knows them as of the deadline. */
   readonly expectedReporters?: readonly ExpectedReporter[];
-  /** The deadline for the annual reports (shifted under lag (1930:173) 2 §). */
+  /** The deadline for the annual reports (as given; see `applyStatutoryShift`). */
   readonly deadline?: string;
+  /** Apply the shift of lag (1930:173) 2 § to the deadline; default the calendar's `DEFAULT_APPLY_STATUTORY_SHIFT` (`false`). */
+  readonly applyStatutoryShift?: boolean;
   /** The types of each actor id. */
   readonly actorTypes?: ActorTypes;
   /** Counts from 1 to threshold − 1 are suppressed (see `DEFAULT_SUPPRESSION_THRESHOLD`). */
@@ -571,8 +573,9 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   count and is published. Indicator statistics count places, not
  *   people, and are published (they come from producers such as Kolada
  *   that protect their own figures).
- * - **Completeness**: `assessCompleteness` (deadline shifted with the
- *   calendar's `statutoryDeadline`).
+ * - **Completeness**: `assessCompleteness` (the deadline as given, or
+ *   shifted under lag (1930:173) 2 § with `applyStatutoryShift`; the
+ *   library's one default is no shift).
  * - **Indicators**: count, missing, sum, min, max and mean by indicator,
  *   year (up to `year`), place level, gender and group; group averages by
  *   actor type over municipalities.
@@ -626,6 +629,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
     year,
     asOf: input.asOf,
     ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+    ...(input.applyStatutoryShift !== undefined ? { applyStatutoryShift: input.applyStatutoryShift } : {}),
     ...(input.expectedReporters !== undefined ? { expectedReporters: input.expectedReporters } : {}),
   });
   const indicators = input.indicators ?? [];

@@ -22,7 +22,6 @@ export type {
   DateOption,
   Deadline,
   DeadlinesOptions,
-  DeadlineStatus,
   ProgressCallOptions,
 } from "./client.js";
 export type { ClientIssue, ClientOptions } from "./options.js";
@@ -111,6 +110,11 @@ export {
   compareIsoDates,
   dayOfWeek,
   daysBetween,
+  deadlineStatus,
+  DEADLINE_STATUS_LABELS,
+  DEADLINE_STATUSES,
+  DEFAULT_APPLY_STATUTORY_SHIFT,
+  DEFAULT_DUE_SOON_DAYS,
   easterSunday,
   eachDay,
   isIsoDate,
@@ -129,6 +133,9 @@ export {
   yearlyDates,
 } from "@romsk-inkludering/calendar";
 export type {
+  DeadlineStatus,
+  DeadlineStatusInput,
+  DeadlineStatusResult,
   Holiday,
   HolidayId,
   IsoDateParseResult,
@@ -144,6 +151,7 @@ export type {
 // the client's), and the tools to extend and check a catalog.
 export {
   actorName,
+  actorRoles,
   actors,
   areas,
   catalog,
@@ -153,6 +161,7 @@ export {
   commissionsFor,
   counties,
   createCatalog,
+  deliverableOccurrences,
   deliverables,
   evaluations,
   extendCatalog,
@@ -189,6 +198,7 @@ export {
 } from "@romsk-inkludering/catalog";
 export type {
   ActorAsOf,
+  ActorRoles,
   Catalog,
   CatalogAccessors,
   CatalogCheckResult,

@@ -1,6 +1,7 @@
 import { requireIsoDate } from "../dates.js";
 import type { Catalog } from "../types.js";
 import { actorName, actors, getActor } from "./actors.js";
+import { actorRoles } from "./roles.js";
 import { areas, getArea, getPrinciple, getRomaGroup, getTargetGroup, principles, romaGroups, targetGroups } from "./areas.js";
 import { citations } from "./citations.js";
 import { commissions, commissionsFor, getCommission } from "./commissions.js";
@@ -28,6 +29,7 @@ const ACCESSORS = {
   actors,
   getActor,
   actorName,
+  actorRoles,
   municipalities,
   municipalityByCode,
   counties,

@@ -1,6 +1,6 @@
 import type { Commission } from "@romsk-inkludering/model";
 import type { CommissionRole } from "../types.js";
-import { contextOf, knownBy, optionalDate } from "./context.js";
+import { contextOf, knownAsOf, knownBy, optionalDate } from "./context.js";
 
 /**
  * Every government commission (regeringsuppdrag) in the catalog; with
@@ -22,9 +22,7 @@ import { contextOf, knownBy, optionalDate } from "./context.js";
  */
 export function commissions(this: unknown, options?: { asOf?: string }): readonly Commission[] {
   const context = contextOf(this);
-  const asOf = optionalDate(context, options?.asOf, "commissions: options.asOf");
-  const all = context.data.commissions;
-  return asOf === undefined ? all : Object.freeze(all.filter((c) => knownBy(c, asOf)));
+  return knownAsOf(context.data.commissions, optionalDate(context, options?.asOf, "commissions: options.asOf"));
 }
 
 /**

@@ -97,3 +97,11 @@ export const EMPTY: readonly never[] = Object.freeze([]);
 export function knownBy(entry: { readonly decided?: { readonly on: string } | undefined }, asOf: string | undefined): boolean {
   return asOf === undefined || entry.decided === undefined || entry.decided.on <= asOf;
 }
+
+/**
+ * The entries of a list known by `asOf` (see {@link knownBy}); the list
+ * itself without a date. @internal
+ */
+export function knownAsOf<T extends { readonly decided?: { readonly on: string } | undefined }>(list: readonly T[], asOf: string | undefined): readonly T[] {
+  return asOf === undefined ? list : Object.freeze(list.filter((entry) => knownBy(entry, asOf)));
+}

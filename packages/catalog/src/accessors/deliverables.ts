@@ -1,3 +1,4 @@
+import { statutoryDeadline } from "@romsk-inkludering/calendar";
 import type { Commission, DueRule } from "@romsk-inkludering/model";
 import { isoDate, requireIsoDate, within } from "../dates.js";
 import { deepFreeze } from "../freeze.js";
@@ -23,12 +24,45 @@ function compareOccurrences(a: DeliverableOccurrence, b: DeliverableOccurrence):
   return (a.occurrence ?? 0) - (b.occurrence ?? 0);
 }
 
+/** `date` moved under lag (1930:173) §2; the date itself past the calendar's last day (2200-12-31). */
+function shifted(date: string): string {
+  try {
+    return statutoryDeadline(date);
+  } catch (error) {
+    if (error instanceof RangeError) return date;
+    throw error;
+  }
+}
+
 /**
- * The dated occurrences of the deliverables of some commissions. @internal
+ * The dated occurrences of the deliverables of some commissions as of a
+ * date: the one function of the library that works them out, used by the
+ * catalog's {@link deliverables}, the rules' deadline check, the SDK's
+ * deadlines and the command line. Each occurrence has the due date as
+ * written (`writtenDue`), the date that applies (`due`: as written, or as
+ * moved by the latest amendment decided by `asOf`), the dates other sources
+ * give (`alternativeDue`) and the date lag (1930:173) §2 would give
+ * (`statutoryDue`: the next workday when `due` is not one; whether it
+ * applies is a setting, see the calendar's `DEFAULT_APPLY_STATUTORY_SHIFT`).
+ * With `asOf`, a commission or deliverable decided after it is not yet
+ * known and left out. `from`/`to` keep the occurrences due (or given by
+ * another source) in that window; `actorId` those of one assignee.
+ *
+ * @category Deadlines
+ * @param commissions - the commissions, e.g. the catalog's or a municipality's own
+ * @param options - `from`, `to`, `asOf` (ISO dates, not checked here) and `actorId`
+ * @returns the occurrences, sorted by date, frozen
+ * @example
+ * ```ts
+ * import { commissions, deliverableOccurrences } from "@romsk-inkludering/catalog";
+ * const [groundwork] = deliverableOccurrences(commissions(), { from: "2012-09-01", to: "2012-09-01", asOf: "2012-08-15" });
+ * [groundwork?.writtenDue, groundwork?.due, groundwork?.statutoryDue];
+ * // => ["2012-09-01","2012-09-01","2012-09-03"]
+ * ```
  */
-export function occurrencesOf(
+export function deliverableOccurrences(
   commissions: readonly Commission[],
-  options: { from?: string | undefined; to?: string | undefined; actorId?: string | undefined; asOf?: string | undefined },
+  options: { from?: string | undefined; to?: string | undefined; actorId?: string | undefined; asOf?: string | undefined } = {},
 ): readonly DeliverableOccurrence[] {
   const { from, to, asOf } = options;
   const inRange = (date: string) => within(date, from, to);
@@ -62,10 +96,14 @@ export function occurrencesOf(
             assigneeId: commission.assigneeId,
             occurrence: year,
             due,
+            writtenDue,
+            statutoryDue: shifted(due),
             recipientId: deliverable.recipientId,
             kind: deliverable.kind,
             title: deliverable.title,
-            ...(amendment === undefined ? {} : { amended: { decision: amendment.decision, date: amendment.date, writtenDue } }),
+            ...(amendment === undefined
+              ? {}
+              : { amended: { decision: amendment.decision, date: amendment.date, writtenDue, sources: amendment.sources } }),
             ...(alternatives.length === 0 ? {} : { alternativeDue: alternatives }),
           });
         }
@@ -112,7 +150,7 @@ export function deliverables(
   options?: { from?: string; to?: string; actorId?: string; asOf?: string },
 ): readonly DeliverableOccurrence[] {
   const context = contextOf(this);
-  return occurrencesOf(context.data.commissions, {
+  return deliverableOccurrences(context.data.commissions, {
     from: options?.from === undefined ? undefined : requireIsoDate(options.from, "deliverables: options.from"),
     to: options?.to === undefined ? undefined : requireIsoDate(options.to, "deliverables: options.to"),
     asOf: optionalDate(context, options?.asOf, "deliverables: options.asOf"),

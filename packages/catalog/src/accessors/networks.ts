@@ -1,7 +1,7 @@
 import type { FundingApplication, Network } from "@romsk-inkludering/model";
 import { within } from "../dates.js";
 import type { ActorAsOf, NetworkPartner } from "../types.js";
-import { contextOf, EMPTY, knownBy, optionalDate, requiredDate } from "./context.js";
+import { contextOf, EMPTY, knownAsOf, knownBy, optionalDate, requiredDate } from "./context.js";
 import { membersAsOf } from "./programmes.js";
 
 /**
@@ -24,9 +24,7 @@ import { membersAsOf } from "./programmes.js";
  */
 export function networks(this: unknown, options?: { asOf?: string }): readonly Network[] {
   const context = contextOf(this);
-  const asOf = optionalDate(context, options?.asOf, "networks: options.asOf");
-  const all = context.data.networks;
-  return asOf === undefined ? all : Object.freeze(all.filter((n) => knownBy(n, asOf)));
+  return knownAsOf(context.data.networks, optionalDate(context, options?.asOf, "networks: options.asOf"));
 }
 
 /**

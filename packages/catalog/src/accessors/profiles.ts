@@ -1,5 +1,5 @@
 import type { LocalProfile } from "@romsk-inkludering/model";
-import { contextOf, knownBy, optionalDate } from "./context.js";
+import { contextOf, knownAsOf, optionalDate } from "./context.js";
 
 /**
  * Example local profiles: Linköping's consultation practice (two
@@ -21,9 +21,7 @@ import { contextOf, knownBy, optionalDate } from "./context.js";
  */
 export function localProfiles(this: unknown, options?: { asOf?: string }): readonly LocalProfile[] {
   const context = contextOf(this);
-  const asOf = optionalDate(context, options?.asOf, "localProfiles: options.asOf");
-  const all = context.data.localProfiles;
-  return asOf === undefined ? all : Object.freeze(all.filter((p) => knownBy(p, asOf)));
+  return knownAsOf(context.data.localProfiles, optionalDate(context, options?.asOf, "localProfiles: options.asOf"));
 }
 
 /**
