@@ -16,45 +16,85 @@ import { responsibleMinistry, strategy } from "./strategy.js";
 
 /** Every accessor of the package, by name: what {@link createCatalog} binds. */
 const ACCESSORS = {
+  /** {@inheritDoc strategy} */
   strategy,
+  /** {@inheritDoc responsibleMinistry} */
   responsibleMinistry,
+  /** {@inheritDoc areas} */
   areas,
+  /** {@inheritDoc getArea} */
   getArea,
+  /** {@inheritDoc principles} */
   principles,
+  /** {@inheritDoc getPrinciple} */
   getPrinciple,
+  /** {@inheritDoc romaGroups} */
   romaGroups,
+  /** {@inheritDoc getRomaGroup} */
   getRomaGroup,
+  /** {@inheritDoc targetGroups} */
   targetGroups,
+  /** {@inheritDoc getTargetGroup} */
   getTargetGroup,
+  /** {@inheritDoc actors} */
   actors,
+  /** {@inheritDoc getActor} */
   getActor,
+  /** {@inheritDoc actorName} */
   actorName,
+  /** {@inheritDoc actorRoles} */
   actorRoles,
+  /** {@inheritDoc municipalities} */
   municipalities,
+  /** {@inheritDoc municipalityByCode} */
   municipalityByCode,
+  /** {@inheritDoc counties} */
   counties,
+  /** {@inheritDoc getCounty} */
   getCounty,
+  /** {@inheritDoc commissions} */
   commissions,
+  /** {@inheritDoc getCommission} */
   getCommission,
+  /** {@inheritDoc commissionsFor} */
   commissionsFor,
+  /** {@inheritDoc deliverables} */
   deliverables,
+  /** {@inheritDoc programmes} */
   programmes,
+  /** {@inheritDoc getProgramme} */
   getProgramme,
+  /** {@inheritDoc programmeMunicipalities} */
   programmeMunicipalities,
+  /** {@inheritDoc forums} */
   forums,
+  /** {@inheritDoc getForum} */
   getForum,
+  /** {@inheritDoc evaluations} */
   evaluations,
+  /** {@inheritDoc getEvaluation} */
   getEvaluation,
+  /** {@inheritDoc networks} */
   networks,
+  /** {@inheritDoc getNetwork} */
   getNetwork,
+  /** {@inheritDoc networkMembers} */
   networkMembers,
+  /** {@inheritDoc networkPartners} */
   networkPartners,
+  /** {@inheritDoc fundingApplications} */
   fundingApplications,
+  /** {@inheritDoc getFundingApplication} */
   getFundingApplication,
+  /** {@inheritDoc localProfiles} */
   localProfiles,
+  /** {@inheritDoc getLocalProfile} */
   getLocalProfile,
+  /** {@inheritDoc indicators} */
   indicators,
+  /** {@inheritDoc getIndicator} */
   getIndicator,
+  /** {@inheritDoc citations} */
   citations,
 } as const;
 

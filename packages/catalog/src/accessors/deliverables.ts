@@ -139,8 +139,8 @@ export function deliverableOccurrences(
  * deliverables({ from: "2018-12-01", to: "2018-12-31" }).map((d) => [d.due, d.alternativeDue?.map((a) => a.due)]);
  * // => [["2018-12-15",["2018-10-15"]]]
  * // As of 2016-01-01, Ku2019/02101/CSM (decided 19 Dec 2019) and the regleringsbrev of 2024 are not yet known:
- * deliverables({ from: "2020-01-01", asOf: "2016-01-01" }).length;
- * // => 0
+ * [...new Set(deliverables({ from: "2020-01-01", asOf: "2016-01-01" }).map((d) => d.commissionId))];
+ * // => ["ku2016-00159-disk"]
  * deliverables({ from: "2020-01-01", asOf: "2020-01-01" }).map((d) => d.deliverableId).slice(0, 2);
  * // => ["annual-report-2016-2020","ku2019-yearly-report"]
  * ```
