@@ -333,7 +333,9 @@ describe("createCatalog binds the package's own accessors", () => {
     const bound = createCatalog(catalog, { asOf: "2013-12-31" });
     expect(bound.actorName("mucf")).toBe("Ungdomsstyrelsen");
     expect(bound.actorName("mucf", { asOf: "2014-06-01" })).toBe("Myndigheten för ungdoms- och civilsamhällesfrågor");
-    expect(bound.networkMembers("malardalen-network")?.length).toBe(5);
+    // The Mälardalen network is known from the 2012 proposal until the end of 2012.
+    expect(bound.networkMembers("malardalen-network")?.length).toBe(0);
+    expect(bound.networkMembers("malardalen-network", { asOf: "2012-06-01" })?.length).toBe(5);
     expect(bound.programmes().map((p) => p.id)).toEqual(["pilot-2012-2015"]);
     expect(bound.responsibleMinistry()?.id).toBe("arbetsmarknadsdepartementet");
   });

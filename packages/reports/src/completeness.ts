@@ -80,8 +80,8 @@ export interface ReporterEntry {
  * ```ts
  * import { assessCompleteness, summarize } from "@romsk-inkludering/reports";
  * const c = assessCompleteness(summarize([]), { year: 2017, deadline: "2018-04-15", asOf: "2018-05-01", expectedReporters: [{ actorId: "municipality-2180" }] });
- * [c.effectiveDeadline, c.missing, c.reporters[0]?.status];
- * // => ["2018-04-16",1,"missing"]
+ * [c.effectiveDeadline, c.statutoryDeadline, c.missing, c.reporters[0]?.status];
+ * // => ["2018-04-15","2018-04-16",1,"missing"]
  * ```
  */
 export interface Completeness {

@@ -61,7 +61,7 @@ describe("actor types of a year come from the catalog", () => {
     expect(types["municipality-2180"]).toContain("development-municipality");
     expect(types["skolverket"]).toEqual(["agency"]);
     expect(actorRoles(2017)["municipality-2180"]?.programmes).toEqual(["development-municipalities"]);
-    expect(types["municipality-0580"]).not.toContain("pilot");
+    expect(types["municipality-0580"] ?? []).not.toContain("pilot");
     expect(createClient().actorTypes(2013)["municipality-0580"]).toContain("pilot");
   });
 });

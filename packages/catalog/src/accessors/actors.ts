@@ -83,7 +83,7 @@ export function getActor(this: unknown, id: string, options?: { asOf?: string })
  * @example
  * ```ts
  * import { actorName } from "@romsk-inkludering/catalog";
- * [actorName("mucf", { asOf: "2013-12-31" }), actorName("mucf", { asOf: "2014-01-01", lang: "en" })];
+ * [actorName("mucf", { asOf: "2014-03-31" }), actorName("mucf", { asOf: "2014-04-01", lang: "en" })];
  * // => ["Ungdomsstyrelsen","Swedish Agency for Youth and Civil Society"]
  * ```
  */

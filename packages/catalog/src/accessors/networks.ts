@@ -59,8 +59,8 @@ export function getNetwork(this: unknown, id: string): Network | undefined {
  * import { networkMembers } from "@romsk-inkludering/catalog";
  * networkMembers("malardalen-network", { asOf: "2012-06-01" })?.map((m) => m.name.sv);
  * // => ["Västerås","Eskilstuna","Örebro","Södertälje","Uppsala"]
- * networkMembers("municipal-network", { asOf: "2020-01-01" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
- * // => ["Region Västerbotten","Region Stockholm"]
+ * networkMembers("municipal-network", { asOf: "2018-05-16" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
+ * // => ["Västerbottens läns landsting","Stockholms läns landsting"]
  * ```
  */
 export function networkMembers(this: unknown, networkId: string, options?: { asOf?: string }): readonly ActorAsOf[] | undefined {

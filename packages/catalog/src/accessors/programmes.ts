@@ -53,8 +53,8 @@ export function programmes(this: unknown, options?: { asOf?: string }): readonly
  * @example
  * ```ts
  * import { getProgramme } from "@romsk-inkludering/catalog";
- * getProgramme("pilot-2012-2015")?.fundingSek;
- * // => 46000000
+ * getProgramme("pilot-2012-2015")?.period;
+ * // => {"from":"2012-01-01","to":"2015-12-31"}
  * ```
  */
 export function getProgramme(this: unknown, id: string): Programme | undefined {

@@ -39,8 +39,8 @@ export interface ActorRoles {
  * ```ts
  * import { actorRoles } from "@romsk-inkludering/catalog";
  * const roles = actorRoles(2017);
- * [roles["municipality-2180"]?.programmes, roles["municipality-0580"]?.programmes, roles["skolverket"]?.agency];
- * // => [["development-municipalities"],[],true]
+ * [roles["municipality-2180"]?.programmes, "municipality-0580" in roles, roles["skolverket"]?.agency];
+ * // => [["development-municipalities"],false,true]
  * actorRoles(2013)["municipality-0580"]?.programmes;
  * // => ["pilot"]
  * ```
