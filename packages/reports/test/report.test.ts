@@ -66,6 +66,7 @@ describe("national report 2017: overview", () => {
       "overview",
       "areas",
       "completeness",
+      "replaced",
       "indicators",
       "progress",
     ]);
