@@ -19,35 +19,17 @@ import {
   type Finding,
   type Observation,
 } from "../src/index.js";
+import { GAVLE_2017 } from "./fixtures.js";
 
 const client = createClient({ asOf: "2018-05-02" });
 
-/** The report of Gävle for 2017 (160 health inspirers trained), as a fresh copy. */
+/** The report of Gävle for 2017, as a fresh copy. */
 function gavle2017(): AnnualReport {
-  return {
-    id: "municipality-2180-2017",
-    year: 2017,
-    actorId: "municipality-2180",
-    reporterKind: "municipality",
-    submittedOn: "2018-02-28",
-    areas: ["health-social-care-safety"],
-    activities: [
-      {
-        id: "gavle-health-inspirers-2017",
-        actorId: "municipality-2180",
-        areas: ["health-social-care-safety"],
-        kind: "health-inspirers",
-        title: "Romska hälsoinspiratörer i Gävle",
-        period: { from: "2017-01-01", to: "2017-12-31" },
-        outputs: [{ metric: "people-trained", value: 160 }],
-      },
-    ],
-    consultations: [],
-    observations: [],
-    problems: [],
-    proposals: [],
-  };
+  return structuredClone(GAVLE_2017);
 }
+
+/** The health inspirers Gävle trained in 2017, as its report says. */
+const GAVLE_TRAINED = GAVLE_2017.activities[0]?.outputs[0]?.value;
 
 function trained(reports: Iterable<AnnualReport>): number | null | undefined {
   const report = client.aggregate(reports, { year: 2017, suppressionThreshold: 0 });
@@ -241,8 +223,9 @@ describe("client.aggregate validates every record first and reports all problems
   });
 
   it("two copies of one report are counted once, and the report says which was replaced", () => {
-    expect(trained([gavle2017()])).toBe(160);
-    expect(trained([gavle2017(), gavle2017(), gavle2017(), gavle2017(), gavle2017()])).toBe(160);
+    expect(GAVLE_TRAINED).toBeGreaterThan(0);
+    expect(trained([gavle2017()])).toBe(GAVLE_TRAINED);
+    expect(trained([gavle2017(), gavle2017(), gavle2017(), gavle2017(), gavle2017()])).toBe(GAVLE_TRAINED);
     const report = client.aggregate([gavle2017(), { ...gavle2017(), id: "gavle-2017-resubmitted", submittedOn: "2018-03-15" }], { year: 2017 });
     expect(report.replaced.map((r) => [r.id, r.replacedBy.id])).toEqual([["municipality-2180-2017", "gavle-2017-resubmitted"]]);
     expect(renderMarkdown(report, { lang: "sv" })).toContain("Ersatta rapporter");
