@@ -67,13 +67,15 @@ const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
  * in groups) or Swedish national (`070-123 45 67`, `08-123 456 78`,
  * `(08) 123 45 67`, `0701234567`: a trunk `0`, an area code, then a
  * subscriber number of at least five digits; 8 to 10 digits in all).
- * Dates, years, amounts (`130 000 kr`), SFS and decision numbers and
+ * Not after a letter, digit or `+-/.:` (so no part of a date, an SFS or
+ * decision number or a clock time starts one): dates followed by a number
+ * (`2015-05-29 1000 dagar`), years, amounts (`130 000 kr`) and
  * municipality codes do not match.
  *
  * @internal
  */
 export const PHONE_NUMBER_PATTERN =
-  /(?<![\d+])(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){6,12}|\(?0[1-9]\d{0,3}\)?[ -]?\d{2,3}(?:[ -]?\d{2,3}){1,3}|0[1-9]\d{7,8})(?![\d-])/;
+  /(?<![\p{L}\p{N}_+\-/.:])(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){6,12}|\(?0[1-9]\d{0,3}\)?[ -]?\d{2,3}(?:[ -]?\d{2,3}){1,3}|0[1-9]\d{7,8})(?![\d-])/u;
 
 /** Hyphen-like characters NFKC leaves alone (en and em dash, minus sign, …), read as `-`. */
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
@@ -194,7 +196,7 @@ export function containsEmailAddress(text: string): boolean {
 export function containsPhoneNumber(text: string): boolean {
   if (text.length > FREE_TEXT_MAX) return false;
   const scanned = normaliseForScan(text);
-  const global = new RegExp(PHONE_NUMBER_PATTERN.source, "g");
+  const global = new RegExp(PHONE_NUMBER_PATTERN.source, "gu");
   for (const match of scanned.matchAll(global)) if (isPhoneNumber(match[0])) return true;
   return false;
 }

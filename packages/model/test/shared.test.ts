@@ -144,6 +144,8 @@ describe("contact details in free text", () => {
       "Kommunkoderna 0180, 0580 och 1283; 0580-1234",
       "Kolada N15428 och U00405",
       "Organisationsnummer 202100-2742",
+      "Skulle ha lämnats senast 2012-09-01 och är per 2015-05-29 1000 dagar (682 arbetsdagar) försenad.",
+      "Möte 2019-05-02 kl. 13:00 08-12",
     ]) {
       expect(containsPhoneNumber(text), text).toBe(false);
       expect(containsEmailAddress(text), text).toBe(false);
