@@ -25,7 +25,7 @@ export { counties, getCounty, municipalities, municipalityByCode } from "./acces
 export { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./accessors/networks.js";
 export { getLocalProfile, localProfiles } from "./accessors/profiles.js";
 export { evaluations, forums, getEvaluation, getForum, getProgramme, programmeMunicipalities, programmes } from "./accessors/programmes.js";
-export { responsibleMinistry, strategy } from "./accessors/strategy.js";
+export { followUpAuthority, responsibleMinistry, strategy } from "./accessors/strategy.js";
 export { catalog } from "./catalog.js";
 export { checkCatalog } from "./check.js";
 export { extendCatalog } from "./extend.js";

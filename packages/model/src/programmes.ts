@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { DecidedSchema } from "./decided.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
@@ -26,7 +26,7 @@ export const MembershipSchema = markRefined(
       /** When the membership was decided or became known, where that is not `validFrom` (as of an earlier date it is not yet known). */
       decided: DecidedSchema.optional(),
     })
-    .superRefine(checkValidity),
+    .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
 );
 
@@ -141,7 +141,7 @@ export const ProgrammeSchema = markRefined(
         }
         seen.add(component.id);
       });
-    }),
+    }, whenValid("components")),
   "duplicate-id",
 );
 
@@ -258,7 +258,7 @@ export const EvaluationSchema = markRefined(
         }
         seen.add(task.number);
       });
-    }),
+    }, whenValid("tasks")),
   "duplicate-id",
 );
 
@@ -384,7 +384,7 @@ export const NetworkSchema = markRefined(
           params: { code: "range-order", min: range.min, max: range.max },
         });
       }
-    }),
+    }, whenValid("validFrom", "validTo", "meetingsPerYear")),
   "validity-order",
   "range-order",
 );

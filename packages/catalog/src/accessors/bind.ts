@@ -12,7 +12,7 @@ import { counties, getCounty, municipalities, municipalityByCode } from "./munic
 import { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./networks.js";
 import { getLocalProfile, localProfiles } from "./profiles.js";
 import { evaluations, forums, getEvaluation, getForum, getProgramme, programmeMunicipalities, programmes } from "./programmes.js";
-import { responsibleMinistry, strategy } from "./strategy.js";
+import { followUpAuthority, responsibleMinistry, strategy } from "./strategy.js";
 
 /** Every accessor of the package, by name: what {@link createCatalog} binds. */
 const ACCESSORS = {
@@ -20,6 +20,8 @@ const ACCESSORS = {
   strategy,
   /** {@inheritDoc responsibleMinistry} */
   responsibleMinistry,
+  /** {@inheritDoc followUpAuthority} */
+  followUpAuthority,
   /** {@inheritDoc areas} */
   areas,
   /** {@inheritDoc getArea} */

@@ -42,3 +42,32 @@ export function responsibleMinistry(this: unknown, options?: { asOf?: string }):
   const id = valueAsOf(context.data.strategy.responsibleMinistry, asOf);
   return id === undefined ? undefined : getActor.call(context, id, { asOf });
 }
+
+/**
+ * The follow-up authority on a date, with its name then: the authority that
+ * coordinates and follows up the work under the strategy and receives the
+ * municipalities' and agencies' yearly reports. Länsstyrelsen i Stockholms
+ * län since 2012 (seed 000); on 20 June 2024 the government asked MUCF to
+ * analyse taking over the minority-policy follow-up tasks (report by
+ * 15 October 2024, no transfer date confirmed), so a transfer, once
+ * decided, is a new entry in the strategy's `followUpAuthority` from its
+ * day: every place that needs "the follow-up authority" or "the recipient"
+ * asks this function as of its date.
+ *
+ * @category Actors
+ * @param options - `asOf`, an ISO date (default: the date the accessors are bound to)
+ * @returns the authority, or `undefined` before 2012
+ * @throws RangeError when `asOf` is not an ISO date
+ * @example
+ * ```ts
+ * import { followUpAuthority } from "@romsk-inkludering/catalog";
+ * [followUpAuthority({ asOf: "2011-12-31" })?.id, followUpAuthority({ asOf: "2024-06-20" })?.name.sv];
+ * // => [null,"Länsstyrelsen i Stockholms län"]
+ * ```
+ */
+export function followUpAuthority(this: unknown, options?: { asOf?: string }): ActorAsOf | undefined {
+  const context = contextOf(this);
+  const asOf = requiredDate(context, options?.asOf, "followUpAuthority: options.asOf");
+  const id = valueAsOf(context.data.strategy.followUpAuthority, asOf);
+  return id === undefined ? undefined : getActor.call(context, id, { asOf });
+}
