@@ -209,7 +209,7 @@ export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
 }
 
 function failure<T>(issues: ValidationIssue[]): Result<T> {
-  return { success: false, issues: [...issues].sort(compareIssues) };
+  return { success: false, issues: issues.length > 1 ? [...issues].sort(compareIssues) : issues };
 }
 
 /**
@@ -276,8 +276,10 @@ function parseRaw(schema: z.ZodType, input: unknown): { value: unknown; issues: 
 function translateRaw(issues: readonly RawIssue[]): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const raw of issues) {
-    const finalised = (raw.path === undefined ? { ...raw, path: [] } : raw) as unknown as z.core.$ZodIssue;
-    for (const translated of translateIssue(finalised)) out.push(translated);
+    // The run's issues are fresh objects of this call: completed in place.
+    if (raw.path === undefined) (raw as { path?: PropertyKey[] }).path = [];
+    const translated = translateIssue(raw as unknown as z.core.$ZodIssue);
+    for (let i = 0; i < translated.length; i += 1) out.push(translated[i] as ValidationIssue);
   }
   return out;
 }
