@@ -120,6 +120,32 @@ export function responsibleMinistry(options: { asOf: string }): ActorAsOf | unde
 }
 
 /**
+ * The follow-up authority on a date, with its name then: the authority that
+ * coordinates and follows up the work under the strategy and receives the
+ * municipalities' and agencies' yearly reports. Länsstyrelsen i Stockholms
+ * län since 2012 (seed 000); on 20 June 2024 the government asked MUCF to
+ * analyse taking over the minority-policy follow-up tasks (report by
+ * 15 October 2024, no transfer date confirmed), so a transfer, once
+ * decided, is a new entry in the strategy's `followUpAuthority` from its
+ * day: every place that needs "the follow-up authority" or "the recipient"
+ * asks this function as of its date.
+ *
+ * @category Actors
+ * @param options - `asOf`, an ISO date
+ * @returns the authority, or `undefined` before 2012
+ * @throws RangeError when `asOf` is not an ISO date
+ * @example
+ * ```ts
+ * import { followUpAuthority } from "@romsk-inkludering/catalog";
+ * [followUpAuthority({ asOf: "2011-12-31" })?.id, followUpAuthority({ asOf: "2024-06-20" })?.name.sv];
+ * // => [null,"Länsstyrelsen i Stockholms län"]
+ * ```
+ */
+export function followUpAuthority(options: { asOf: string }): ActorAsOf | undefined {
+  return bound.followUpAuthority(options);
+}
+
+/**
  * The six areas of the strategy, in the order of the sources.
  *
  * @category Areas
@@ -317,7 +343,7 @@ export function getActor(id: string, options: { asOf: string }): ActorAsOf | und
  * @example
  * ```ts
  * import { actorName } from "@romsk-inkludering/catalog";
- * [actorName("mucf", { asOf: "2013-12-31" }), actorName("mucf", { asOf: "2014-01-01", lang: "en" })];
+ * [actorName("mucf", { asOf: "2014-03-31" }), actorName("mucf", { asOf: "2014-04-01", lang: "en" })];
  * // => ["Ungdomsstyrelsen","Swedish Agency for Youth and Civil Society"]
  * ```
  */
@@ -512,8 +538,8 @@ export function programmes(options?: { asOf?: string }): readonly Programme[] {
  * @example
  * ```ts
  * import { getProgramme } from "@romsk-inkludering/catalog";
- * getProgramme("pilot-2012-2015")?.fundingSek;
- * // => 46000000
+ * getProgramme("pilot-2012-2015")?.period;
+ * // => {"from":"2012-01-01","to":"2015-12-31"}
  * ```
  */
 export function getProgramme(id: string): Programme | undefined {
@@ -667,8 +693,8 @@ export function getNetwork(id: string): Network | undefined {
  * import { networkMembers } from "@romsk-inkludering/catalog";
  * networkMembers("malardalen-network", { asOf: "2012-06-01" })?.map((m) => m.name.sv);
  * // => ["Västerås","Eskilstuna","Örebro","Södertälje","Uppsala"]
- * networkMembers("municipal-network", { asOf: "2020-01-01" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
- * // => ["Region Västerbotten","Region Stockholm"]
+ * networkMembers("municipal-network", { asOf: "2018-05-16" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
+ * // => ["Västerbottens läns landsting","Stockholms läns landsting"]
  * ```
  */
 export function networkMembers(networkId: string, options: { asOf: string }): readonly ActorAsOf[] | undefined {

@@ -114,13 +114,20 @@ export interface Strategy {
   period: Period;
   /** The ministry responsible for the strategy over time (actor ids). */
   responsibleMinistry: EffectiveDated<string>[];
+  /**
+   * The follow-up authority over time (actor ids): the authority that
+   * coordinates and follows up the work under the strategy and receives the
+   * municipalities' and agencies' yearly reports. A transfer of the task is
+   * a new entry from its day, not a code change.
+   */
+  followUpAuthority: EffectiveDated<string>[];
   /** How the Riksdag handled the communication. */
   parliament: { committeeReport: string; decision: string; outcome: Bilingual };
   /** The overall goal. */
   overallGoal: Bilingual;
   /** How the goal is to be reached and followed up. */
   approach: Bilingual;
-  /** State funding by period, in whole SEK. */
+  /** The strategy's state funding by period, in whole SEK (the funding of those years as a whole, not of a programme). */
   funding: { period: Period; amountSek: number; approximate: boolean; sources: Source[] }[];
   /** Where the facts come from. */
   sources: Source[];

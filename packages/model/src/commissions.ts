@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
-import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
 
 /**
  * How a commission must involve others: `dialogue` ("i dialog med"),
@@ -96,7 +96,9 @@ const YearlyDueSchema = markRefined(
         });
         return;
       }
-      for (let year = rule.fromYear; year <= rule.toYear; year += 1) {
+      // Runs only on years within YearSchema's 1900–2200 (whenValid below), and the loop is bounded by them too.
+      const last = Math.min(rule.toYear, YEAR_MAX);
+      for (let year = Math.max(rule.fromYear, YEAR_MIN); year <= last; year += 1) {
         if (rule.day > daysInMonth(year, rule.month)) {
           ctx.addIssue({
             code: "custom",
@@ -107,7 +109,7 @@ const YearlyDueSchema = markRefined(
           return;
         }
       }
-    }),
+    }, whenValid("month", "day", "fromYear", "toYear")),
   "year-order",
   "yearly-date",
 );
@@ -488,7 +490,7 @@ export const CommissionSchema = markRefined(
           deliverableIds.add(deliverable.id);
         });
       });
-    }),
+    }, whenValid("parts")),
   "duplicate-id",
 );
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
@@ -23,7 +23,7 @@ export const MembershipSchema = markRefined(
       validFrom: IsoDateSchema.optional(),
       validTo: IsoDateSchema.optional(),
     })
-    .superRefine(checkValidity),
+    .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
 );
 
@@ -86,7 +86,10 @@ export type ProgrammeComponent = z.infer<typeof ProgrammeComponentSchema>;
 /**
  * A programme: the pilot municipalities 2012–2015, the development
  * municipalities 2016–2019, a state grant, or other. Component ids are
- * unique (a zod-only check, code `duplicate-id`).
+ * unique (a zod-only check, code `duplicate-id`). `fundingSek` is the
+ * programme's own funding where a source gives it; the strategy's funding
+ * for a period (46 MSEK 2012–2015, about 58 MSEK 2016–2019) belongs to the
+ * strategy, not to the programme of those years.
  *
  * @category Actors
  * @example
@@ -133,7 +136,7 @@ export const ProgrammeSchema = markRefined(
         }
         seen.add(component.id);
       });
-    }),
+    }, whenValid("components")),
   "duplicate-id",
 );
 
@@ -250,7 +253,7 @@ export const EvaluationSchema = markRefined(
         }
         seen.add(task.number);
       });
-    }),
+    }, whenValid("tasks")),
   "duplicate-id",
 );
 
@@ -374,7 +377,7 @@ export const NetworkSchema = markRefined(
           params: { code: "range-order", min: range.min, max: range.max },
         });
       }
-    }),
+    }, whenValid("validFrom", "validTo", "meetingsPerYear")),
   "validity-order",
   "range-order",
 );

@@ -19,7 +19,7 @@ import {
   type Observation,
   type ProgressIndicator,
 } from "../src/index.js";
-import { ownCommission } from "./fixtures.js";
+import { GAVLE_2017, ownCommission } from "./fixtures.js";
 
 const GROUNDWORK: ComplianceInput = {
   subject: "lansstyrelsen-stockholm",
@@ -32,30 +32,6 @@ const SHIFT_PROFILE: LocalProfile = {
   deadlines: { applyStatutoryShift: true },
 };
 
-/** Gävle's annual report for 2017 (a development municipality; seed-based figures from the model's fixture). */
-const GAVLE_2017: AnnualReport = {
-  id: "municipality-2180-2017",
-  year: 2017,
-  actorId: "municipality-2180",
-  reporterKind: "municipality",
-  submittedOn: "2018-02-28",
-  areas: ["health-social-care-safety"],
-  activities: [
-    {
-      id: "gavle-health-inspirers-2017",
-      actorId: "municipality-2180",
-      areas: ["health-social-care-safety"],
-      kind: "health-inspirers",
-      title: "Romska hälsoinspiratörer i Gävle",
-      period: { from: "2017-01-01", to: "2017-12-31" },
-      outputs: [{ metric: "people-trained", value: 160 }],
-    },
-  ],
-  consultations: [],
-  observations: [],
-  problems: [],
-  proposals: [],
-};
 
 describe("check", () => {
   it("finds the groundwork report of 2012 two days late under the written date", () => {
@@ -176,11 +152,12 @@ describe("aggregate", () => {
     ]);
     const names = report.completeness.reporters.map((r) => r.name?.sv);
     expect(names).toEqual(["Helsingborg", "Gävle"]);
-    // Gävle was a development municipality (2016–2019) and a member of the municipal network in 2017.
+    // Gävle was a development municipality (2016–2019); its membership of the municipal network is known
+    // from the presentation of 16 May 2018 only (seed 002), so it is no network member in 2017.
     const types = report.overview.rows.map((row) => row.actorType);
-    expect(types).toEqual(["development-municipality", "network-member", "all"]);
+    expect(types).toEqual(["development-municipality", "all"]);
     const all = report.overview.rows.find((row) => row.actorType === "all")?.measures;
-    expect(all?.outputs["people-trained"]?.low).toEqual({ value: 160, suppressed: null });
+    expect(all?.outputs["people-trained"]?.low).toEqual({ value: 12, suppressed: null });
     // One active actor is below the default threshold of 5.
     expect(all?.activeActors).toEqual({ value: null, suppressed: "primary" });
   });
