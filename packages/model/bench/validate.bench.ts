@@ -43,7 +43,8 @@ function rows(kind: Kind, label: string, payloads: readonly unknown[]): void {
       for (const p of payloads) sink += schema.safeParse(p).success ? 1 : 0;
     },
     target: VALID,
-    roundMs: 120,
+    roundMs: 80,
+    rounds: 7,
   });
   compare({
     group: "model",
@@ -61,7 +62,8 @@ function rows(kind: Kind, label: string, payloads: readonly unknown[]): void {
       }
     },
     target: INVALID,
-    roundMs: 120,
+    roundMs: 80,
+    rounds: 7,
   });
   if (sink === -1) console.log(sink);
 }
