@@ -1,3 +1,4 @@
+import { isInForce } from "@romsk-inkludering/model";
 import { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
 import { forumCadenceRule } from "./rules/forum-cadence.js";
 import { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
@@ -60,8 +61,9 @@ export function getRule(id: string): Rule | undefined {
 
 /**
  * The rules in force on a date: those whose `validFrom` is on or before it
- * and whose `validTo` (if any) is on or after it.
+ * and whose `validTo` (if any) is on or after it (the model's `isInForce`).
  *
+ * @throws RangeError when `date` is not a real ISO date `YYYY-MM-DD`.
  * @category Compliance
  * @example
  * ```ts
@@ -73,7 +75,5 @@ export function getRule(id: string): Rule | undefined {
  * ```
  */
 export function rulesInForce(date: string): Rule[] {
-  return registry.filter(
-    (rule) => (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo),
-  );
+  return registry.filter((rule) => isInForce(rule, date));
 }
