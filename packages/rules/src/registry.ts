@@ -1,15 +1,15 @@
 import { isInForce } from "@romsk-inkludering/model";
-import { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
-import { forumCadenceRule } from "./rules/forum-cadence.js";
-import { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
-import { goalsAndGuidelinesRule } from "./rules/goals-and-guidelines.js";
-import { networkCommitmentsRule } from "./rules/network-commitments.js";
-import { principlesCoverageRule } from "./rules/principles-coverage.js";
-import { reportAreaCoverageRule } from "./rules/report-area-coverage.js";
-import { reportRequiredContentRule } from "./rules/report-required-content.js";
-import { requiredConsultationRule } from "./rules/required-consultation.js";
-import { romaParticipationRule } from "./rules/roma-participation.js";
-import { youthInfluenceRule } from "./rules/youth-influence.js";
+import { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
+import { forumCadenceRule } from "./rules/forum.cadence.js";
+import { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+import { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
+import { networkCommitmentsRule } from "./rules/network.commitments.js";
+import { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
+import { reportAreaCoverageRule } from "./rules/report.area-coverage.js";
+import { reportRequiredContentRule } from "./rules/report.required-content.js";
+import { requiredConsultationRule } from "./rules/consultation.required-parties.js";
+import { romaParticipationRule } from "./rules/consultation.roma-participation.js";
+import { youthInfluenceRule } from "./rules/consultation.youth-influence.js";
 import type { Rule } from "./types.js";
 
 /**

@@ -1,7 +1,7 @@
 import { isInForce, type ActorKind, type AnnualReport, type JsonValue } from "@romsk-inkludering/model";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, reportKnown } from "../util.js";
-import { organiserKind } from "./youth-influence.js";
+import { organiserKind } from "./consultation.youth-influence.js";
 
 /** Lag (2009:724) §5 b in force from 1 Jan 2019 (SFS 2018:1367). */
 const VALIDITY = { validFrom: "2019-01-01" } as const;
