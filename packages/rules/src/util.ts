@@ -1,5 +1,5 @@
 import { isInForce, type Bilingual, type JsonValue } from "@romsk-inkludering/model";
-import type { Rule } from "./types.js";
+import type { Rule, RuleOutcome, Subject } from "./types.js";
 
 /** JSON with object keys sorted, so equal values give equal strings. */
 export function canonicalJson(value: unknown): string {
@@ -64,24 +64,22 @@ export function validityGap(rule: Pick<Rule, "validFrom" | "validTo">, date: str
 }
 
 /**
- * Why a rule does not apply to an event on `date` (before `validFrom` or
- * after `validTo`), or `undefined` when it applies.
+ * The `not-applicable` outcome for an event on `date` that lies outside a
+ * rule's validity (before `validFrom` or after `validTo`), saying why, or
+ * `undefined` when the rule applies on that date.
  */
-export function outsideValidity(rule: Pick<Rule, "validFrom" | "validTo">, date: string): Bilingual | undefined {
-  switch (validityGap(rule, date)) {
-    case "before":
-      return {
-        sv: `Regeln gäller från ${rule.validFrom}; ${date} ligger före.`,
-        en: `The rule applies from ${rule.validFrom}; ${date} is before that.`,
-      };
-    case "after":
-      return {
-        sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`,
-        en: `The rule applied until ${rule.validTo}; ${date} is after that.`,
-      };
-    default:
-      return undefined;
-  }
+export function notInForceOn(rule: Pick<Rule, "validFrom" | "validTo">, subject: Subject, date: string): RuleOutcome | undefined {
+  const gap = validityGap(rule, date);
+  if (gap === undefined) return undefined;
+  return {
+    subject,
+    verdict: "not-applicable",
+    message:
+      gap === "before"
+        ? { sv: `Regeln gäller från ${rule.validFrom}; ${date} ligger före.`, en: `The rule applies from ${rule.validFrom}; ${date} is before that.` }
+        : { sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`, en: `The rule applied until ${rule.validTo}; ${date} is after that.` },
+    evidence: { date, ...validityEvidence(rule) },
+  };
 }
 
 /** The validity period of a rule as evidence. */
