@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { AmountSekSchema, FreeTextSchema, IdSchema, PeriodSchema } from "./shared.js";
 import type { Message } from "./messages.js";
 
@@ -37,7 +37,7 @@ export const OutputSchema = markRefined(
           params: { code: "range-order", min: output.value, max: output.upTo },
         });
       }
-    }),
+    }, whenValid("value", "upTo")),
   "range-order",
 );
 

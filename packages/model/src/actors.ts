@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
 import {
   BilingualSchema,
@@ -170,7 +170,7 @@ export const ActorSchema = markRefined(
           });
         }
       }
-    }),
+    }, whenValid("id", "kind", "municipalityCode", "validFrom", "validTo")),
   "validity-order",
   "municipality-id",
 );

@@ -1,9 +1,9 @@
 import { daysInMonth } from "@romsk-inkludering/calendar";
 import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
-import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
 import type { Message } from "./messages.js";
 
 /**
@@ -93,7 +93,9 @@ const YearlyDueSchema = markRefined(
         });
         return;
       }
-      for (let year = rule.fromYear; year <= rule.toYear; year += 1) {
+      // Runs only on years within YearSchema's 1900–2200 (whenValid below), and the loop is bounded by them too.
+      const last = Math.min(rule.toYear, YEAR_MAX);
+      for (let year = Math.max(rule.fromYear, YEAR_MIN); year <= last; year += 1) {
         if (rule.day > daysInMonth(year, rule.month)) {
           ctx.addIssue({
             code: "custom",
@@ -104,7 +106,7 @@ const YearlyDueSchema = markRefined(
           return;
         }
       }
-    }),
+    }, whenValid("month", "day", "fromYear", "toYear")),
   "year-order",
   "yearly-date",
 );
@@ -507,7 +509,7 @@ export const CommissionSchema = markRefined(
           deliverableIds.add(deliverable.id);
         });
       });
-    }),
+    }, whenValid("parts")),
   "duplicate-id",
 );
 

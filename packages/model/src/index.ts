@@ -8,7 +8,9 @@
 export {
   AmountSekSchema,
   BilingualSchema,
+  containsEmailAddress,
   containsPersonalIdentityNumber,
+  containsPhoneNumber,
   CountyCodeSchema,
   FreeTextSchema,
   GENDER_LABELS,

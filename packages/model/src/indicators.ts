@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { AreaIdSchema } from "./areas.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";
 import {
   BilingualSchema,
@@ -107,7 +107,7 @@ export const TargetSchema = z.discriminatedUnion("kind", [
         baselineYear: YearSchema,
         year: YearSchema,
       })
-      .superRefine(YearOrder("baselineYear", "year")),
+      .superRefine(YearOrder("baselineYear", "year"), whenValid("baselineYear", "year")),
     "year-order",
   ),
   z.strictObject({ kind: z.literal("close-gap"), year: YearSchema }),

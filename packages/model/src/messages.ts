@@ -5,7 +5,10 @@
 import { ISO_DATE_PATTERN } from "@romsk-inkludering/calendar";
 import type * as z from "zod";
 import {
+  EMAIL_ADDRESS_PATTERN,
+  normaliseForScan,
   PERSONAL_IDENTITY_NUMBER_PATTERN,
+  PHONE_NUMBER_PATTERN,
   KOLADA_KPI_PATTERN,
   COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
 
@@ -133,7 +136,16 @@ export function describeType(value: unknown): string {
 }
 
 const MAX_SHOWN = 60;
-const PERSONAL_IDENTITY_NUMBER_GLOBAL = new RegExp(PERSONAL_IDENTITY_NUMBER_PATTERN.source, "g");
+/** What is masked in an echoed value: personal identity numbers, e-mail addresses, telephone numbers. */
+const PERSONAL_DATA_GLOBAL = [PERSONAL_IDENTITY_NUMBER_PATTERN, EMAIL_ADDRESS_PATTERN, PHONE_NUMBER_PATTERN].map(
+  (re) => new RegExp(re.source, re.flags.includes("u") ? "gu" : "g"),
+);
+
+function mask(text: string): string {
+  let out = normaliseForScan(text);
+  for (const re of PERSONAL_DATA_GLOBAL) out = out.replace(re, "[…]");
+  return out;
+}
 
 /**
  * A short, safe rendering of a received value for a message: strings are
@@ -144,7 +156,7 @@ const PERSONAL_IDENTITY_NUMBER_GLOBAL = new RegExp(PERSONAL_IDENTITY_NUMBER_PATT
  */
 export function show(value: unknown): string | undefined {
   if (typeof value === "string") {
-    const masked = value.slice(0, MAX_SHOWN + 20).replace(PERSONAL_IDENTITY_NUMBER_GLOBAL, "[…]");
+    const masked = mask(value.slice(0, MAX_SHOWN + 20));
     const cut = value.length > MAX_SHOWN || masked.length > MAX_SHOWN ? `${masked.slice(0, MAX_SHOWN)}…` : masked;
     return JSON.stringify(cut);
   }
@@ -209,6 +221,22 @@ function customMessage(params: Record<string, unknown>): readonly [string, Messa
         both(
           "Texten ser ut att innehålla ett personnummer (ÅÅMMDD-NNNN). Personuppgifter får inte lagras: ta bort numret.",
           "The text looks like it contains a Swedish personal identity number (YYMMDD-NNNN). Personal data must not be stored: remove the number.",
+        ),
+      ];
+    case "email-address":
+      return [
+        code,
+        both(
+          "Texten innehåller en e-postadress. Modellen innehåller organisationer och roller, aldrig kontaktuppgifter: de hör hemma i det system som använder biblioteket.",
+          "The text contains an e-mail address. The model holds organisations and roles, never contact details: they belong in the system that uses the library.",
+        ),
+      ];
+    case "phone-number":
+      return [
+        code,
+        both(
+          "Texten innehåller ett telefonnummer. Modellen innehåller organisationer och roller, aldrig kontaktuppgifter: de hör hemma i det system som använder biblioteket.",
+          "The text contains a telephone number. The model holds organisations and roles, never contact details: they belong in the system that uses the library.",
         ),
       ];
     case "period-order":

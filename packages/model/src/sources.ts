@@ -1,6 +1,6 @@
 import { compareIsoDates, isIsoDate } from "@romsk-inkludering/calendar";
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import {
   DECISION_NUMBER_PATTERN,
   FreeTextSchema,
@@ -266,7 +266,7 @@ export function effectiveDated<T extends z.ZodType>(valueSchema: T) {
         value: valueSchema,
         sources: SourceListSchema.optional(),
       })
-      .superRefine(checkValidity),
+      .superRefine(checkValidity, whenValid("validFrom", "validTo")),
     "validity-order",
   );
 }
