@@ -3,6 +3,9 @@ import type { AnnualReport } from "@romsk-inkludering/model";
 import { buildNationalReport, dedupeReports, renderMarkdown, toCsvRows, type NationalReport } from "../src/index.js";
 import { actorTypes, boras2017, gavle2017, GAVLE, linkoping2017, reports2017, vasteras2017 } from "./fixtures.js";
 
+/** The health inspirers Gävle trained in 2017, as its report says. */
+const GAVLE_TRAINED = gavle2017.activities[0]?.outputs[0]?.value;
+
 const base = { year: 2017, actorTypes, suppressionThreshold: 0, asOf: "2018-05-02" } as const;
 
 function trained(report: NationalReport): number | null | undefined {
@@ -14,11 +17,12 @@ function reportsCount(report: NationalReport): number | null | undefined {
 }
 
 describe("copies of one annual report are never summed", () => {
-  it("the same report five times counts once: Gävle's 160 health inspirers trained stay 160", () => {
+  it("the same report five times counts once: Gävle's trained health inspirers are not multiplied", () => {
     const once = buildNationalReport({ ...base, reports: reports2017 });
     const five = buildNationalReport({ ...base, reports: [...reports2017, gavle2017, gavle2017, gavle2017, gavle2017] });
-    expect(trained(once)).toBe(160);
-    expect(trained(five)).toBe(160);
+    expect(GAVLE_TRAINED).toBeGreaterThan(0);
+    expect(trained(once)).toBe(GAVLE_TRAINED);
+    expect(trained(five)).toBe(GAVLE_TRAINED);
     expect(reportsCount(five)).toBe(5);
     expect(five.replaced.map((r) => [r.id, r.index, r.replacedBy.index])).toEqual([
       ["municipality-2180-2017", 0, 8],
@@ -35,11 +39,11 @@ describe("copies of one annual report are never summed", () => {
       ...gavle2017,
       id: "gavle-annual-report-2017-corrected",
       submittedOn: "2018-04-20",
-      activities: gavle2017.activities.map((a) => ({ ...a, outputs: [{ metric: "people-trained", value: 170 }] })),
+      activities: gavle2017.activities.map((a) => ({ ...a, outputs: [{ metric: "people-trained", value: 17 }] })),
     };
     for (const reports of [[corrected, ...reports2017], [...reports2017, corrected]]) {
       const r = buildNationalReport({ ...base, reports });
-      expect(trained(r)).toBe(170);
+      expect(trained(r)).toBe(17);
       expect(r.replaced).toHaveLength(1);
       expect(r.replaced[0]).toMatchObject({ id: "municipality-2180-2017", actorId: GAVLE, submittedOn: "2018-04-13", replacedBy: { id: "gavle-annual-report-2017-corrected", submittedOn: "2018-04-20" } });
       expect(r.completeness.reporters.find((e) => e.actorId === GAVLE)?.submittedOn).toBe("2018-04-20");
