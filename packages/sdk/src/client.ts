@@ -1,6 +1,7 @@
 import { daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
 import type { CatalogAccessors, DeliverableOccurrence } from "@romsk-inkludering/catalog";
 import {
+  overlaps as overlapsSpan,
   validate,
   type AnnualReport,
   type ComplianceInput,
@@ -386,9 +387,8 @@ function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
     throw new RangeError(`client.actorTypes: year must be an integer from 1900 to 2200, got ${String(year)}`);
   }
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const overlaps = (from: string | undefined, to: string | undefined): boolean => (from === undefined || from <= last) && (to === undefined || to >= first);
+  const wholeYear = { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
+  const overlaps = (validFrom: string | undefined, validTo: string | undefined): boolean => overlapsSpan({ validFrom, validTo }, wholeYear);
   const types = new Map<string, Set<ActorType>>();
   const add = (actorId: string, type: ActorType): void => {
     const set = types.get(actorId) ?? new Set<ActorType>();
