@@ -1,9 +1,11 @@
+import { daysInMonth } from "@romsk-inkludering/calendar";
 import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
 import { DecidedSchema } from "./decided.js";
 import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * How a commission must involve others: `dialogue` ("i dialog med"),
@@ -70,11 +72,6 @@ export const ConsultationRequirementSchema = z.strictObject({
  * ```
  */
 export type ConsultationRequirement = z.infer<typeof ConsultationRequirementSchema>;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 const FixedDueSchema = z.strictObject({ kind: z.literal("fixed"), date: IsoDateSchema });
 
@@ -210,6 +207,28 @@ export const ContentRequirementSchema = z.enum([
  * ```
  */
 export type ContentRequirement = z.infer<typeof ContentRequirementSchema>;
+
+/**
+ * What a commission can require a report to contain, in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { CONTENT_REQUIREMENT_LABELS } from "@romsk-inkludering/model";
+ * CONTENT_REQUIREMENT_LABELS["proposed-measures"].sv;
+ * // => "förslag till åtgärder"
+ * ```
+ */
+export const CONTENT_REQUIREMENT_LABELS: Readonly<Record<ContentRequirement, Readonly<Message>>> = Object.freeze({
+  "problem-analysis": { sv: "analys av problem", en: "analysis of problems" },
+  "proposed-measures": { sv: "förslag till åtgärder", en: "proposed measures" },
+  "area-coverage": { sv: "redovisning per område", en: "coverage of the areas" },
+  "cost-estimate": { sv: "kostnadsuppskattning", en: "cost estimate" },
+  methods: { sv: "metoder", en: "methods" },
+  conclusions: { sv: "slutsatser", en: "conclusions" },
+});
 
 /**
  * A change of a due date by a later decision; `decision` identifies it

@@ -2,6 +2,7 @@
  * Translation of zod issues into bilingual validation issues: a pure
  * mapping from an issue's code and details to `{ sv, en }` messages.
  */
+import { ISO_DATE_PATTERN } from "@romsk-inkludering/calendar";
 import type * as z from "zod";
 import {
   EMAIL_ADDRESS_PATTERN,
@@ -9,7 +10,7 @@ import {
   PERSONAL_IDENTITY_NUMBER_PATTERN,
   PHONE_NUMBER_PATTERN,
   KOLADA_KPI_PATTERN,
-  COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
+  COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
 
 /**
  * A message in Swedish and English.
@@ -28,6 +29,47 @@ export interface Message {
   sv: string;
   /** English. */
   en: string;
+}
+
+/**
+ * A language the library speaks: Swedish (`sv`) or English (`en`), the two
+ * keys of every {@link Message} and label.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { Lang, Message } from "@romsk-inkludering/model";
+ * const lang: Lang = "sv";
+ * const m: Message = { sv: "Samråd", en: "Consultation" };
+ * m[lang];
+ * // => "Samråd"
+ * ```
+ */
+export type Lang = keyof Message;
+
+/**
+ * A label with its first letter in upper case in both languages, for a
+ * heading, a table cell or a name standing alone. The enum labels of the
+ * model (e.g. {@link AREA_LABELS}) are written as they read inside a
+ * sentence ("utbildning", "Swedish Roma"); this gives the form that starts
+ * a line ("Utbildning", "Swedish Roma").
+ *
+ * @category Validation
+ * @param label - a label in Swedish and English
+ * @returns a new label, each text with an upper-case first letter
+ * @example
+ * ```ts
+ * import { AREA_LABELS, capitalised } from "@romsk-inkludering/model";
+ * capitalised(AREA_LABELS["civil-society"]);
+ * // => {"sv":"Civilsamhällets organisering","en":"Organisation of civil society"}
+ * ```
+ */
+export function capitalised(label: Readonly<Message>): Message {
+  return { sv: upperFirst(label.sv), en: upperFirst(label.en) };
+}
+
+function upperFirst(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

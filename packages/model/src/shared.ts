@@ -1,17 +1,7 @@
+import { compareIsoDates, ISO_DATE_PATTERN, isIsoDate } from "@romsk-inkludering/calendar";
 import * as z from "zod";
+import type { Message } from "./messages.js";
 import { markRefined, whenValid } from "./refinements.js";
-
-/**
- * A real calendar date `YYYY-MM-DD` in the years 1900–2200, as a regular
- * expression (no look-around, so it also works in RE2-based JSON Schema
- * validators). Leap years: divisible by 4, except 1900, 2100 and 2200.
- * Patterns use `[0-9]`, not `\d`, which matches other digits in some
- * languages' regular expressions (e.g. Python's `re`).
- *
- * @internal
- */
-export const ISO_DATE_PATTERN =
-  /^(?:(?:19|20|21)[0-9][0-9]|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$|^(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$/;
 
 /** The slug pattern of ids. @internal */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -201,16 +191,6 @@ export function containsPhoneNumber(text: string): boolean {
   return false;
 }
 
-/**
- * True when `value` is a valid ISO date string (refinements compare only
- * valid values, so a malformed date gives one issue, not two).
- *
- * @internal
- */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && ISO_DATE_PATTERN.test(value);
-}
-
 function guardPersonalData<S extends z.ZodString>(schema: S): S {
   return markRefined(
     schema.superRefine((s, ctx) => {
@@ -233,7 +213,8 @@ function guardPersonalData<S extends z.ZodString>(schema: S): S {
 
 /**
  * An ISO calendar date `YYYY-MM-DD`: a real date (2023-02-29 is rejected,
- * 2024-02-29 accepted) in the years 1900–2200.
+ * 2024-02-29 accepted) in the years 1900–2200. The rule is the calendar
+ * package's (`isIsoDate`, and its `ISO_DATE_PATTERN` for the JSON Schema).
  *
  * @category Shared
  * @example
@@ -310,7 +291,7 @@ export const PeriodSchema = markRefined(
   z
     .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
     .superRefine((p, ctx) => {
-      if (isIsoDate(p.from) && isIsoDate(p.to) && p.to < p.from) {
+      if (isIsoDate(p.from) && isIsoDate(p.to) && compareIsoDates(p.to, p.from) < 0) {
         ctx.addIssue({
           code: "custom",
           path: ["to"],
@@ -520,6 +501,25 @@ export const GenderSchema = z.enum(["T", "K", "M"]);
  * ```
  */
 export type Gender = z.infer<typeof GenderSchema>;
+
+/**
+ * The Kolada gender codes in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import { GENDER_LABELS } from "@romsk-inkludering/model";
+ * GENDER_LABELS.K;
+ * // => {"sv":"kvinnor","en":"women"}
+ * ```
+ */
+export const GENDER_LABELS: Readonly<Record<Gender, Readonly<Message>>> = Object.freeze({
+  T: { sv: "totalt", en: "total" },
+  K: { sv: "kvinnor", en: "women" },
+  M: { sv: "män", en: "men" },
+});
 
 /**
  * An amount in whole Swedish kronor (SEK), not negative.

@@ -1,5 +1,5 @@
 import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS } from "@romsk-inkludering/calendar";
-import { validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
+import { isInForce, validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { RuleSettings } from "./types.js";
 
 /** Every Roma group (seed 003, footnote 1). */
@@ -256,7 +256,7 @@ export function resolveProfile(
   }
   const valid = result.data;
   const basis = valid.sources ?? [];
-  if (valid.validFrom !== undefined && valid.validFrom > options.asOf) {
+  if (valid.validFrom !== undefined && !isInForce(valid, options.asOf)) {
     const finding = profileFinding(
       PROFILE_APPLIES,
       valid.id,

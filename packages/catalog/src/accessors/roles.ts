@@ -1,4 +1,4 @@
-import type { Programme } from "@romsk-inkludering/model";
+import { overlaps as overlapsSpan, type Programme } from "@romsk-inkludering/model";
 import { contextOf, knownBy } from "./context.js";
 
 /**
@@ -52,7 +52,8 @@ export function actorRoles(this: unknown, year: number): Readonly<Record<string,
   const { data } = contextOf(this);
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const overlaps = (from: string | undefined, to: string | undefined): boolean => (from === undefined || from <= last) && (to === undefined || to >= first);
+  const wholeYear = { validFrom: first, validTo: last };
+  const overlaps = (validFrom: string | undefined, validTo: string | undefined): boolean => overlapsSpan({ validFrom, validTo }, wholeYear);
   const roles = new Map<string, { programmes: Set<Programme["kind"]>; networkMember: boolean; agency: boolean }>();
   const of = (actorId: string) => {
     let found = roles.get(actorId);

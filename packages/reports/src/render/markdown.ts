@@ -1,12 +1,13 @@
 /**
  * The national report as Markdown, in Swedish or English.
  */
-import type { Gender, Place } from "@romsk-inkludering/model";
 import type { ReporterStatus } from "../completeness.js";
 import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
   AREA_NAMES,
+  GENDER_NAMES,
+  LEVEL_NAMES,
   MEETING_KIND_NAMES,
   OUTPUT_NAMES,
   ROLE_NAMES,
@@ -102,18 +103,6 @@ const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }
   "on-track": { sv: "På väg", en: "On track" },
   "off-track": { sv: "Inte på väg", en: "Off track" },
   "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
-};
-
-const LEVEL_NAMES: Readonly<Record<Place["level"], { sv: string; en: string }>> = {
-  country: { sv: "Riket", en: "Country" },
-  county: { sv: "Län", en: "County" },
-  municipality: { sv: "Kommuner", en: "Municipalities" },
-};
-
-const GENDER_NAMES: Readonly<Record<Gender, { sv: string; en: string }>> = {
-  T: { sv: "Totalt", en: "Total" },
-  K: { sv: "Kvinnor", en: "Women" },
-  M: { sv: "Män", en: "Men" },
 };
 
 const POPULATION_NAMES = {

@@ -3,7 +3,7 @@
  */
 import type { JsonValue, Place } from "@romsk-inkludering/model";
 import { langOption } from "../format.js";
-import { AREA_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
+import { AREA_NAMES, GENDER_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
 
 /**
@@ -60,9 +60,7 @@ export interface TrendOptions {
 }
 
 const SERIES = {
-  T: { sv: "Totalt", en: "Total" },
-  K: { sv: "Kvinnor", en: "Women" },
-  M: { sv: "Män", en: "Men" },
+  ...GENDER_NAMES,
   roma: { sv: "romer", en: "Roma" },
   general: { sv: "befolkningen", en: "general population" },
 } as const;

@@ -2,6 +2,7 @@ import { daysBetween, DEADLINE_STATUS_LABELS, deadlineStatus, workdaysBetween } 
 import { deliverableOccurrences, type DeliverableOccurrence } from "@romsk-inkludering/catalog";
 import type { JsonValue, Source, Submission } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
+import { compareSubmissions } from "../check-index.js";
 import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv } from "../util.js";
@@ -259,9 +260,7 @@ export const deliverableOnTimeRule: Rule = {
     const { asOf, data } = context;
     const out: RuleOutcome[] = [];
     const index = deliverableIndex(data.commissions);
-    const known = data.submissions
-      .filter((s) => s.submittedOn <= asOf)
-      .sort((a, b) => compareStrings(a.submittedOn, b.submittedOn) || compareStrings(a.contents.join(","), b.contents.join(",")));
+    const known = data.submissions.filter((s) => s.submittedOn <= asOf).sort(compareSubmissions);
     const matched = new Set<Submission>();
     // The occurrences as of `asOf` come from the catalog's one occurrence function.
     for (const occurrence of deliverableOccurrences(data.commissions, { asOf })) {
@@ -270,7 +269,9 @@ export const deliverableOnTimeRule: Rule = {
         ?.find((r) => r.commission.id === occurrence.commissionId && r.part.id === occurrence.partId);
       if (ref === undefined) continue;
       const year = occurrence.occurrence ?? undefined;
-      const mine = known.filter((s) => s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === year);
+      const mine = context.index
+        .submissionsOf(ref.deliverable.id)
+        .filter((s) => s.submittedOn <= asOf && s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === year);
       for (const s of mine) matched.add(s);
       out.push(statusOf(occurrence, ref, context, mine));
     }
