@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DATA, files, requireBuild, romsk } from "./support.js";
 
 beforeAll(requireBuild);
-// Each test starts processes: on a loaded machine that takes seconds, which says nothing about the command.
-vi.setConfig({ testTimeout: 120_000 });
 
 const gavle = readFileSync(join(DATA, "annual-reports-2017.ndjson"), "utf8").split("\n")[0] ?? "";
 const broken = JSON.stringify({ ...JSON.parse(gavle), submittedOn: "2018-02-29", contactPerson: "x" });

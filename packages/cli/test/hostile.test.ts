@@ -7,11 +7,10 @@
 import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DATA, files, requireBuild, romsk, romskAsync } from "./support.js";
 
 beforeAll(requireBuild);
-vi.setConfig({ testTimeout: 240_000 });
 
 const reports = readFileSync(join(DATA, "annual-reports-2017.ndjson"), "utf8").trim().split("\n");
 const gavle = reports[0] ?? "";

@@ -2,12 +2,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { kinds } from "@romsk-inkludering/sdk";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { KIND_HELP } from "../src/help.js";
 import { BIN, DATA, files, requireBuild, romsk } from "./support.js";
 
 beforeAll(requireBuild);
-vi.setConfig({ testTimeout: 120_000 });
 
 const gavle = readFileSync(join(DATA, "annual-reports-2017.ndjson"), "utf8").split("\n")[0] ?? "";
 
