@@ -8,7 +8,7 @@ import { safe, type Lang } from "./text.js";
 
 function clientIssues(issues: readonly ClientIssue[], lang: Lang): string {
   return issues
-    .map((i) => `${i.option}${i.entry ? ` (${i.entry.kind} ${JSON.stringify(safe(i.entry.id, 80))})` : ""}${i.path.length > 0 ? ` ${lang === "sv" ? "vid" : "at"} ${showPath(i.path)}` : ""}: ${safe(i.message[lang], 300, lang)} [${i.code}]`)
+    .map((i) => `${i.option}${i.entry ? ` (${i.entry.kind} ${JSON.stringify(safe(i.entry.id, 80))})` : ""}${i.path.length > 0 ? ` ${lang === "sv" ? "vid" : "at"} ${showPath(i.path, lang)}` : ""}: ${safe(i.message[lang], 300, lang)} [${i.code}]`)
     .join("; ");
 }
 

@@ -30,9 +30,9 @@ export function requireKind(kind: string | undefined): Kind {
   return kind;
 }
 
-/** A path like `activities[0].outputs[1].value` (`(root)` for the root); keys from the input are escaped and shortened. */
-export function showPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(root)";
+/** A path like `activities[0].outputs[1].value` (`(root)`, `(roten)` for the root); keys from the input are escaped and shortened. */
+export function showPath(path: readonly (string | number)[], lang: Lang = "en"): string {
+  if (path.length === 0) return lang === "sv" ? "(roten)" : "(root)";
   let out = "";
   for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? safe(key, 80) : `.${safe(key, 80)}`;
   return out;
@@ -40,7 +40,7 @@ export function showPath(path: readonly (string | number)[]): string {
 
 /** The lines of validation issues, indented: path, message and code, every echoed value made safe. */
 export function issueLines(issues: readonly ValidationIssue[], lang: Lang): string {
-  return issues.map((i) => `  ${showPath(i.path)}: ${safe(i.message[lang], 300, lang)} [${i.code}]\n`).join("");
+  return issues.map((i) => `  ${showPath(i.path, lang)}: ${safe(i.message[lang], 300, lang)} [${i.code}]\n`).join("");
 }
 
 /** The width tables fit: `COLUMNS` when set, else the terminal's; unbounded when the output is no terminal (a file or a pipe gets whole lines). */

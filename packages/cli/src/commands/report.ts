@@ -22,8 +22,8 @@ import { CliError, EXIT } from "../errors.js";
 import { progress, readRecords, shown, sizeOf, write, type Io, type RecordRead } from "../io.js";
 import { count, formatNumber, safe, type Lang } from "../text.js";
 
-/** How many validated records are summarized at once (then merged into the running aggregate). */
-const CHUNK = 2_000;
+/** How much is summarized at once (then merged into the running aggregate): records plus their activities, consultations and observations. */
+const CHUNK_WEIGHT = 20_000;
 
 function where(file: string, r: RecordRead): string {
   return r.ok ? `${shown(file)}:${r.line}` : `${shown(file)}:${r.line}:${r.column}`;
@@ -79,11 +79,13 @@ export async function reportCommand(
   const actorTypes = client.actorTypes(year);
   let partial: Aggregate | undefined;
   let chunk: (AnnualReport | Observation)[] = [];
+  let weight = 0;
   const flush = (): void => {
     if (chunk.length === 0) return;
     const summary = summarize(chunk, { actorTypes });
     partial = partial === undefined ? summary : merge(partial, summary);
     chunk = [];
+    weight = 0;
   };
   let problems = 0;
   const problem = async (text: string): Promise<void> => {
@@ -154,6 +156,7 @@ export async function reportCommand(
           reportsOfYear += 1;
           for (const o of report.observations) observed.add(o.indicatorId);
           chunk.push(report);
+          weight += report.activities.length + report.consultations.length + report.observations.length;
         } else {
           const observation = result.data as Observation;
           if (observation.year > year) {
@@ -164,7 +167,8 @@ export async function reportCommand(
           observed.add(observation.indicatorId);
           chunk.push(observation);
         }
-        if (chunk.length >= CHUNK) flush();
+        weight += 1;
+        if (weight >= CHUNK_WEIGHT) flush();
       }
     }
   }
