@@ -6,7 +6,10 @@ import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
 /**
  * A local profile: how a municipality tightens the checks (never loosens
  * them), e.g. two representatives per Roma group in its consultations, or
- * youth taking part.
+ * youth taking part. `networkCommitments` lists the proposed networks whose
+ * commitments the actor adopted, with the day it did: a proposal's
+ * commitments (e.g. seed 004's national network) bind only a member that
+ * adopted them.
  *
  * @category Compliance
  * @example
@@ -33,6 +36,10 @@ export const LocalProfileSchema = z.strictObject({
       romaGroups: z.array(RomaGroupIdSchema).max(5).optional(),
       requireYouth: z.boolean().optional(),
     })
+    .optional(),
+  networkCommitments: z
+    .array(z.strictObject({ networkId: IdSchema, adoptedOn: IsoDateSchema.optional() }))
+    .max(50)
     .optional(),
   deadlines: z
     .strictObject({
