@@ -1,7 +1,9 @@
 /** Text a person reads: escaped and shortened echoes, plurals and numbers in both languages. */
 
-/** `sv` or `en`. */
-export type Lang = "sv" | "en";
+import type { Lang } from "@romsk-inkludering/sdk";
+
+/** `sv` or `en`: the model's `Lang`, through the sdk (a type only: nothing is loaded). */
+export type { Lang };
 
 /** A text in both languages. */
 export interface Bilingual {

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
@@ -23,7 +23,7 @@ export const MembershipSchema = markRefined(
       validFrom: IsoDateSchema.optional(),
       validTo: IsoDateSchema.optional(),
     })
-    .superRefine(checkValidity),
+    .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
 );
 
@@ -136,7 +136,7 @@ export const ProgrammeSchema = markRefined(
         }
         seen.add(component.id);
       });
-    }),
+    }, whenValid("components")),
   "duplicate-id",
 );
 
@@ -253,7 +253,7 @@ export const EvaluationSchema = markRefined(
         }
         seen.add(task.number);
       });
-    }),
+    }, whenValid("tasks")),
   "duplicate-id",
 );
 
@@ -377,7 +377,7 @@ export const NetworkSchema = markRefined(
           params: { code: "range-order", min: range.min, max: range.max },
         });
       }
-    }),
+    }, whenValid("validFrom", "validTo", "meetingsPerYear")),
   "validity-order",
   "range-order",
 );
