@@ -16,6 +16,10 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],
     environment: "node",
     pool: "threads",
+    // No test may fail because the machine is slow or loaded: the limits
+    // only catch a hang. Speed targets live in the benchmarks (pnpm bench).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     // The JSON report feeds the closing "N passed, N failed" line of CI.
     reporters: ["default", "json"],
     outputFile: { json: ".vitest/results.json" },
