@@ -55,10 +55,10 @@ export type AreaId = z.infer<typeof AreaIdSchema>;
  * ```
  */
 export const AreaSchema = z.strictObject({
-  id: AreaIdSchema,
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: AreaIdSchema.describe("Område (id): the area's id, one of education, employment, housing, health-social-care-safety, culture-language, civil-society."),
+  name: BilingualSchema.describe("Namn (name): the area's name in Swedish and English, e.g. Utbildning / Education."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the strategy says about the area."),
+  sources: SourcesSchema.describe("Källor (sources): where the area is defined (at least one)."),
 });
 
 /**
@@ -93,11 +93,11 @@ export type Area = z.infer<typeof AreaSchema>;
  * ```
  */
 export const PrincipleSchema = z.strictObject({
-  id: IdSchema,
-  scope: z.enum(["strategy", "municipal-work"]),
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the principle's kebab-case id."),
+  scope: z.enum(["strategy", "municipal-work"]).describe("Gäller (scope): strategy, a principle of the strategy as a whole, or municipal-work, a working principle of the municipalities' work."),
+  name: BilingualSchema.describe("Namn (name): the principle's name in Swedish and English."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the principle means in practice."),
+  sources: SourcesSchema.describe("Källor (sources): where the principle is stated (at least one)."),
 });
 
 /**
@@ -169,9 +169,9 @@ export type RomaGroupId = z.infer<typeof RomaGroupIdSchema>;
  * ```
  */
 export const RomaGroupSchema = z.strictObject({
-  id: RomaGroupIdSchema,
-  name: BilingualSchema,
-  sources: SourcesSchema,
+  id: RomaGroupIdSchema.describe("Romsk grupp (id): swedish-roma, finnish-roma, travellers, non-nordic-roma or newly-arrived-roma."),
+  name: BilingualSchema.describe("Namn (name): the group's name in Swedish and English, e.g. Resande / Travellers."),
+  sources: SourcesSchema.describe("Källor (sources): where the group is named (at least one)."),
 });
 
 /**
@@ -205,10 +205,10 @@ export type RomaGroup = z.infer<typeof RomaGroupSchema>;
  * ```
  */
 export const TargetGroupSchema = z.strictObject({
-  id: IdSchema,
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the target group's kebab-case id."),
+  name: BilingualSchema.describe("Namn (name): the target group's name in Swedish and English."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): who the group is."),
+  sources: SourcesSchema.describe("Källor (sources): where the target group is named (at least one)."),
 });
 
 /**
