@@ -275,7 +275,6 @@ export function indexPage(): string {
   const lines = [
     "---",
     "title: Payload reference",
-    "group: Guides",
     "children:",
     ...kinds.map((kind) => `  - ./${pageFile(kind)}`),
     "---",

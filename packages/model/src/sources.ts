@@ -153,8 +153,8 @@ export const UrlSourceSchema = z.strictObject({
  * ```
  */
 export const FactsSourceSchema = z.strictObject({
-  kind: z.literal("facts").describe("Källtyp (kind): \"facts\", a section of the project's checked list of public facts (FACTS.md), which names its own sources."),
-  section: ShortTextSchema.describe("Avsnitt (section): the section's heading in FACTS.md."),
+  kind: z.literal("facts").describe("Källtyp (kind): \"facts\", a section of the project's checked list of public facts (`FACTS.md`), which names its own sources."),
+  section: ShortTextSchema.describe("Avsnitt (section): the section's heading in `FACTS.md`."),
   ...note,
 });
 
