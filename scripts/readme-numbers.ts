@@ -63,7 +63,10 @@ function brotliBytes(file: string): number {
 /** The browser example's bundle, minified, as its build makes it (esbuild, ESM, browser). */
 async function browserBundleBytes(): Promise<number> {
   const dir = join(ROOT, "examples", "browser");
-  const esbuild = createRequire(join(dir, "package.json"))("esbuild") as typeof import("esbuild");
+  // esbuild is the example's dev dependency, not the root's: load it from there.
+  const esbuild = createRequire(join(dir, "package.json"))("esbuild") as {
+    build(options: Record<string, unknown>): Promise<{ outputFiles: { contents: Uint8Array }[] }>;
+  };
   const result = await esbuild.build({
     entryPoints: [join(dir, "src", "main.ts")],
     bundle: true,

@@ -145,4 +145,4 @@ export const ActivitySchema = z.strictObject({
  * // => 1
  * ```
  */
-export type Activity = z.infer<typeof ActivitySchema>;
+export interface Activity extends z.output<typeof ActivitySchema> {}

@@ -164,7 +164,7 @@ export const ActorSchema = markRefined(
  * // => "county-administrative-board"
  * ```
  */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.output<typeof ActorSchema> {}
 
 /**
  * Who must be (or was) consulted: an actor, the municipalities of a

@@ -73,7 +73,7 @@ export const AreaSchema = z.strictObject({
  * // => "Arbete"
  * ```
  */
-export type Area = z.infer<typeof AreaSchema>;
+export interface Area extends z.output<typeof AreaSchema> {}
 
 /**
  * A principle of the strategy (`scope: "strategy"`) or of the municipal
@@ -117,7 +117,7 @@ export const PrincipleSchema = z.strictObject({
  * // => "municipal-work"
  * ```
  */
-export type Principle = z.infer<typeof PrincipleSchema>;
+export interface Principle extends z.output<typeof PrincipleSchema> {}
 
 /**
  * The Roma groups named in the sources: svenska romer, finska romer,
@@ -186,7 +186,7 @@ export const RomaGroupSchema = z.strictObject({
  * // => "Swedish Roma"
  * ```
  */
-export type RomaGroup = z.infer<typeof RomaGroupSchema>;
+export interface RomaGroup extends z.output<typeof RomaGroupSchema> {}
 
 /**
  * A target group of the strategy (e.g. Roma in social and economic
@@ -223,4 +223,4 @@ export const TargetGroupSchema = z.strictObject({
  * // => "women"
  * ```
  */
-export type TargetGroup = z.infer<typeof TargetGroupSchema>;
+export interface TargetGroup extends z.output<typeof TargetGroupSchema> {}

@@ -507,4 +507,4 @@ export const CommissionSchema = markRefined(
  * // => "2016-01-01"
  * ```
  */
-export type Commission = z.infer<typeof CommissionSchema>;
+export interface Commission extends z.output<typeof CommissionSchema> {}

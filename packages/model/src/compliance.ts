@@ -57,7 +57,7 @@ export const NetworkParticipationSchema = z.strictObject({
  * // => 1
  * ```
  */
-export type NetworkParticipation = z.infer<typeof NetworkParticipationSchema>;
+export interface NetworkParticipation extends z.output<typeof NetworkParticipationSchema> {}
 
 /**
  * A municipality's plan for its work on Roma inclusion, with the working
@@ -99,7 +99,7 @@ export const MunicipalPlanSchema = z.strictObject({
  * // => "long-term-structure"
  * ```
  */
-export type MunicipalPlan = z.infer<typeof MunicipalPlanSchema>;
+export interface MunicipalPlan extends z.output<typeof MunicipalPlanSchema> {}
 
 /**
  * The meeting dates of a forum over a period (a meeting record names its
@@ -135,7 +135,7 @@ export const ForumRecordSchema = z.strictObject({
  * // => 0
  * ```
  */
-export type ForumRecord = z.infer<typeof ForumRecordSchema>;
+export interface ForumRecord extends z.output<typeof ForumRecordSchema> {}
 
 /**
  * Everything a compliance check looks at: commissions not (yet) in the
@@ -180,4 +180,4 @@ export const ComplianceInputSchema = z.strictObject({
  * // => "municipality-0580"
  * ```
  */
-export type ComplianceInput = z.infer<typeof ComplianceInputSchema>;
+export interface ComplianceInput extends z.output<typeof ComplianceInputSchema> {}

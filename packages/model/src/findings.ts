@@ -76,4 +76,4 @@ export const FindingSchema = z.strictObject({
  * // => "not-applicable"
  * ```
  */
-export type Finding = z.infer<typeof FindingSchema>;
+export interface Finding extends z.output<typeof FindingSchema> {}

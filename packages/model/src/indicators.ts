@@ -195,7 +195,7 @@ export const IndicatorSchema = z.strictObject({
  * // => "percent"
  * ```
  */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export interface Indicator extends z.output<typeof IndicatorSchema> {}
 
 /**
  * Where an observation applies: a municipality (four-digit code), a county
@@ -281,4 +281,4 @@ export const ObservationSchema = z.strictObject({
  * // => null
  * ```
  */
-export type Observation = z.infer<typeof ObservationSchema>;
+export interface Observation extends z.output<typeof ObservationSchema> {}

@@ -172,7 +172,7 @@ export const MeetingSchema = z.strictObject({
  * // => 2
  * ```
  */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export interface Meeting extends z.output<typeof MeetingSchema> {}
 
 /**
  * A consultation event: the same shape as {@link MeetingSchema}.

@@ -57,4 +57,4 @@ export const LocalProfileSchema = z.strictObject({
  * // => 30
  * ```
  */
-export type LocalProfile = z.infer<typeof LocalProfileSchema>;
+export interface LocalProfile extends z.output<typeof LocalProfileSchema> {}

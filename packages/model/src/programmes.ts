@@ -163,7 +163,7 @@ export const ProgrammeSchema = markRefined(
  * // => "development-municipalities"
  * ```
  */
-export type Programme = z.infer<typeof ProgrammeSchema>;
+export interface Programme extends z.output<typeof ProgrammeSchema> {}
 
 /**
  * A standing forum, e.g. the forum of Länsstyrelsen i Stockholms län for
@@ -214,7 +214,7 @@ export const ForumSchema = z.strictObject({
  * // => 4
  * ```
  */
-export type Forum = z.infer<typeof ForumSchema>;
+export interface Forum extends z.output<typeof ForumSchema> {}
 
 /**
  * An evaluation with its numbered tasks, e.g. the external evaluation of
@@ -301,7 +301,7 @@ export const EvaluationSchema = markRefined(
  * // => 1
  * ```
  */
-export type Evaluation = z.infer<typeof EvaluationSchema>;
+export interface Evaluation extends z.output<typeof EvaluationSchema> {}
 
 /**
  * A commitment of network members, e.g. an activity plan, a contact
@@ -430,4 +430,4 @@ export const NetworkSchema = markRefined(
  * // => "proposed"
  * ```
  */
-export type Network = z.infer<typeof NetworkSchema>;
+export interface Network extends z.output<typeof NetworkSchema> {}

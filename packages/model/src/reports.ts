@@ -134,7 +134,7 @@ export const AnnualReportSchema = z.strictObject({
  * // => "agency"
  * ```
  */
-export type AnnualReport = z.infer<typeof AnnualReportSchema>;
+export interface AnnualReport extends z.output<typeof AnnualReportSchema> {}
 
 /**
  * A line of a funding application's budget, in whole SEK.
@@ -214,4 +214,4 @@ export const FundingApplicationSchema = z.strictObject({
  * // => 100000
  * ```
  */
-export type FundingApplication = z.infer<typeof FundingApplicationSchema>;
+export interface FundingApplication extends z.output<typeof FundingApplicationSchema> {}
