@@ -41,18 +41,19 @@ describe("Linköping's overview in a municipal system", () => {
   });
 
   it("lists what needs attention, and counts every applicable verdict", () => {
-    // The 2020 follow-up is due in 29 days (a warning) and no annual report says whether goals and
-    // guidelines were adopted (a warning); four fails: the 2019 follow-up without a consultation before it,
-    // no youth influence shown at either consultation, one representative of resande romer in February 2020.
+    // The 2020 follow-up is due in 29 days (a warning); four fails: the 2019 follow-up without a consultation
+    // before it, no youth influence shown at either consultation, one representative of resande romer in
+    // February 2020. Goals and guidelines (§5 b) are not asked: as of 2020 Linköping is in no network the
+    // sources know of (the municipal network's members are known from 16 May 2018 only), in no running
+    // programme, and these records hold no annual report.
     expect(overview.attention.map((a) => `${a.verdict} ${a.ruleId} ${a.subject}`).sort()).toEqual([
       "fail consultation.required-parties linkoping-action-plan-2018-2021/yearly-follow-up",
       "fail consultation.roma-participation samrad-2020-02",
       "fail consultation.youth-influence samrad-2019-10",
       "fail consultation.youth-influence samrad-2020-02",
       "warning deliverable.on-time linkoping-action-plan-follow-up/2020",
-      "warning municipality.goals-and-guidelines municipality-0580",
     ]);
     // Three passes: the 2019 follow-up on time (29 March, due 31 March), two of each group in October 2019, the profile.
-    expect(overview.status).toEqual({ pass: 3, fail: 4, warning: 2, error: 0 });
+    expect(overview.status).toEqual({ pass: 3, fail: 4, warning: 1, error: 0 });
   });
 });

@@ -317,7 +317,7 @@ export function getActor(id: string, options: { asOf: string }): ActorAsOf | und
  * @example
  * ```ts
  * import { actorName } from "@romsk-inkludering/catalog";
- * [actorName("mucf", { asOf: "2013-12-31" }), actorName("mucf", { asOf: "2014-01-01", lang: "en" })];
+ * [actorName("mucf", { asOf: "2014-03-31" }), actorName("mucf", { asOf: "2014-04-01", lang: "en" })];
  * // => ["Ungdomsstyrelsen","Swedish Agency for Youth and Civil Society"]
  * ```
  */
@@ -512,8 +512,8 @@ export function programmes(options?: { asOf?: string }): readonly Programme[] {
  * @example
  * ```ts
  * import { getProgramme } from "@romsk-inkludering/catalog";
- * getProgramme("pilot-2012-2015")?.fundingSek;
- * // => 46000000
+ * getProgramme("pilot-2012-2015")?.period;
+ * // => {"from":"2012-01-01","to":"2015-12-31"}
  * ```
  */
 export function getProgramme(id: string): Programme | undefined {
@@ -667,8 +667,8 @@ export function getNetwork(id: string): Network | undefined {
  * import { networkMembers } from "@romsk-inkludering/catalog";
  * networkMembers("malardalen-network", { asOf: "2012-06-01" })?.map((m) => m.name.sv);
  * // => ["Västerås","Eskilstuna","Örebro","Södertälje","Uppsala"]
- * networkMembers("municipal-network", { asOf: "2020-01-01" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
- * // => ["Region Västerbotten","Region Stockholm"]
+ * networkMembers("municipal-network", { asOf: "2018-05-16" })?.filter((m) => m.kind === "region").map((m) => m.name.sv);
+ * // => ["Västerbottens läns landsting","Stockholms läns landsting"]
  * ```
  */
 export function networkMembers(networkId: string, options: { asOf: string }): readonly ActorAsOf[] | undefined {

@@ -120,7 +120,7 @@ export interface Strategy {
   overallGoal: Bilingual;
   /** How the goal is to be reached and followed up. */
   approach: Bilingual;
-  /** State funding by period, in whole SEK. */
+  /** The strategy's state funding by period, in whole SEK (the funding of those years as a whole, not of a programme). */
   funding: { period: Period; amountSek: number; approximate: boolean; sources: Source[] }[];
   /** Where the facts come from. */
   sources: Source[];

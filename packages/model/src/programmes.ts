@@ -92,7 +92,10 @@ export type ProgrammeComponent = z.infer<typeof ProgrammeComponentSchema>;
 /**
  * A programme: the pilot municipalities 2012–2015, the development
  * municipalities 2016–2019, a state grant, or other. Component ids are
- * unique (a zod-only check, code `duplicate-id`).
+ * unique (a zod-only check, code `duplicate-id`). `fundingSek` is the
+ * programme's own funding where a source gives it; the strategy's funding
+ * for a period (46 MSEK 2012–2015, about 58 MSEK 2016–2019) belongs to the
+ * strategy, not to the programme of those years.
  *
  * @category Actors
  * @example

@@ -1,10 +1,12 @@
 import type { Actor, ActorName, Source } from "@romsk-inkludering/model";
 import {
+  FACTS_DATES_CHECKED,
   FACTS_LAW,
   FACTS_PROGRAMMES,
   FACTS_STRATEGY,
   facts,
   OPEN_START,
+  RENAME_SOURCES,
   seed,
   SEED_COMMISSION_2012,
   SEED_NATIONAL_NETWORK_PROPOSAL,
@@ -36,6 +38,28 @@ function renamed(
   return [
     { validFrom: OPEN_START, validTo: `${year - 1}-12-31`, value: value(before), sources: dated },
     { validFrom: `${year}-01-01`, value: value(after), sources: dated },
+  ];
+}
+
+/**
+ * A rename on a day the sources give: the old name up to `day.lastOld`,
+ * the new one from `day.firstNew` (the next day; both written out, as the
+ * data modules do no date arithmetic); `sources` (with the note that quotes
+ * the day) go on both names.
+ */
+function renamedOn(
+  day: { lastOld: string; firstNew: string },
+  before: { sv: string; en: string; short?: string },
+  after: { sv: string; en: string; short?: string },
+  sources: Source[],
+): ActorName[] {
+  const value = (n: { sv: string; en: string; short?: string }) => ({
+    name: { sv: n.sv, en: n.en },
+    ...(n.short === undefined ? {} : { short: n.short }),
+  });
+  return [
+    { validFrom: OPEN_START, validTo: day.lastOld, value: value(before), sources },
+    { validFrom: day.firstNew, value: value(after), sources },
   ];
 }
 
@@ -147,11 +171,17 @@ export const ACTORS: Actor[] = [
   {
     id: "folkhalsomyndigheten",
     kind: "agency",
-    names: renamed(
-      2014,
+    names: renamedOn(
+      { lastOld: "2013-12-31", firstNew: "2014-01-01" },
       { sv: "Statens folkhälsoinstitut", en: "Swedish National Institute of Public Health", short: "FHI" },
       { sv: "Folkhälsomyndigheten", en: "Public Health Agency of Sweden" },
-      [RENAMES],
+      [
+        facts(FACTS_PROGRAMMES, "Renamed actors: Statens folkhälsoinstitut -> Folkhälsomyndigheten (2014). FACTS gives the year only."),
+        {
+          ...RENAME_SOURCES.folkhalsomyndigheten,
+          note: `${RENAME_SOURCES.folkhalsomyndigheten.note} The day, 2014-01-01, is the agency's own; strictly a merger of two agencies into a new one, kept as one actor under two names.`,
+        },
+      ],
     ),
     sources: [
       seed(SEED_COMMISSION_2012, "Statens folkhälsoinstitut"),
@@ -178,20 +208,33 @@ export const ACTORS: Actor[] = [
       2021,
       { sv: "Datainspektionen", en: "Swedish Data Protection Authority" },
       { sv: "Integritetsskyddsmyndigheten", en: "Swedish Authority for Privacy Protection", short: "IMY" },
-      [RENAMES],
+      [RENAMES, RENAME_SOURCES.imy],
     ),
     sources: [seed(SEED_COMMISSION_2012, "Datainspektionen"), RENAMES],
   },
   {
     id: "mucf",
     kind: "agency",
-    names: renamed(
-      2014,
+    names: renamedOn(
+      { lastOld: "2014-03-31", firstNew: "2014-04-01" },
       { sv: "Ungdomsstyrelsen", en: "Swedish National Board for Youth Affairs" },
       { sv: "Myndigheten för ungdoms- och civilsamhällesfrågor", en: "Swedish Agency for Youth and Civil Society", short: "MUCF" },
-      [RENAMES],
+      [
+        facts(
+          FACTS_DATES_CHECKED,
+          "Ungdomsstyrelsen -> MUCF: announced Feb 2014; a press item of 18 Feb 2014 gives the new name \"from 1 april 2014\" (not 1 Jan 2014, the year-only convention used before).",
+        ),
+        RENAME_SOURCES.mucf,
+      ],
     ),
-    sources: [seed(SEED_PILOT_PAGE, "Under 2010-2012 har Ungdomsstyrelsen i uppdrag"), RENAMES],
+    sources: [
+      seed(SEED_PILOT_PAGE, "Under 2010-2012 har Ungdomsstyrelsen i uppdrag"),
+      RENAMES,
+      facts(
+        FACTS_DATES_CHECKED,
+        "On 20 June 2024 the government asked MUCF to analyse taking over Länsstyrelsen i Stockholms län's tasks within minority policy (follow-up, coordination, grants; not Sametinget's), report by 15 Oct 2024; no transfer date is confirmed.",
+      ),
+    ],
   },
   {
     id: "sprakradet",
@@ -251,11 +294,17 @@ export const ACTORS: Actor[] = [
   {
     id: "skr",
     kind: "other",
-    names: renamed(
-      2019,
+    names: renamedOn(
+      { lastOld: "2019-11-26", firstNew: "2019-11-27" },
       { sv: "Sveriges Kommuner och Landsting", en: "Swedish Association of Local Authorities and Regions", short: "SKL" },
       { sv: "Sveriges Kommuner och Regioner", en: "Swedish Association of Local Authorities and Regions", short: "SKR" },
-      [RENAMES],
+      [
+        facts(
+          FACTS_DATES_CHECKED,
+          "SKL -> SKR: the congress in Linköping decided the new name on 27 Nov 2019, with immediate effect (not 1 Jan 2019, the year-only convention used before). The English name (SALAR) did not change.",
+        ),
+        RENAME_SOURCES.skr,
+      ],
     ),
     sources: [
       seed(SEED_COMMISSION_2012, "Sveriges Kommuner och Landsting"),
@@ -393,36 +442,44 @@ export const ACTORS: Actor[] = [
   {
     id: "region-vasterbotten",
     kind: "region",
-    names: always("Region Västerbotten", "Region Västerbotten"),
+    names: renamedOn(
+      { lastOld: "2018-12-31", firstNew: "2019-01-01" },
+      { sv: "Västerbottens läns landsting", en: "Västerbotten County Council" },
+      { sv: "Region Västerbotten", en: "Region Västerbotten" },
+      [
+        facts(
+          FACTS_DATES_CHECKED,
+          "Landsting -> regioner: the last seven landsting became regions on 1 Jan 2019. The kommunallag's terminology change is 2020 (used here before); it is not the rename date.",
+        ),
+        RENAME_SOURCES.regions2019,
+        RENAME_SOURCES.vasterbotten,
+      ],
+    ),
     countyCode: "24",
     sources: [
       seed(
         SEED_PRESENTATION_2018,
         "Kommunalt nätverk – sedan 2012",
-        "Named Region Västerbotten in the presentation of 2017–2018; FACTS dates landsting -> regioner to 2020 in general; an earlier name of this county council is not in the sources.",
+        "The presentation (2018) lists \"Region Västerbotten\" in the municipal network. Before 2019 that name was borne by the regionförbund, the cooperation body of the county's municipalities and the landsting, which merged with Västerbottens läns landsting into today's Region Västerbotten on 1 Jan 2019; the seed does not say which body took part. The catalog records the county council (county code 24), the region of the same name since 2019, and names it Västerbottens läns landsting before that day.",
       ),
+      RENAME_SOURCES.vasterbotten,
     ],
   },
   {
     id: "region-stockholm",
     kind: "region",
-    names: [
-      {
-        validFrom: OPEN_START,
-        validTo: "2019-12-31",
-        value: { name: { sv: "Stockholms läns landsting", en: "Stockholm County Council" }, short: "SLL" },
-      },
-      {
-        validFrom: "2020-01-01",
-        value: { name: { sv: "Region Stockholm", en: "Region Stockholm" } },
-        sources: [
-          facts(
-            FACTS_PROGRAMMES,
-            `Renamed actors: landsting -> regioner (2020). ${yearOnlyNote("Stockholms läns landsting -> Region Stockholm", 2020)} The sources give no separate date for Stockholm.`,
-          ),
-        ],
-      },
-    ],
+    names: renamedOn(
+      { lastOld: "2018-12-31", firstNew: "2019-01-01" },
+      { sv: "Stockholms läns landsting", en: "Stockholm County Council", short: "SLL" },
+      { sv: "Region Stockholm", en: "Region Stockholm" },
+      [
+        facts(
+          FACTS_DATES_CHECKED,
+          "Landsting -> regioner: the last seven landsting (Stockholm among them) became regions on 1 Jan 2019 (Stockholms läns landsting -> Region Stockholm), not 1 Jan 2020 (the kommunallag's terminology change, used here before).",
+        ),
+        RENAME_SOURCES.regions2019,
+      ],
+    ),
     countyCode: "01",
     sources: [seed(SEED_PRESENTATION_2018, "Stockholms läns landsting"), RENAMES],
   },
@@ -430,13 +487,14 @@ export const ACTORS: Actor[] = [
   {
     id: "malardalen-network",
     kind: "network",
-    names: [{ validFrom: "2009-01-01", value: { name: { sv: "Mälardalens nätverk", en: "The Mälardalen network" } } }],
+    names: [{ validFrom: "2009-01-01", validTo: "2012-12-31", value: { name: { sv: "Mälardalens nätverk", en: "The Mälardalen network" } } }],
     validFrom: "2009-01-01",
+    validTo: "2012-12-31",
     sources: [
       seed(
         SEED_NATIONAL_NETWORK_PROPOSAL,
         "Sedan 2009 har ett nätverk bestående av ett antal kommuner i Mälardalen regelbundet träffats",
-        yearOnlyNote("The network's start", 2009),
+        `${yearOnlyNote("The network's start", 2009)} The end, 2012-12-31, is the last day of the proposal's year (2012, its day not given): where the sources' knowledge of the network ends, not a known end (see the network's entry).`,
       ),
     ],
   },

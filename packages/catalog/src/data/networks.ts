@@ -11,6 +11,33 @@ import {
 
 const OCR_NOTE = "Seed 004 is OCR'd; the names are written here as spelled in Swedish.";
 
+/**
+ * The day seed 002's member list is known from. The presentation carries no
+ * date of its own; it is the slide show that the notes of the network's
+ * meeting of 16 May 2018 (seed 003) refer to ("se mer information i
+ * bildspel "Presentation nätverksmöte maj 18""): the same speakers, the
+ * Board's role and yearly report, "fler kommuner behöver börja arbeta med
+ * frågan", the nulägesbeskrivning due 15 December 2018. It describes the
+ * work of 2017, but no source says since when each member took part, nor
+ * that any stayed on after that day: each membership is in force on the
+ * presentation's day only.
+ */
+const PRESENTATION_DAY = "2018-05-16";
+
+/** The last day a source shows the municipal network at work: its meeting of 16 May 2018 (seed 003). */
+const MUNICIPAL_NETWORK_LAST_SEEN = "2018-05-16";
+
+/**
+ * The last day of what seed 004 (the Mälardalen network's proposal, written
+ * in 2012 after the press release of 25 June 2012; its day is not given)
+ * knows of the network: the last day of 2012, by the convention for a year
+ * without a day.
+ */
+const MALARDALEN_LAST_KNOWN = "2012-12-31";
+
+const PRESENTATION_NOTE =
+  "Members as listed in the presentation of 16 May 2018 (seed 002, the slides \"Presentation nätverksmöte maj 18\" of seed 003), which describes the work of 2017. No source gives the day each member joined or says that any stayed on, so each membership is in force on that day only (from and to 2018-05-16); the network itself is in force from 1 July 2012.";
+
 /** Seed 002's list "Kommunalt nätverk – sedan 2012": 28 municipalities and 2 regions. */
 const MUNICIPAL_NETWORK_MUNICIPALITIES = [
   "0127", // Botkyrka
@@ -50,14 +77,29 @@ export const NETWORKS: Network[] = [
     name: { sv: "Mälardalens nätverk", en: "The Mälardalen network" },
     status: "active",
     validFrom: "2009-01-01",
-    members: ["1980", "0484", "1880", "0181", "0380"].map((code) => ({ actorId: `municipality-${code}` })),
+    validTo: MALARDALEN_LAST_KNOWN,
+    members: ["1980", "0484", "1880", "0181", "0380"].map((code) => ({
+      actorId: `municipality-${code}`,
+      validFrom: "2009-01-01",
+      validTo: MALARDALEN_LAST_KNOWN,
+    })),
     commitments: [],
     meetingsPerYear: { min: 2, max: 3 },
     sources: [
       seed(
         SEED_NATIONAL_NETWORK_PROPOSAL,
         "Bakgrund",
-        `Since 2009; five municipal members (Västerås, Eskilstuna, Örebro, Södertälje, Uppsala); municipal representatives meet two to three times a year. ${yearOnlyNote("The network's start", 2009)} Its status is as of the 2012 proposal; later sources do not say whether it continues. ${OCR_NOTE}`,
+        `Since 2009; five municipal members (Västerås, Eskilstuna, Örebro, Södertälje, Uppsala); municipal representatives meet two to three times a year. ${yearOnlyNote("The network's start", 2009)} The five are members from the start as far as the sources know (the proposal names no later joiner). ${OCR_NOTE}`,
+      ),
+      seed(
+        SEED_NATIONAL_NETWORK_PROPOSAL,
+        "I ett pressmeddelande från 25 juni 2012",
+        "The status \"active\" is as of the 2012 proposal. No later source says the Mälardalen network went on as such: the network and its memberships end on 2012-12-31, the last day of the proposal's year (its day is not given), which marks where the sources' knowledge ends, not a known end.",
+      ),
+      seed(
+        SEED_NETWORK_MEETING_2018,
+        "Det kommunala nätverket startade redan innan strategin för romsk inkludering sjösattes",
+        "The notes of 2018 say the municipal network started before the strategy (among others Eskilstuna, Uppsala and Västerås took part) and then continued under the Board: a later form of the network, recorded as the municipal network.",
       ),
     ],
   },
@@ -67,14 +109,29 @@ export const NETWORKS: Network[] = [
     status: "active",
     coordinatorId: "lansstyrelsen-stockholm",
     validFrom: "2012-07-01",
+    validTo: MUNICIPAL_NETWORK_LAST_SEEN,
     members: [
-      ...MUNICIPAL_NETWORK_MUNICIPALITIES.map((code) => ({ actorId: `municipality-${code}` })),
-      { actorId: "region-vasterbotten" },
-      { actorId: "region-stockholm" },
-    ],
+      ...MUNICIPAL_NETWORK_MUNICIPALITIES.map((code) => `municipality-${code}`),
+      "region-vasterbotten",
+      "region-stockholm",
+    ].map((actorId) => ({ actorId, validFrom: PRESENTATION_DAY, validTo: PRESENTATION_DAY })),
     commitments: [],
     sources: [
-      seed(SEED_PRESENTATION_2018, "Kommunalt nätverk – sedan 2012", "The members as listed in the presentation (2017–2018): 28 municipalities, Region Västerbotten and Stockholms läns landsting."),
+      seed(
+        SEED_PRESENTATION_2018,
+        "Kommunalt nätverk – sedan 2012",
+        `${PRESENTATION_NOTE} 28 municipalities, Region Västerbotten (see its entry on which body that name meant in 2018) and Stockholms läns landsting.`,
+      ),
+      seed(
+        SEED_NETWORK_MEETING_2018,
+        "se mer information i bildspel ”Presentation nätverksmöte maj 18",
+        "The notes of the meeting of 16 May 2018 refer to the presentation by name; that meeting is the presentation's day.",
+      ),
+      seed(
+        SEED_NETWORK_MEETING_2018,
+        "Nästa möte med det kommunala nätverket blir det 28 november i Stockholm",
+        "The network is in force until 2018-05-16, the last day a source shows it at work (its next meeting was planned for 28 November 2018; no source records it): where the sources' knowledge ends, not a known end.",
+      ),
       seed(
         SEED_COMMISSION_2012,
         "så att nätverket kan börja fungera den 1 juli 2012",

@@ -130,7 +130,6 @@ export const PROGRAMMES: Programme[] = [
         actorId: "skr",
       },
     ],
-    fundingSek: 46_000_000,
     sources: [
       PILOT_DECISION,
       seed(SEED_PILOT_PAGE, "Särskilda satsningar"),
@@ -140,7 +139,7 @@ export const PROGRAMMES: Programme[] = [
       facts(FACTS_PROGRAMMES, "Pilot municipalities, decided 10 Apr 2012: Luleå, Linköping, Göteborg, Helsingborg, Malmö (2012–2015)."),
       facts(
         FACTS_STRATEGY,
-        "Funding: 46 MSEK 2012–2015 (FACTS gives it as the strategy's funding for those years). The period runs from the first day of 2012; the municipalities from the decision of 10 April 2012.",
+        "The period runs from the first day of 2012; the municipalities from the decision of 10 April 2012. The 46 MSEK of 2012–2015 are the strategy's funding for those years (\"Funding: 46 MSEK 2012–2015\"), not the programme's: they are on the strategy.",
       ),
     ],
   },
@@ -188,13 +187,15 @@ export const PROGRAMMES: Programme[] = [
         actorId: "emerga",
       },
     ],
-    fundingSek: 58_000_000,
     sources: [
       facts(
         FACTS_PROGRAMMES,
         "Development municipalities (utvecklingskommuner) 2016–2019: Gävle, Borås, Stockholm, Haninge, Uppsala (one public page omits Borås); their state funding ended 2020.",
       ),
-      facts(FACTS_STRATEGY, "Funding: about 58 MSEK 2016–2019 (an approximate amount)."),
+      facts(
+        FACTS_STRATEGY,
+        "The about 58 MSEK of 2016–2019 are the strategy's funding for those years (\"about 58 MSEK 2016–2019\"), not the programme's: they are on the strategy.",
+      ),
       seed(SEED_PRESENTATION_2018, "Lärandeträffar med utvecklingskommunerna"),
       seed(SEED_NETWORK_MEETING_2018, "två utvecklingskommuner; Haninge och Gävle"),
       decision("Ku2016/00159/DISK", undefined, "The Board's commission 2016–2019, under which it supports the development municipalities."),

@@ -31,6 +31,8 @@ export const FACTS_STRATEGY = "The strategy";
 export const FACTS_PROGRAMMES = "Programmes and commissions";
 /** @internal */
 export const FACTS_LAW = "Law";
+/** FACTS.md's last section: dates checked against public sources after the first release. @internal */
+export const FACTS_DATES_CHECKED = "Dates checked against public sources (added after the first release)";
 
 /** A passage of a seed file. @internal */
 export function seed(file: string, locator?: string, note?: string): Source {
@@ -90,3 +92,64 @@ export const SCB_CODES: Source = publication(
   undefined,
   "Copied into the package as data/municipalities.csv (290 municipalities, 21 counties).",
 );
+
+/**
+ * Public pages that date the renames, quoted in the catalog's notes (the
+ * FACTS-style record of each correction, beside the entries that use it).
+ *
+ * - SKL -> SKR: the congress in Linköping decided the new name on
+ *   27 Nov 2019 with immediate effect ("Namnbytet gäller direkt",
+ *   Läkartidningen of that day; "heter från och med den 27 november",
+ *   SKR's own item as republished). The English name (SALAR) did not change.
+ * - Ungdomsstyrelsen -> MUCF: the press item of 18 Feb 2014 ("Myndighetens
+ *   nya namn gäller from 1 april 2014").
+ * - Statens folkhälsoinstitut -> Folkhälsomyndigheten: "Den 1 januari 2014
+ *   bildades Fohm genom en sammanslagning av dåvarande Smittskyddsinstitutet
+ *   och Statens folkhälsoinstitut" (the agency's own page): a merger into a
+ *   new agency, kept here as one actor under two names.
+ * - Datainspektionen -> IMY: FACTS gives the year 2021; a third-party page
+ *   says "Vid årsskiftet den 1 januari 2021", which is also the convention's
+ *   day.
+ * - Stockholms läns landsting -> Region Stockholm and Västerbottens läns
+ *   landsting -> Region Västerbotten: the last seven landsting became
+ *   regions on 1 Jan 2019 (Vårdfokus, 2 Jan 2019, lists Stockholm and
+ *   Västerbotten). In Västerbotten the landsting and the regionförbund
+ *   "Region Västerbotten" (a cooperation body that bore the name before
+ *   2019) merged into Region Västerbotten on that day (the region's own
+ *   news item of 21 Jan 2019). The kommunallag's change of the word
+ *   landsting to region is of 2020; it is not a rename date.
+ *
+ * @internal
+ */
+export const RENAME_SOURCES = {
+  skr: url(
+    "https://lakartidningen.se/aktuellt/nyheter/2019/11/skl-har-bytt-namn-till-skr/",
+    "Läkartidningen: SKL har bytt namn till SKR (27 Nov 2019)",
+    "\"Beslutet fattades av ombuden på kongressen som pågår i Linköping\"; \"Namnbytet gäller direkt.\"",
+  ),
+  mucf: url(
+    "https://eskilstunanytt.se/2014/02/18/ungdomsstyrelsen-blir-myndigheten-for-ungdoms-och-civilsamhallesfragor/",
+    "Ungdomsstyrelsen blir Myndigheten för ungdoms- och civilsamhällesfrågor (press item of 18 Feb 2014)",
+    "\"Myndighetens nya namn gäller from 1 april 2014.\"",
+  ),
+  folkhalsomyndigheten: url(
+    "https://www.folkhalsomyndigheten.se/om-folkhalsomyndigheten/korta-fakta-om-oss/",
+    "Folkhälsomyndigheten: Korta fakta om oss",
+    "\"Den 1 januari 2014 bildades Fohm genom en sammanslagning av dåvarande Smittskyddsinstitutet och Statens folkhälsoinstitut.\"",
+  ),
+  imy: url(
+    "https://avtalgdpr.se/category/nyheter/page/7",
+    "Datainspektionen bytte namn till Integritetsskyddsmyndigheten",
+    "A third-party page: \"Vid årsskiftet den 1 januari 2021 bytte Datainspektionen namn till Integritetsskyddsmyndigheten.\"",
+  ),
+  regions2019: url(
+    "https://www.vardfokus.se/vardorganisation/nu-heter-alla-landsting-regioner/",
+    "Vårdfokus: Nu heter alla landsting regioner (2 Jan 2019)",
+    "\"Vid årsskiftet omvandlades de sista sju landstingen till regioner\": Blekinge, Dalarna, Kalmar, Stockholm, Sörmland, Värmland, Västerbotten.",
+  ),
+  vasterbotten: url(
+    "https://www.regionvasterbotten.se/nytt-ar-ny-region",
+    "Region Västerbotten: Nytt år - Ny region (21 Jan 2019)",
+    "\"Den 1 januari gick Västerbottens läns landsting och Regionförbundet Region Västerbotten samman till en gemensam organisation.\"",
+  ),
+} as const;

@@ -49,13 +49,23 @@ export const STRATEGY: Strategy = {
       period: { from: "2012-01-01", to: "2015-12-31" },
       amountSek: 46_000_000,
       approximate: false,
-      sources: [facts(FACTS_STRATEGY, "Funding: 46 MSEK 2012–2015.")],
+      sources: [
+        facts(
+          FACTS_STRATEGY,
+          "\"Funding: 46 MSEK 2012–2015; about 58 MSEK 2016–2019.\" The strategy's funding for the years 2012–2015 (the pilot programme's years; the sources do not say how much of it went to the programme).",
+        ),
+      ],
     },
     {
       period: { from: "2016-01-01", to: "2019-12-31" },
       amountSek: 58_000_000,
       approximate: true,
-      sources: [facts(FACTS_STRATEGY, "Funding: about 58 MSEK 2016–2019.")],
+      sources: [
+        facts(
+          FACTS_STRATEGY,
+          "\"Funding: 46 MSEK 2012–2015; about 58 MSEK 2016–2019.\" The strategy's funding for the years 2016–2019 (the development municipalities' years; the sources do not say how much of it went to them), an approximate amount.",
+        ),
+      ],
     },
   ],
   sources: [

@@ -1,0 +1,127 @@
+/**
+ * The data corrections checked against public sources: each test names the
+ * source of the corrected fact and looks at both sides of its date.
+ */
+import type { Source } from "@romsk-inkludering/model";
+import { actorName, catalog, getActor, getNetwork, getProgramme, networkMembers, networks, strategy } from "@romsk-inkludering/catalog";
+import { describe, expect, it } from "vitest";
+
+const SEED_002 = "002_45e07da4f0d67e87.txt";
+const SEED_003 = "003_c330e8c89015faff.txt";
+const SEED_004 = "004_f723fd64a64a7139.txt";
+const DATES_CHECKED = "Dates checked against public sources (added after the first release)";
+
+/** The sources on the name of `id` in force on `asOf`. */
+function nameSources(id: string, asOf: string): Source[] {
+  const actor = catalog.actors.find((a) => a.id === id);
+  return actor?.names.find((n) => n.validFrom <= asOf && (n.validTo === undefined || asOf <= n.validTo))?.sources ?? [];
+}
+
+const cites = (sources: Source[], test: (s: Source) => boolean) => sources.some(test);
+const url = (address: string) => (s: Source) => s.kind === "url" && s.url === address;
+const factsNote = (section: string, text: string) => (s: Source) => s.kind === "facts" && s.section === section && (s.note ?? "").includes(text);
+
+describe("renames at their sourced dates", () => {
+  it("SKL became SKR on 27 Nov 2019, the congress's decision with immediate effect (FACTS; Läkartidningen 27 Nov 2019)", () => {
+    expect([getActor("skr", { asOf: "2019-11-26" })?.short, getActor("skr", { asOf: "2019-11-27" })?.short]).toEqual(["SKL", "SKR"]);
+    expect(actorName("skr", { asOf: "2019-06-01" })).toBe("Sveriges Kommuner och Landsting");
+    // The English name (SALAR) did not change.
+    expect(actorName("skr", { asOf: "2019-11-26", lang: "en" })).toBe(actorName("skr", { asOf: "2019-11-27", lang: "en" }));
+    const sources = nameSources("skr", "2019-11-27");
+    expect(cites(sources, factsNote(DATES_CHECKED, "27 Nov 2019"))).toBe(true);
+    expect(cites(sources, url("https://lakartidningen.se/aktuellt/nyheter/2019/11/skl-har-bytt-namn-till-skr/"))).toBe(true);
+  });
+
+  it("Ungdomsstyrelsen became MUCF on 1 April 2014 (FACTS; the press item of 18 Feb 2014)", () => {
+    expect(actorName("mucf", { asOf: "2014-03-31" })).toBe("Ungdomsstyrelsen");
+    expect(actorName("mucf", { asOf: "2014-04-01" })).toBe("Myndigheten för ungdoms- och civilsamhällesfrågor");
+    const sources = nameSources("mucf", "2014-04-01");
+    expect(sources.find((s) => s.kind === "url")?.note).toContain("1 april 2014");
+    expect(cites(sources, factsNote(DATES_CHECKED, "18 Feb 2014"))).toBe(true);
+  });
+
+  it("Stockholms läns landsting became Region Stockholm on 1 Jan 2019, not 2020 (FACTS; Vårdfokus 2 Jan 2019)", () => {
+    expect(actorName("region-stockholm", { asOf: "2018-12-31" })).toBe("Stockholms läns landsting");
+    expect(actorName("region-stockholm", { asOf: "2019-01-01" })).toBe("Region Stockholm");
+    expect(cites(nameSources("region-stockholm", "2019-01-01"), url("https://www.vardfokus.se/vardorganisation/nu-heter-alla-landsting-regioner/"))).toBe(true);
+  });
+
+  it("Region Västerbotten was Västerbottens läns landsting until 31 Dec 2018 (the region's news item of 21 Jan 2019)", () => {
+    expect(actorName("region-vasterbotten", { asOf: "2012-07-01" })).toBe("Västerbottens läns landsting");
+    expect(actorName("region-vasterbotten", { asOf: "2018-12-31" })).toBe("Västerbottens läns landsting");
+    expect(actorName("region-vasterbotten", { asOf: "2019-01-01" })).toBe("Region Västerbotten");
+    expect(cites(nameSources("region-vasterbotten", "2019-01-01"), url("https://www.regionvasterbotten.se/nytt-ar-ny-region"))).toBe(true);
+    // The seed's "Region Västerbotten" of 2018 is explained in the entry: before 2019 the name was the regionförbund's.
+    const note = catalog.actors.find((a) => a.id === "region-vasterbotten")?.sources.find((s) => s.kind === "seed")?.note;
+    expect(note).toContain("regionförbund");
+  });
+
+  it("Statens folkhälsoinstitut became Folkhälsomyndigheten on 1 Jan 2014 (the agency's own page)", () => {
+    expect(actorName("folkhalsomyndigheten", { asOf: "2013-12-31" })).toBe("Statens folkhälsoinstitut");
+    expect(actorName("folkhalsomyndigheten", { asOf: "2014-01-01" })).toBe("Folkhälsomyndigheten");
+    expect(cites(nameSources("folkhalsomyndigheten", "2014-01-01"), url("https://www.folkhalsomyndigheten.se/om-folkhalsomyndigheten/korta-fakta-om-oss/"))).toBe(
+      true,
+    );
+  });
+
+  it("every rename either cites a source for its day or says that the day is the year's first by convention", () => {
+    for (const actor of catalog.actors) {
+      for (const name of actor.names.slice(1)) {
+        const sources = [...(name.sources ?? []), ...(actor.names[0]?.sources ?? [])];
+        const dated = sources.some((s) => s.kind === "url" || (s.kind === "facts" && s.section === DATES_CHECKED));
+        const convention = sources.some((s) => (s.note ?? "").includes("first day"));
+        expect(dated || convention, `${actor.id} from ${name.validFrom}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("memberships as far as the sources know them", () => {
+  it("knows the municipal network's 30 members from the presentation of 16 May 2018 only (seeds 002 and 003)", () => {
+    const network = getNetwork("municipal-network");
+    expect([network?.validFrom, network?.validTo]).toEqual(["2012-07-01", "2018-05-16"]);
+    // Gävle was no "network member" in 2012, nor on the day before the presentation, nor after it.
+    for (const asOf of ["2012-07-01", "2017-06-30", "2018-05-15", "2018-05-17", "2024-01-01"]) {
+      expect(networkMembers("municipal-network", { asOf })?.some((m) => m.id === "municipality-2180"), asOf).toBe(false);
+    }
+    expect(networkMembers("municipal-network", { asOf: "2018-05-16" })?.some((m) => m.id === "municipality-2180")).toBe(true);
+    expect(network?.members.every((m) => m.validFrom === "2018-05-16" && m.validTo === "2018-05-16")).toBe(true);
+    const files = network?.sources.map((s) => (s.kind === "seed" ? s.file : undefined));
+    expect(files).toEqual(expect.arrayContaining([SEED_002, SEED_003]));
+  });
+
+  it("ends the Mälardalen network where seed 004's knowledge ends (2012), documented", () => {
+    const network = getNetwork("malardalen-network");
+    expect([network?.validFrom, network?.validTo]).toEqual(["2009-01-01", "2012-12-31"]);
+    expect(networkMembers("malardalen-network", { asOf: "2012-12-31" })?.map((m) => m.name.sv)).toEqual([
+      "Västerås",
+      "Eskilstuna",
+      "Örebro",
+      "Södertälje",
+      "Uppsala",
+    ]);
+    expect(networkMembers("malardalen-network", { asOf: "2013-01-01" })).toEqual([]);
+    expect(getActor("malardalen-network", { asOf: "2013-01-01" })).toBeUndefined();
+    expect(network?.sources.some((s) => s.kind === "seed" && s.file === SEED_004 && (s.note ?? "").includes("not a known end"))).toBe(true);
+  });
+
+  it("has no open-ended network membership: each ends where its source's knowledge ends", () => {
+    for (const network of networks()) {
+      for (const member of network.members) expect(member.validTo, `${network.id}/${member.actorId}`).toBeDefined();
+    }
+  });
+});
+
+describe("strategy-level funding", () => {
+  it("puts the 46 and about 58 MSEK on the strategy, not on the programmes (FACTS, The strategy)", () => {
+    expect(strategy().funding.map((f) => [f.period.from, f.period.to, f.amountSek, f.approximate])).toEqual([
+      ["2012-01-01", "2015-12-31", 46_000_000, false],
+      ["2016-01-01", "2019-12-31", 58_000_000, true],
+    ]);
+    expect(strategy().funding.every((f) => f.sources.some((s) => s.kind === "facts" && (s.note ?? "").includes("46 MSEK 2012–2015; about 58 MSEK 2016–2019")))).toBe(
+      true,
+    );
+    expect(getProgramme("pilot-2012-2015")).not.toHaveProperty("fundingSek");
+    expect(getProgramme("development-municipalities-2016-2019")).not.toHaveProperty("fundingSek");
+  });
+});
