@@ -53,6 +53,8 @@ export interface CatalogAccessors {
   strategy(): Strategy;
   /** The ministry responsible for the strategy on `asOf`, with its name then. */
   responsibleMinistry(options: { asOf: string }): ActorAsOf | undefined;
+  /** The follow-up authority on `asOf` (the recipient of the actors' yearly reports), with its name then. */
+  followUpAuthority(options: { asOf: string }): ActorAsOf | undefined;
   /** The six areas. */
   areas(): readonly Area[];
   /** An area by id. */
@@ -326,6 +328,11 @@ export function createCatalog(data: Catalog): CatalogAccessors {
     responsibleMinistry: (options) => {
       const asOf = requireIsoDate(options?.asOf, "responsibleMinistry: options.asOf");
       const id = valueAsOf(data.strategy.responsibleMinistry, asOf);
+      return id === undefined ? undefined : getActor(id, { asOf });
+    },
+    followUpAuthority: (options) => {
+      const asOf = requireIsoDate(options?.asOf, "followUpAuthority: options.asOf");
+      const id = valueAsOf(data.strategy.followUpAuthority, asOf);
       return id === undefined ? undefined : getActor(id, { asOf });
     },
     areas: () => data.areas,

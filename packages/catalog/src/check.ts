@@ -58,6 +58,7 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
   field(out, entry, ["decidedById"], IdSchema, s.decidedById);
   field(out, entry, ["period"], PeriodSchema, s.period);
   s.responsibleMinistry.forEach((m, i) => field(out, entry, ["responsibleMinistry", i], NameSchema, m));
+  s.followUpAuthority.forEach((m, i) => field(out, entry, ["followUpAuthority", i], NameSchema, m));
   field(out, entry, ["parliament", "outcome"], BilingualSchema, s.parliament.outcome);
   field(out, entry, ["overallGoal"], BilingualSchema, s.overallGoal);
   field(out, entry, ["approach"], BilingualSchema, s.approach);
@@ -108,6 +109,7 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
   const s = data.strategy;
   ref({ kind: "strategy", id: s.id }, ["decidedById"], "actor", s.decidedById);
   s.responsibleMinistry.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["responsibleMinistry", i, "value"], "actor", m.value));
+  s.followUpAuthority.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["followUpAuthority", i, "value"], "actor", m.value));
 
   for (const a of data.actors) {
     const e: Entry = { kind: "actor", id: a.id };

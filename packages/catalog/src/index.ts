@@ -120,6 +120,32 @@ export function responsibleMinistry(options: { asOf: string }): ActorAsOf | unde
 }
 
 /**
+ * The follow-up authority on a date, with its name then: the authority that
+ * coordinates and follows up the work under the strategy and receives the
+ * municipalities' and agencies' yearly reports. Länsstyrelsen i Stockholms
+ * län since 2012 (seed 000); on 20 June 2024 the government asked MUCF to
+ * analyse taking over the minority-policy follow-up tasks (report by
+ * 15 October 2024, no transfer date confirmed), so a transfer, once
+ * decided, is a new entry in the strategy's `followUpAuthority` from its
+ * day: every place that needs "the follow-up authority" or "the recipient"
+ * asks this function as of its date.
+ *
+ * @category Actors
+ * @param options - `asOf`, an ISO date
+ * @returns the authority, or `undefined` before 2012
+ * @throws RangeError when `asOf` is not an ISO date
+ * @example
+ * ```ts
+ * import { followUpAuthority } from "@romsk-inkludering/catalog";
+ * [followUpAuthority({ asOf: "2011-12-31" })?.id, followUpAuthority({ asOf: "2024-06-20" })?.name.sv];
+ * // => [null,"Länsstyrelsen i Stockholms län"]
+ * ```
+ */
+export function followUpAuthority(options: { asOf: string }): ActorAsOf | undefined {
+  return bound.followUpAuthority(options);
+}
+
+/**
  * The six areas of the strategy, in the order of the sources.
  *
  * @category Areas

@@ -114,6 +114,13 @@ export interface Strategy {
   period: Period;
   /** The ministry responsible for the strategy over time (actor ids). */
   responsibleMinistry: EffectiveDated<string>[];
+  /**
+   * The follow-up authority over time (actor ids): the authority that
+   * coordinates and follows up the work under the strategy and receives the
+   * municipalities' and agencies' yearly reports. A transfer of the task is
+   * a new entry from its day, not a code change.
+   */
+  followUpAuthority: EffectiveDated<string>[];
   /** How the Riksdag handled the communication. */
   parliament: { committeeReport: string; decision: string; outcome: Bilingual };
   /** The overall goal. */

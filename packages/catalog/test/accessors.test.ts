@@ -303,8 +303,10 @@ describe("citations", () => {
     expect(new Set(pilotPage.map((c) => c.entry.kind))).toEqual(
       new Set(["strategy", "area", "principle", "target-group", "actor", "commission", "programme", "forum", "evaluation"]),
     );
-    // Public pages: the renames dated against public sources, Forum för levande historia and the 2020–2023 commission.
+    // Public pages: the follow-up authority's 2024 analysis commission (on the strategy), the renames dated
+    // against public sources, Forum för levande historia and the 2020–2023 commission.
     expect([...new Set(citations({ sourceKind: "url" }).map((c) => c.entry.id))]).toEqual([
+      "romsk-inkludering-2012-2032",
       "folkhalsomyndigheten",
       "imy",
       "mucf",

@@ -3,7 +3,19 @@
  * source of the corrected fact and looks at both sides of its date.
  */
 import type { Source } from "@romsk-inkludering/model";
-import { actorName, catalog, getActor, getNetwork, getProgramme, networkMembers, networks, strategy } from "@romsk-inkludering/catalog";
+import {
+  actorName,
+  catalog,
+  checkCatalog,
+  createCatalog,
+  followUpAuthority,
+  getActor,
+  getNetwork,
+  getProgramme,
+  networkMembers,
+  networks,
+  strategy,
+} from "@romsk-inkludering/catalog";
 import { describe, expect, it } from "vitest";
 
 const SEED_002 = "002_45e07da4f0d67e87.txt";
@@ -123,5 +135,38 @@ describe("strategy-level funding", () => {
     );
     expect(getProgramme("pilot-2012-2015")).not.toHaveProperty("fundingSek");
     expect(getProgramme("development-municipalities-2016-2019")).not.toHaveProperty("fundingSek");
+  });
+});
+
+describe("the follow-up authority, an effective-dated role", () => {
+  it("is Länsstyrelsen i Stockholms län since 2012 (seed 000, FACTS), with MUCF's 2024 analysis as a sourced fact and no transfer", () => {
+    expect(followUpAuthority({ asOf: "2011-12-31" })).toBeUndefined();
+    expect(followUpAuthority({ asOf: "2012-01-01" })?.id).toBe("lansstyrelsen-stockholm");
+    expect(followUpAuthority({ asOf: "2026-11-23" })?.name.sv).toBe("Länsstyrelsen i Stockholms län");
+    const [entry] = strategy().followUpAuthority;
+    expect(entry?.sources?.some((s) => s.kind === "seed" && s.file === "000_fd74c5439764a9cd.txt")).toBe(true);
+    expect(entry?.sources?.some((s) => s.kind === "facts" && (s.note ?? "").includes("20 June 2024") && (s.note ?? "").includes("15 Oct 2024"))).toBe(true);
+    expect(strategy().followUpAuthority).toHaveLength(1);
+  });
+
+  it("changes after a transfer's day only when a transfer entry is added to the data", () => {
+    const [current] = catalog.strategy.followUpAuthority;
+    if (current === undefined) throw new Error("no follow-up authority in the catalog");
+    const transferred = createCatalog({
+      ...catalog,
+      strategy: {
+        ...catalog.strategy,
+        followUpAuthority: [
+          { ...current, validTo: "2025-12-31" },
+          { validFrom: "2026-01-01", value: "mucf", sources: [{ kind: "facts", section: "Example", note: "A transfer, as data." }] },
+        ],
+      },
+    });
+    for (const asOf of ["2012-01-01", "2024-06-20", "2025-12-31"]) {
+      expect(transferred.followUpAuthority({ asOf })?.id, asOf).toBe(followUpAuthority({ asOf })?.id);
+    }
+    expect(transferred.followUpAuthority({ asOf: "2026-01-01" })?.id).toBe("mucf");
+    expect(followUpAuthority({ asOf: "2026-01-01" })?.id).toBe("lansstyrelsen-stockholm");
+    expect(checkCatalog(transferred.data)).toEqual({ success: true });
   });
 });

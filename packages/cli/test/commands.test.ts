@@ -95,11 +95,11 @@ describe("romsk check", () => {
 describe("romsk report", () => {
   const reports = "annual-reports-2017.ndjson";
 
-  it("renders the 2017 national report in Markdown, with Gävle's 160 trained health inspirers", () => {
+  it("renders the 2017 national report in Markdown, with Gävle's 12 trained health inspirers (illustrative) and no funding", () => {
     const r = romsk(["report", reports, "--year", "2017", "--as-of", "2018-05-02"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe("# National annual report 2017");
-    expect(r.stdout).toMatch(/\| Total \| 5 \| 5 \|.*\| 160 \| 1,500–2,000 \| 330,000 \|/);
+    expect(r.stdout).toMatch(/\| Total \| 5 \| 5 \|.*\| 12 \| 36–120 \| 0 \|/);
   });
 
   it("gives CSV rows, JSON and a Vega-Lite spec", () => {

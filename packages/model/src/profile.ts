@@ -6,7 +6,10 @@ import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
 /**
  * A local profile: how a municipality tightens the checks (never loosens
  * them), e.g. two representatives per Roma group in its consultations, or
- * youth taking part.
+ * youth taking part. `networkCommitments` lists the proposed networks whose
+ * commitments the actor adopted, with the day it did: a proposal's
+ * commitments (e.g. seed 004's national network) bind only a member that
+ * adopted them.
  *
  * @category Compliance
  * @example
@@ -35,6 +38,16 @@ export const LocalProfileSchema = z.strictObject({
     })
     .optional()
     .describe("Samråd (consultation): stricter consultation requirements."),
+  networkCommitments: z
+    .array(
+      z.strictObject({
+        networkId: IdSchema.describe("Nätverk (networkId): the proposed network whose commitments the actor adopted."),
+        adoptedOn: IsoDateSchema.optional().describe("Antagna (adoptedOn): the day the actor adopted them (YYYY-MM-DD)."),
+      }),
+    )
+    .max(50)
+    .optional()
+    .describe("Antagna nätverksåtaganden (networkCommitments): the proposed networks whose commitments bind the actor, because it adopted them."),
   deadlines: z
     .strictObject({
       applyStatutoryShift: z.boolean().optional().describe("Flytta till vardag (applyStatutoryShift): whether a commission's due date that falls on a Saturday, Sunday or public holiday moves to the next working day, as lag (1930:173) om beräkning av lagstadgad tid does for time limits set by law; false when absent."),

@@ -36,21 +36,21 @@ describe("fixtures", () => {
 describe("summarize: annual reports of 2017", () => {
   const agg = summarize(reports2017, { actorTypes });
 
-  it("counts the health-inspirer project in Gävle: 160 trained, about 1 500–2 000 reached", () => {
+  it("counts Gävle's part in the health-inspirer project: 12 trained, about 36–120 reached (3–10 per inspirer, seed 003)", () => {
     const cell = agg.cells["2017|health-social-care-safety|development-municipality"];
     expect(cell?.actors).toEqual([GAVLE]);
     expect(cell?.activities).toEqual({ "health-inspirers": 1 });
     expect(cell?.outputs).toEqual({
-      "people-reached": { low: 1500, high: 2000 },
-      "people-trained": { low: 160, high: 160 },
+      "people-reached": { low: 36, high: 120 },
+      "people-trained": { low: 12, high: 12 },
     });
   });
 
   it("counts an activity in four areas once in each area and once in all areas", () => {
     for (const area of ["employment", "education", "housing", "health-social-care-safety"]) {
       expect(agg.cells[`2017|${area}|network-member`]?.activities.cooperation).toBe(1);
-      expect(agg.cells[`2017|${area}|network-member`]?.fundingSek).toBe(330_000);
-      expect(agg.cells[`2017|${area}|network-member`]?.meetings).toEqual({ "network-meeting": 3 });
+      expect(agg.cells[`2017|${area}|network-member`]?.fundingSek).toBe(120_000);
+      expect(agg.cells[`2017|${area}|network-member`]?.meetings).toEqual({ consultation: 3 });
     }
     expect(agg.cells["2017|all|all"]?.activities).toEqual({
       "bridge-building": 1,
@@ -58,8 +58,8 @@ describe("summarize: annual reports of 2017", () => {
       "health-inspirers": 1,
       training: 1,
     });
-    expect(agg.cells["2017|all|all"]?.fundingSek).toBe(330_000);
-    expect(agg.cells["2017|all|all"]?.meetings).toEqual({ consultation: 1, "network-meeting": 3 });
+    expect(agg.cells["2017|all|all"]?.fundingSek).toBe(120_000);
+    expect(agg.cells["2017|all|all"]?.meetings).toEqual({ consultation: 4 });
   });
 
   it("counts an actor of two types in both types and once in all types", () => {

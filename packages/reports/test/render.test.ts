@@ -1,7 +1,7 @@
 /**
  * Renderer outputs written out by hand for small reports: Gävle's 2017
- * report (the health-inspirer project: 160 trained, about 1 500–2 000
- * reached) and Linköping's (a consultation with two Roma representatives
+ * report (its part in the health-inspirer project: 12 trained, about
+ * 36–120 reached) and Linköping's (a consultation with two Roma representatives
  * from each of the five Roma groups), Helsingborg expected but missing;
  * threshold 3, so counts of 1 and 2 are hidden.
  */
@@ -49,9 +49,9 @@ Underlag per 2018-05-02. Antal 1–2 visas inte, och inte heller antal som de sk
 | Aktörstyp | Rapporter | Aktiva aktörer | Insatser | Möten | Deltagare | Utbildade personer | Nådda personer | Finansiering (kr) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | Pilotkommuner | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
-| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 160 | 1 500–2 000 | 0 |
-| Nätverksmedlemmar | .. | .. | .. | .. | 10 | 160 | 1 500–2 000 | 0 |
-| Totalt | .. | .. | .. | .. | 10 | 160 | 1 500–2 000 | 0 |
+| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
+| Nätverksmedlemmar | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
+| Totalt | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
 
 ### Insatser per slag
 
@@ -92,9 +92,9 @@ Underlag per 2018-05-02. Antal 1–2 visas inte, och inte heller antal som de sk
 | Aktörstyp | Rapporter | Aktiva aktörer | Insatser | Möten | Deltagare | Utbildade personer | Nådda personer | Finansiering (kr) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | Pilotkommuner | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 160 | 1 500–2 000 | 0 |
-| Nätverksmedlemmar | .. | .. | .. | 0 | 0 | 160 | 1 500–2 000 | 0 |
-| Totalt | .. | .. | .. | 0 | 0 | 160 | 1 500–2 000 | 0 |
+| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
+| Nätverksmedlemmar | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
+| Totalt | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
 
 ### Insatser per slag
 
@@ -195,9 +195,9 @@ As of 2018-05-02. Counts of 1–2 are not shown, nor counts from which they coul
 | Actor type | Reports | Active actors | Activities | Meetings | Participants | People trained | People reached | Funding (SEK) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | Pilot municipalities | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
-| Development municipalities | .. | .. | .. | 0 | 0 | 160 | 1,500–2,000 | 0 |
-| Network members | .. | .. | .. | .. | 10 | 160 | 1,500–2,000 | 0 |
-| Total | .. | .. | .. | .. | 10 | 160 | 1,500–2,000 | 0 |
+| Development municipalities | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
+| Network members | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
+| Total | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
 
 ### Activities by kind
 
@@ -340,8 +340,8 @@ describe("CSV", () => {
     ]);
     const reached = toCsvRows(small).filter((r) => r.category === "people-reached" && r.area === "all" && r.actorType === "all");
     expect(reached.map((r) => [r.measure, r.value])).toEqual([
-      ["output-low", 1500],
-      ["output-high", 2000],
+      ["output-low", 36],
+      ["output-high", 120],
     ]);
   });
 

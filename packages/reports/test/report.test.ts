@@ -74,7 +74,7 @@ describe("national report 2017: overview", () => {
       actorTypes: ["pilot", "development-municipality", "network-member", "agency"],
       activityKinds: ["bridge-building", "health-inspirers", "training", "cooperation"],
       outputMetrics: ["people-trained", "people-reached"],
-      meetingKinds: ["consultation", "network-meeting"],
+      meetingKinds: ["consultation"],
       roles: ["roma-representative"],
       romaGroups: ["swedish-roma", "finnish-roma", "travellers", "non-nordic-roma", "newly-arrived-roma"],
       youth: ["unspecified"],
@@ -87,16 +87,16 @@ describe("national report 2017: overview", () => {
     expect(all?.activeActors).toEqual(shown(5));
     expect(all?.activities).toEqual(primary);
     expect(all?.meetings).toEqual(primary);
-    expect(all?.fundingSek).toBe(330_000);
+    expect(all?.fundingSek).toBe(120_000);
   });
 
-  it("shows the health-inspirer outputs: 160 trained, 1 500–2 000 reached", () => {
+  it("shows the health-inspirer outputs: 12 trained, 36–120 reached", () => {
     const all = row(report, "all", "all");
-    expect(all?.outputs["people-trained"]).toEqual({ low: shown(160), high: shown(160) });
-    expect(all?.outputs["people-reached"]).toEqual({ low: shown(1500), high: shown(2000) });
+    expect(all?.outputs["people-trained"]).toEqual({ low: shown(12), high: shown(12) });
+    expect(all?.outputs["people-reached"]).toEqual({ low: shown(36), high: shown(120) });
     expect(row(report, "health-social-care-safety", "development-municipality")?.outputs["people-reached"]).toEqual({
-      low: shown(1500),
-      high: shown(2000),
+      low: shown(36),
+      high: shown(120),
     });
   });
 

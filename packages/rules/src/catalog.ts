@@ -1,6 +1,7 @@
 import {
   commissions,
   forums,
+  followUpAuthority,
   fundingApplications,
   getActor,
   networks,
@@ -31,4 +32,5 @@ export const defaultCatalog: CatalogView = Object.freeze({
   principles: (options: { scope: "strategy" | "municipal-work" }) => principles(options),
   targetGroups: () => targetGroups(),
   fundingApplications: () => fundingApplications(),
+  followUpAuthority: (options: { asOf: string }) => followUpAuthority(options),
 });

@@ -145,6 +145,12 @@ export interface CatalogView {
   targetGroups(): readonly TargetGroup[];
   /** Funding applications. */
   fundingApplications(): readonly FundingApplication[];
+  /**
+   * The follow-up authority as of a date (the recipient of the actors'
+   * yearly reports), or `undefined`; optional so that a view written before
+   * it existed still type-checks (rules then give no authority).
+   */
+  followUpAuthority?(options: { asOf: string }): Actor | undefined;
 }
 
 /**

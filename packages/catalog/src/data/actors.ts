@@ -22,25 +22,6 @@ function always(sv: string, en: string, short?: string): ActorName[] {
   return [{ validFrom: OPEN_START, value: { name: { sv, en }, ...(short === undefined ? {} : { short }) } }];
 }
 
-/** A rename on the first day of `year` (the sources give only the year). */
-function renamed(
-  year: number,
-  before: { sv: string; en: string; short?: string },
-  after: { sv: string; en: string; short?: string },
-  sources: Source[],
-): ActorName[] {
-  const value = (n: { sv: string; en: string; short?: string }) => ({
-    name: { sv: n.sv, en: n.en },
-    ...(n.short === undefined ? {} : { short: n.short }),
-  });
-  const note = yearOnlyNote(`${before.sv} -> ${after.sv}`, year);
-  const dated = sources.map((s) => ({ ...s, note: s.note === undefined ? note : `${s.note} ${note}` }));
-  return [
-    { validFrom: OPEN_START, validTo: `${year - 1}-12-31`, value: value(before), sources: dated },
-    { validFrom: `${year}-01-01`, value: value(after), sources: dated },
-  ];
-}
-
 /**
  * A rename on a day the sources give: the old name up to `day.lastOld`,
  * the new one from `day.firstNew` (the next day; both written out, as the
@@ -61,6 +42,18 @@ function renamedOn(
     { validFrom: OPEN_START, validTo: day.lastOld, value: value(before), sources },
     { validFrom: day.firstNew, value: value(after), sources },
   ];
+}
+
+/** A rename on the first day of `year` (the sources give only the year), said so in each source's note. */
+function renamed(
+  year: number,
+  before: { sv: string; en: string; short?: string },
+  after: { sv: string; en: string; short?: string },
+  sources: Source[],
+): ActorName[] {
+  const note = yearOnlyNote(`${before.sv} -> ${after.sv}`, year);
+  const dated = sources.map((s) => ({ ...s, note: s.note === undefined ? note : `${s.note} ${note}` }));
+  return renamedOn({ lastOld: `${year - 1}-12-31`, firstNew: `${year}-01-01` }, before, after, dated);
 }
 
 const RENAMES = facts(FACTS_PROGRAMMES, "Renamed actors.");

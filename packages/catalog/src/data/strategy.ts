@@ -1,5 +1,18 @@
 import type { Strategy } from "../types.js";
-import { FACTS_PROGRAMMES, FACTS_STRATEGY, facts, publication, seed, SEED_PILOT_PAGE, SEED_NATIONAL_NETWORK_PROPOSAL } from "./sources.js";
+import {
+  FACTS_DATES_CHECKED,
+  FACTS_PROGRAMMES,
+  FACTS_STRATEGY,
+  facts,
+  publication,
+  seed,
+  SEED_COMMISSION_2012,
+  SEED_NATIONAL_NETWORK_PROPOSAL,
+  SEED_NETWORK_MEETING_2018,
+  SEED_PILOT_PAGE,
+  SEED_PRESENTATION_2018,
+  url,
+} from "./sources.js";
 
 /** The strategy itself: skr. 2011/12:56. @internal */
 export const STRATEGY: Strategy = {
@@ -26,6 +39,35 @@ export const STRATEGY: Strategy = {
       validFrom: "2015-01-01",
       value: "kulturdepartementet",
       sources: [facts(FACTS_PROGRAMMES, "From the turn of 2014/15 to Kulturdepartementet.")],
+    },
+  ],
+  followUpAuthority: [
+    {
+      validFrom: "2012-01-01",
+      value: "lansstyrelsen-stockholm",
+      sources: [
+        seed(
+          SEED_COMMISSION_2012,
+          "Länsstyrelsen i Stockholms län ska samordna och följa pilotverksamheten",
+          "The 2012 commission: coordinate and follow the work, report to the Government Offices. The commission's day is not in the seed; the role runs from the first day of 2012, the year FACTS gives (\"coordination and follow-up since 2012\").",
+        ),
+        facts(FACTS_PROGRAMMES, "Länsstyrelsen i Stockholms län: coordination and follow-up since 2012, annual report every year since 2013 (15 April)."),
+        seed(SEED_PRESENTATION_2018, "Uppföljningsmyndighet för minoritetspolitiken"),
+        seed(
+          SEED_NETWORK_MEETING_2018,
+          "Länsstyrelsen tar årligen fram en årsrapport som bygger på kommuners och myndigheters årsrapporter",
+          "The recipient of the municipalities' and agencies' yearly reports.",
+        ),
+        facts(
+          FACTS_DATES_CHECKED,
+          "On 20 June 2024 the government asked MUCF to analyse taking over Länsstyrelsen i Stockholms län's tasks within minority policy (follow-up, coordination, grants; not Sametinget's), report by 15 Oct 2024; no transfer date is confirmed. A transfer would be a new entry here from its day.",
+        ),
+        url(
+          "https://dikko.nu/ny-analys-ska-starka-samordningen-av-minoritetspolitiken/",
+          "Magasin Dikko: Ny analys ska stärka samordningen av minoritetspolitiken (2024)",
+          "\"MUCF fick uppdraget den 20 juni\"; a written report by 15 October 2024. The commission is to analyse the conditions for moving the tasks, not to move them.",
+        ),
+      ],
     },
   ],
   parliament: {

@@ -4,12 +4,25 @@ import { kronorSv, sekEn } from "../util.js";
 const SEED_004 = "004_f723fd64a64a7139.txt";
 
 /**
+ * What seed 004 states, quoted with its OCR errors corrected ("Forslag",
+ * "tjanstemannatid per ar, f6r", "példgg" in the scan): the line amounts,
+ * and no total.
+ */
+const SEED_004_LINES =
+  "The proposal states the line amounts only, no totals. " +
+  "Förslag 1: \"20 % tjänstemannatid per år, för samordning 130 000 kr (inkl PO pålägg)\", \"Dokumentation och spridning 100 000 kr\", \"Kunskapsseminarier och konferenser. 100 000 kr\". " +
+  "Förslag 2: \"20 % tjänstemanna tid per år 130 000 kr (inkl PO pålägg)\", \"Dokumentation och spridning 100 000 kr\". " +
+  "A total stated in an application (the catalog's 330 000 and 230 000 kr) is the sum of its lines, not a figure of the seed.";
+
+/**
  * Rule `funding.budget-arithmetic`: the budget lines of a funding
  * application add up to the total applied for. Seed 004's proposals to
- * Länsstyrelsen i Stockholms län for a national network: förslag 1,
- * 130 000 + 100 000 + 100 000 = 330 000 kr; förslag 2, 130 000 + 100 000 =
- * 230 000 kr. A wrong total fails with the difference (total minus sum) in
- * the evidence.
+ * Länsstyrelsen i Stockholms län for a national network state the line
+ * amounts only: förslag 1, 130 000, 100 000 and 100 000 kr; förslag 2,
+ * 130 000 and 100 000 kr. The seed states no total: the catalog's totals
+ * (330 000 and 230 000 kr) are these sums, and the rule checks that a total
+ * an application states is its lines' sum. A wrong total fails with the
+ * difference (total minus sum) in the evidence.
  *
  * @category Compliance
  * @example
@@ -43,7 +56,8 @@ export const fundingArithmeticRule: Rule = {
     {
       kind: "seed",
       file: SEED_004,
-      locator: "Medel från Länsstyrelsen i Stockholms län: Förslag 1 och Förslag 2",
+      locator: "Medel från Länsstyrelsen i Stockholms Län",
+      note: SEED_004_LINES,
     },
   ],
   appliesTo: ["funding-application"],

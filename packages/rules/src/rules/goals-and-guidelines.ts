@@ -73,7 +73,10 @@ function latestStatement(reports: readonly AnnualReport[], actorId: string, asOf
  * members of an active network, municipalities of a running programme, and
  * those that hand in an annual report. The latest annual report known as of
  * `asOf` that states `goalsAndGuidelines` decides: adopted (on or before
- * `asOf`) passes, not adopted fails, no statement is a warning.
+ * `asOf`) passes, not adopted fails, no statement is a warning. §5 b has
+ * them handed to the follow-up authority on request: the evidence names it
+ * (`followUpAuthorityId`), asked of the catalog as of `asOf`, so a transfer
+ * of the task is a change of the catalog's data.
  *
  * @category Compliance
  * @example
@@ -129,6 +132,7 @@ export const goalsAndGuidelinesRule: Rule = {
   check(context) {
     const { asOf, data } = context;
     const inScope = scope(context);
+    const followUpAuthorityId = context.catalog.followUpAuthority?.({ asOf })?.id ?? null;
     const outcomes: RuleOutcome[] = [];
     let actorIds = [...inScope.keys()].sort(compareStrings);
     if (data.subject !== undefined) {
@@ -168,6 +172,7 @@ export const goalsAndGuidelinesRule: Rule = {
         reportYear: report?.year ?? null,
         adopted: statement?.adopted ?? null,
         adoptedOn: statement?.adoptedOn ?? null,
+        followUpAuthorityId,
       };
       const subject = { kind: "actor" as const, id: actorId };
       if (report === undefined || statement === undefined) {

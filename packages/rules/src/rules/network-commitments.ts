@@ -1,5 +1,5 @@
 import { addDays, daysBetween, MAX_YEAR, periodEnd } from "@romsk-inkludering/calendar";
-import type { Commitment, JsonValue, Network, NetworkParticipation, Verdict } from "@romsk-inkludering/model";
+import type { Commitment, JsonValue, Network, NetworkParticipation, Source, Verdict } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv } from "../util.js";
@@ -195,6 +195,37 @@ function peerReviewCommitment(
   };
 }
 
+/** How a member took on a proposed network's commitments: the profile that says so, and the day it did. */
+interface Adoption {
+  profileId: string;
+  adoptedOn: string | undefined;
+  sources: readonly Source[];
+}
+
+/**
+ * The adoption of a proposed network's commitments by the record's member,
+ * from the local profile applied to the check: the profile is the member's
+ * (its `actorId`, or the check's subject for a profile without one) and
+ * lists the network under `networkCommitments`. `undefined` when no profile
+ * says so.
+ */
+function adoptionOf(record: NetworkParticipation, context: RuleContext): Adoption | undefined {
+  const profile = context.profile;
+  if (profile === undefined || (profile.actorId ?? context.data.subject) !== record.memberId) return undefined;
+  const entry = profile.networkCommitments?.find((c) => c.networkId === record.networkId);
+  if (entry === undefined) return undefined;
+  return { profileId: profile.id, adoptedOn: entry.adoptedOn, sources: profile.sources ?? [] };
+}
+
+/** The sentence that says a proposed network's commitments bind this member only through its adoption. */
+function adoptedNote(network: Network, adoption: Adoption): Verdicted["message"] {
+  const on = adoption.adoptedOn === undefined ? "" : ` ${adoption.adoptedOn}`;
+  return {
+    sv: ` (${network.name.sv} var ett förslag; åtagandet binder kommunen eftersom den antog nätverkets åtaganden${on}, enligt profilen ${adoption.profileId}.)`,
+    en: ` (${network.name.en} was a proposal; the commitment binds the member because it adopted the network's commitments${on}, according to profile ${adoption.profileId}.)`,
+  };
+}
+
 function evaluate(record: NetworkParticipation, network: Network, commitment: Commitment, context: RuleContext): Verdicted {
   const { asOf } = context;
   const end = record.period.to < asOf ? record.period.to : asOf;
@@ -274,16 +305,26 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
 
 /**
  * Rule `network.commitments`: a member municipality keeps the commitments
- * of its network (seed 004, the proposed national network for Roma
- * inclusion): an activity plan, a contact person, an elected
+ * of its network: an activity plan, a contact person, an elected
  * representative, active participation over a four-year period, network
  * meetings about four times a year of which two with elected
  * representatives (three in a year is a warning, as the seed says "ca fyra
  * gånger"; fewer fails; fewer than two with elected representatives fails),
  * and a peer review every third year and at least once in the agreement
  * period. The commitments and their numbers come from the catalog's network;
- * a network missing from the catalog is not applicable. Each complete year
- * of participation up to `asOf` is evaluated; one finding per commitment.
+ * a network missing from the catalog is not applicable.
+ *
+ * A proposed network's commitments are not binding by themselves: the
+ * national network for Roma inclusion (seed 004) is the Mälardalen
+ * network's proposal of 2012, and its commitments ("Deltagande
+ * nätverkskommuner förbinder sig att") bind only a member that adopted
+ * them. A member adopts them through its local profile
+ * (`networkCommitments: [{ networkId, adoptedOn }]`, the profile applied to
+ * the check being the member's): without that, or before `adoptedOn`, the
+ * record gets one not-applicable finding that says the network was a
+ * proposal; with it, every finding says so and cites the profile. Each
+ * complete year of participation up to `asOf` is evaluated; one finding per
+ * commitment.
  *
  * @category Compliance
  * @example
@@ -319,8 +360,8 @@ export const networkCommitmentsRule: Rule = {
     en: "The network member keeps the network's commitments",
   },
   description: {
-    sv: "Verksamhetsplan, kontaktperson, förtroendevald, deltagande under fyra år, cirka fyra möten per år varav två med förtroendevalda, och kollegial granskning vart tredje år och minst en gång under perioden.",
-    en: "Activity plan, contact person, elected representative, participation over four years, about four meetings a year of which two with elected representatives, and a peer review every third year and at least once in the period.",
+    sv: "Verksamhetsplan, kontaktperson, förtroendevald, deltagande under fyra år, cirka fyra möten per år varav två med förtroendevalda, och kollegial granskning vart tredje år och minst en gång under perioden. Ett föreslaget nätverks åtaganden binder bara en medlem som har antagit dem (genom sin lokala profil).",
+    en: "Activity plan, contact person, elected representative, participation over four years, about four meetings a year of which two with elected representatives, and a peer review every third year and at least once in the period. A proposed network's commitments bind only a member that adopted them (through its local profile).",
   },
   basis: [
     { kind: "seed", file: SEED_004, locator: "Deltagande nätverkskommuner förbinder sig att" },
@@ -353,6 +394,42 @@ export const networkCommitmentsRule: Rule = {
         });
         continue;
       }
+      const proposed = network.status === "proposed";
+      const adoption = proposed ? adoptionOf(record, context) : undefined;
+      if (proposed && (adoption === undefined || (adoption.adoptedOn !== undefined && adoption.adoptedOn > context.asOf))) {
+        const later = adoption?.adoptedOn;
+        out.push({
+          subject,
+          verdict: "not-applicable",
+          message:
+            later === undefined
+              ? {
+                  sv: `${network.name.sv} var ett förslag; dess åtaganden binder bara en medlem som har antagit dem, och ingen profil för ${record.memberId} anger att den har gjort det.`,
+                  en: `${network.name.en} was a proposal; its commitments bind only a member that adopted them, and no profile for ${record.memberId} says it did.`,
+                }
+              : {
+                  sv: `${network.name.sv} var ett förslag; ${record.memberId} antog dess åtaganden först ${later}, efter ${context.asOf}.`,
+                  en: `${network.name.en} was a proposal; ${record.memberId} adopted its commitments only on ${later}, after ${context.asOf}.`,
+                },
+          evidence: {
+            networkId: record.networkId,
+            memberId: record.memberId,
+            networkStatus: network.status,
+            adopted: false,
+            profileId: adoption?.profileId ?? null,
+            adoptedOn: later ?? null,
+            asOf: context.asOf,
+          },
+          basis: network.sources,
+          key,
+        });
+        continue;
+      }
+      const binding: Record<string, JsonValue> =
+        adoption === undefined
+          ? { networkStatus: network.status }
+          : { networkStatus: network.status, adopted: true, profileId: adoption.profileId, adoptedOn: adoption.adoptedOn ?? null };
+      const basis = adoption === undefined ? network.sources : [...network.sources, ...adoption.sources];
       if (record.period.from > context.asOf) {
         out.push({
           subject,
@@ -361,8 +438,8 @@ export const networkCommitmentsRule: Rule = {
             sv: `Deltagandet börjar ${record.period.from}, efter ${context.asOf}.`,
             en: `The participation starts on ${record.period.from}, after ${context.asOf}.`,
           },
-          evidence: { period: { from: record.period.from, to: record.period.to }, asOf: context.asOf },
-          basis: network.sources,
+          evidence: { period: { from: record.period.from, to: record.period.to }, asOf: context.asOf, ...binding },
+          basis,
           key,
         });
         continue;
@@ -372,12 +449,13 @@ export const networkCommitmentsRule: Rule = {
       );
       for (const commitment of commitments) {
         const result = evaluate(record, network, commitment, context);
+        const note = adoption === undefined ? undefined : adoptedNote(network, adoption);
         out.push({
           subject,
           verdict: result.verdict,
-          message: result.message,
-          evidence: { commitmentId: commitment.id, commitment: commitment.kind, ...result.evidence },
-          basis: network.sources,
+          message: note === undefined ? result.message : { sv: `${result.message.sv}${note.sv}`, en: `${result.message.en}${note.en}` },
+          evidence: { commitmentId: commitment.id, commitment: commitment.kind, ...result.evidence, ...binding },
+          basis,
           key: `${key}|${ORDER[commitment.kind]}|${commitment.id}`,
         });
       }

@@ -43,6 +43,17 @@ describe("funding.budget-arithmetic (seed 004's proposals)", () => {
     expect(findings[0]?.basis).toContainEqual(seed004);
   });
 
+  it("cites seed 004 as stating the line amounts only, quoted with the OCR errors corrected, not totals", () => {
+    const [finding] = check({ fundingApplications: [proposal1] }, { asOf: "2012-12-31", rules });
+    const basis = finding?.basis.find((s) => s.kind === "seed" && s.file === "004_f723fd64a64a7139.txt" && s.locator === "Medel från Länsstyrelsen i Stockholms Län");
+    const note = basis?.note ?? "";
+    expect(note).toContain("states the line amounts only, no totals");
+    // The seed's OCR reads "20 % tjanstemannatid per ar, f6r samordning 130 000 kr (inkl PO példgg)".
+    expect(note).toContain("\"20 % tjänstemannatid per år, för samordning 130 000 kr (inkl PO pålägg)\"");
+    expect(note).toContain("\"20 % tjänstemanna tid per år 130 000 kr (inkl PO pålägg)\"");
+    expect(note).not.toMatch(/"[^"]*330 000[^"]*"/);
+  });
+
   it("fails a tampered total with the difference in the evidence", () => {
     const tampered = { ...proposal1, totalSek: 340_000 };
     const [finding] = check({ fundingApplications: [tampered] }, { asOf: "2012-12-31", rules });

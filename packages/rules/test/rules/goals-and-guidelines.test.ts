@@ -1,4 +1,5 @@
 import type { AnnualReport } from "@romsk-inkludering/model";
+import { catalog, createCatalog } from "@romsk-inkludering/catalog";
 import { check } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 
@@ -71,5 +72,24 @@ describe("municipality.goals-and-guidelines (lag 2009:724 §5 b, from 2019-01-01
       ["municipality-0580", "pass"],
       ["municipality-2180", "fail"],
     ]);
+  });
+  it("names the follow-up authority as of its date, asked of the catalog: a transfer entry changes it after the day only", () => {
+    const [current] = catalog.strategy.followUpAuthority;
+    if (current === undefined) throw new Error("no follow-up authority in the catalog");
+    const transferred = createCatalog({
+      ...catalog,
+      strategy: {
+        ...catalog.strategy,
+        followUpAuthority: [
+          { ...current, validTo: "2025-12-31" },
+          { validFrom: "2026-01-01", value: "mucf", sources: [{ kind: "facts", section: "Example", note: "A transfer, as data." }] },
+        ],
+      },
+    });
+    const authority = (asOf: string, view?: typeof transferred) =>
+      check({ subject: "municipality-2180", reports: [report(2019, "2020-02-14")] }, { asOf, rules, ...(view === undefined ? {} : { catalog: view }) })[0]
+        ?.evidence.followUpAuthorityId;
+    expect([authority("2020-04-15"), authority("2026-01-01")]).toEqual(["lansstyrelsen-stockholm", "lansstyrelsen-stockholm"]);
+    expect([authority("2025-12-31", transferred), authority("2026-01-01", transferred)]).toEqual(["lansstyrelsen-stockholm", "mucf"]);
   });
 });

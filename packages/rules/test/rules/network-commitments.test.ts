@@ -1,4 +1,4 @@
-import type { Finding, Network, NetworkParticipation } from "@romsk-inkludering/model";
+import type { Finding, LocalProfile, Network, NetworkParticipation } from "@romsk-inkludering/model";
 import { check, defaultCatalog } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 
@@ -32,11 +32,51 @@ const member = (overrides: Partial<NetworkParticipation> = {}): NetworkParticipa
   ...overrides,
 });
 
+/**
+ * Västerås's (illustrative) profile in which it adopts the proposed national network's commitments: seed 004's
+ * network was a proposal, so its commitments bind only a member that adopted them.
+ */
+const ADOPTED: LocalProfile = {
+  id: "vasteras-national-network",
+  actorId: "municipality-1980",
+  name: "Västerås antar det nationella nätverkets åtaganden",
+  networkCommitments: [{ networkId: "national-network", adoptedOn: "2012-12-01" }],
+};
+
+/** The rule's findings for Västerås's records, with its adoption profile unless another (or none: `null`) is given. */
+function run(records: NetworkParticipation[], asOf: string, profile: LocalProfile | null = ADOPTED): Finding[] {
+  return check({ subject: "municipality-1980", networkParticipation: records }, { asOf, rules, ...(profile === null ? {} : { profile }) }).filter(
+    (f) => f.ruleId === "network.commitments",
+  );
+}
+
 function byCommitment(findings: Finding[]): Record<string, string> {
   return Object.fromEntries(findings.map((f) => [String(f.evidence.commitment), f.verdict]));
 }
 
 describe("network.commitments (seed 004)", () => {
+  it("says the national network was a proposal whose commitments bind only a member that adopted them", () => {
+    expect(nationalNetwork().status).toBe("proposed");
+    const none = run([member()], "2017-01-31", null);
+    expect(none.map((f) => [f.verdict, f.evidence.networkStatus, f.evidence.adopted])).toEqual([["not-applicable", "proposed", false]]);
+    expect(none[0]?.message.sv).toBe(
+      "Nationellt nätverk för romers inkludering var ett förslag; dess åtaganden binder bara en medlem som har antagit dem, och ingen profil för municipality-1980 anger att den har gjort det.",
+    );
+    // A profile of another municipality adopts nothing for Västerås.
+    const other = run([member()], "2017-01-31", { ...ADOPTED, id: "eskilstuna", actorId: "municipality-0484" });
+    expect(other.map((f) => f.verdict)).toEqual(["not-applicable"]);
+  });
+
+  it("binds the commitments from the day the member adopted them, and every finding says how", () => {
+    const later = run([member()], "2017-01-31", { ...ADOPTED, networkCommitments: [{ networkId: "national-network", adoptedOn: "2017-03-01" }] });
+    expect(later.map((f) => [f.verdict, f.evidence.adoptedOn])).toEqual([["not-applicable", "2017-03-01"]]);
+    expect(later[0]?.message.en).toBe("National network for Roma inclusion was a proposal; municipality-1980 adopted its commitments only on 2017-03-01, after 2017-01-31.");
+    const bound = run([member()], "2017-01-31");
+    expect(bound).toHaveLength(7);
+    expect(bound.every((f) => f.evidence.networkStatus === "proposed" && f.evidence.adopted === true && f.evidence.profileId === ADOPTED.id)).toBe(true);
+    expect(bound[0]?.message.sv).toContain("(Nationellt nätverk för romers inkludering var ett förslag; åtagandet binder kommunen eftersom den antog nätverkets åtaganden 2012-12-01, enligt profilen vasteras-national-network.)");
+  });
+
   it("has the seed's commitments in the catalog: four years, about four meetings of which two with elected representatives, peer review every third year", () => {
     const commitments = nationalNetwork().commitments;
     expect(commitments.find((c) => c.kind === "participation-period")?.params?.years).toBe(4);
@@ -45,7 +85,7 @@ describe("network.commitments (seed 004)", () => {
   });
 
   it("passes a member that keeps every commitment (own costs cannot be seen in the record)", () => {
-    const findings = check({ networkParticipation: [member()] }, { asOf: "2017-01-31", rules });
+    const findings = run([member()], "2017-01-31");
     expect(byCommitment(findings)).toEqual({
       "activity-plan": "pass",
       "contact-person": "pass",
@@ -65,26 +105,26 @@ describe("network.commitments (seed 004)", () => {
     const two = member({ meetings: meetingsFor([2013], 2, 2) });
     const oneElected = member({ meetings: meetingsFor([2013], 4, 1) });
     const verdict = (record: NetworkParticipation) =>
-      check({ networkParticipation: [record] }, { asOf: "2014-01-15", rules }).find((f) => f.evidence.commitment === "meetings")?.verdict;
+      run([record], "2014-01-15").find((f) => f.evidence.commitment === "meetings")?.verdict;
     expect([verdict(three), verdict(two), verdict(oneElected)]).toEqual(["warning", "fail", "fail"]);
-    const [year] = check({ networkParticipation: [two] }, { asOf: "2014-01-15", rules }).find((f) => f.evidence.commitment === "meetings")
+    const [year] = run([two], "2014-01-15").find((f) => f.evidence.commitment === "meetings")
       ?.evidence.years as { from: string; to: string; meetings: number }[];
     expect(year).toMatchObject({ from: "2013-01-01", to: "2013-12-31", meetings: 2, withElectedRepresentatives: 2 });
   });
 
   it("judges meetings only for complete years of participation", () => {
-    const findings = check({ networkParticipation: [member()] }, { asOf: "2013-10-01", rules });
+    const findings = run([member()], "2013-10-01");
     const meetings = findings.find((f) => f.evidence.commitment === "meetings");
     expect([meetings?.verdict, meetings?.evidence.firstYearEnds]).toEqual(["not-applicable", "2013-12-31"]);
   });
 
   it("fails a missed peer review (due within the first three years) and a period without one", () => {
     const none = member({ peerReviews: [] });
-    const missed = check({ networkParticipation: [none] }, { asOf: "2016-02-01", rules }).find((f) => f.evidence.commitment === "peer-review");
+    const missed = run([none], "2016-02-01").find((f) => f.evidence.commitment === "peer-review");
     expect([missed?.verdict, missed?.evidence.missedDueDates]).toEqual(["fail", ["2015-12-31"]]);
-    const soon = check({ networkParticipation: [none] }, { asOf: "2015-12-10", rules }).find((f) => f.evidence.commitment === "peer-review");
+    const soon = run([none], "2015-12-10").find((f) => f.evidence.commitment === "peer-review");
     expect([soon?.verdict, soon?.evidence.daysLeft]).toEqual(["warning", 21]);
-    const notYet = check({ networkParticipation: [none] }, { asOf: "2014-06-01", rules }).find((f) => f.evidence.commitment === "peer-review");
+    const notYet = run([none], "2014-06-01").find((f) => f.evidence.commitment === "peer-review");
     expect([notYet?.verdict, notYet?.evidence.nextDue]).toEqual(["not-applicable", "2015-12-31"]);
   });
 
@@ -96,7 +136,7 @@ describe("network.commitments (seed 004)", () => {
       hasContactPerson: false,
       hasElectedRepresentative: false,
     };
-    const findings = check({ networkParticipation: [short] }, { asOf: "2015-01-31", rules });
+    const findings = run([short], "2015-01-31");
     expect(byCommitment(findings)).toMatchObject({
       "activity-plan": "fail",
       "contact-person": "fail",
@@ -107,9 +147,9 @@ describe("network.commitments (seed 004)", () => {
   });
 
   it("is not applicable for a network missing from the catalog, and before the participation starts", () => {
-    const unknown = check({ networkParticipation: [member({ networkId: "malardalen-regional-network" })] }, { asOf: "2014-01-01", rules });
+    const unknown = run([member({ networkId: "malardalen-regional-network" })], "2014-01-01");
     expect(unknown.map((f) => f.verdict)).toEqual(["not-applicable"]);
-    const early = check({ networkParticipation: [member()] }, { asOf: "2012-12-31", rules });
+    const early = run([member()], "2012-12-31");
     expect(early.map((f) => f.verdict)).toEqual(["not-applicable"]);
   });
 });
