@@ -282,10 +282,10 @@ export function describePackageDocs(testFileUrl: string, minimumExamples: number
       const docs = exportDocs(join(srcDir, "index.ts"));
       expect(docs.length).toBeGreaterThan(0);
       expect(docs.flatMap(exportDocProblems)).toEqual([]);
-    }, 60_000);
+    });
     it("every TSDoc example type-checks", () => {
       expect(exampleTypeErrors(found, pkg.dir)).toEqual([]);
-    }, 60_000);
+    });
     it(`finds at least ${minimumExamples} TSDoc examples`, () => {
       expect(found.length).toBeGreaterThanOrEqual(minimumExamples);
     });

@@ -90,11 +90,45 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** @internal The number of days in `month` (1–12) of `year`. */
+/**
+ * The number of days in a month of a year in the proleptic Gregorian
+ * calendar (February has 29 days in a leap year: divisible by 4, except
+ * centuries not divisible by 400). Months outside 1–12 give 31, as the
+ * caller is expected to have checked the month.
+ *
+ * @param year - A year, e.g. 2024.
+ * @param month - A month, 1–12.
+ * @category Calendar
+ * @example
+ * ```ts
+ * import { daysInMonth } from "@romsk-inkludering/calendar";
+ * [daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2013, 4), daysInMonth(2013, 12)];
+ * // => [29,28,28,30,31]
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * The dates {@link isIsoDate} accepts, as a regular expression: a real
+ * calendar date `YYYY-MM-DD` in the years 1900–2200. Meant for places that
+ * need the rule as text, such as a JSON Schema `pattern` (no look-around,
+ * so RE2-based validators accept it; `[0-9]`, not `\d`, which matches other
+ * digits in some languages). In code, call {@link isIsoDate} or
+ * {@link parseIsoDate}: they say the same and are faster.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * import { ISO_DATE_PATTERN } from "@romsk-inkludering/calendar";
+ * ["2024-02-29", "2023-02-29", "2200-12-31", "2201-01-01"].map((d) => ISO_DATE_PATTERN.test(d));
+ * // => [true,false,true,false]
+ * ```
+ */
+export const ISO_DATE_PATTERN: RegExp =
+  /^(?:(?:19|20|21)[0-9][0-9]|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$|^(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$/;
 
 /** Days before the first of each month (index 1–12) in a common year. */
 const DAYS_BEFORE_MONTH: readonly number[] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];

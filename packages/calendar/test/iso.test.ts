@@ -4,7 +4,9 @@ import {
   compareIsoDates,
   dayOfWeek,
   daysBetween,
+  daysInMonth,
   eachDay,
+  ISO_DATE_PATTERN,
   isIsoDate,
   iterateDays,
   MAX_YEAR,
@@ -166,5 +168,33 @@ describe("term: calendar half-years", () => {
       current = term(addDays(current.to, 1));
     }
     expect(ids).toEqual(["2012-spring", "2012-autumn", "2013-spring", "2013-autumn"]);
+  });
+});
+
+describe("ISO_DATE_PATTERN and daysInMonth", () => {
+  it("the pattern accepts exactly what isIsoDate accepts, for every year, month 00–13 and day 00–32 of 1899–2201", () => {
+    const disagreements: string[] = [];
+    let accepted = 0;
+    for (let year = 1899; year <= 2201; year += 1) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const s = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const byPattern = ISO_DATE_PATTERN.test(s);
+          if (byPattern) accepted += 1;
+          if (byPattern !== isIsoDate(s)) disagreements.push(s);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // 1900-01-01 to 2200-12-31: 301 years, 73 of them leap years.
+    expect(accepted).toBe(301 * 365 + 73);
+    for (const s of ["2012-9-1", " 2012-09-01", "2012-09-01 ", "２０１２-09-01", "2012/09/01", ""]) {
+      expect([s, ISO_DATE_PATTERN.test(s)]).toEqual([s, isIsoDate(s)]);
+    }
+  });
+
+  it("daysInMonth follows the Gregorian leap-year rule", () => {
+    expect([2012, 2013, 1900, 2000, 2100].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 28, 29, 28]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2013, i + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   Forum,
   FundingApplication,
   Indicator,
+  Lang as ModelLang,
   LocalProfile,
   Message,
   Network,
@@ -21,7 +22,8 @@ import type {
 } from "@romsk-inkludering/model";
 
 /**
- * A language of the catalog's labels: Swedish (`sv`) or English (`en`).
+ * A language of the catalog's labels: Swedish (`sv`) or English (`en`)
+ * (the model's `Lang`, re-exported here so existing imports keep working).
  *
  * @category Catalog
  * @example
@@ -32,7 +34,7 @@ import type {
  * // => "en"
  * ```
  */
-export type Lang = "sv" | "en";
+export type Lang = ModelLang;
 
 /**
  * A county (län) by SCB's two-digit code, with its Swedish name.

@@ -24,6 +24,7 @@ describe("properties", () => {
         const entry = raw.names.find((n) => n.validFrom <= asOf && (n.validTo === undefined || asOf <= n.validTo));
         return entry !== undefined && actor.name === entry.value.name && actor.short === entry.value.short && actor.names === raw.names;
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -32,6 +33,7 @@ describe("properties", () => {
       fc.property(isoDate, (asOf) =>
         catalog.actors.every((a) => a.names.filter((n) => n.validFrom <= asOf && (n.validTo === undefined || asOf <= n.validTo)).length <= 1),
       ),
+      { numRuns: 100 },
     );
   });
 
@@ -62,6 +64,7 @@ describe("properties", () => {
         for (let i = 1; i < some.length; i += 1) expect((some[i - 1]?.due ?? "") <= (some[i]?.due ?? "")).toBe(true);
         expect(some.length).toBe(all.filter((d) => inRange(d.due) || (d.alternativeDue ?? []).some((alt) => inRange(alt.due))).length);
       }),
+      { numRuns: 100 },
     );
   });
 

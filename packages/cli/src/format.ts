@@ -1,7 +1,7 @@
 /** Output helpers: aligned text tables and localized labels. */
 
-/** `sv` or `en`. */
-export type Lang = "sv" | "en";
+/** `sv` or `en`: the model's `Lang`, through the sdk. */
+export type { Lang } from "@romsk-inkludering/sdk";
 
 /** An aligned plain-text table: a header row, a rule, then the rows. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { AmountSekSchema, FreeTextSchema, IdSchema, PeriodSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * A measured output of an activity, e.g. 160 health inspirers trained, or
@@ -36,7 +37,7 @@ export const OutputSchema = markRefined(
           params: { code: "range-order", min: output.value, max: output.upTo },
         });
       }
-    }),
+    }, whenValid("value", "upTo")),
   "range-order",
 );
 
@@ -53,6 +54,28 @@ export const OutputSchema = markRefined(
  * ```
  */
 export type Output = z.infer<typeof OutputSchema>;
+
+/**
+ * The output metrics of activities (`Output["metric"]`) in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { OUTPUT_METRIC_LABELS } from "@romsk-inkludering/model";
+ * OUTPUT_METRIC_LABELS["people-trained"];
+ * // => {"sv":"utbildade personer","en":"people trained"}
+ * ```
+ */
+export const OUTPUT_METRIC_LABELS: Readonly<Record<Output["metric"], Readonly<Message>>> = Object.freeze({
+  "people-trained": { sv: "utbildade personer", en: "people trained" },
+  "people-reached": { sv: "nådda personer", en: "people reached" },
+  participants: { sv: "deltagare i insatser", en: "activity participants" },
+  sessions: { sv: "tillfällen", en: "sessions" },
+  publications: { sv: "publikationer", en: "publications" },
+  staff: { sv: "personal", en: "staff" },
+});
 
 /**
  * The kinds of activity (insats) named in the sources: bridge building,
@@ -96,6 +119,34 @@ export const ActivityKindSchema = z.enum([
  * ```
  */
 export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+
+/**
+ * The kinds of activity in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { ACTIVITY_KIND_LABELS } from "@romsk-inkludering/model";
+ * ACTIVITY_KIND_LABELS["bridge-building"];
+ * // => {"sv":"brobyggarverksamhet","en":"bridge building"}
+ * ```
+ */
+export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, Readonly<Message>>> = Object.freeze({
+  "bridge-building": { sv: "brobyggarverksamhet", en: "bridge building" },
+  "health-inspirers": { sv: "hälsoinspiratörer", en: "health inspirers" },
+  "individual-support": { sv: "enskilt stöd", en: "individual support" },
+  training: { sv: "utbildning", en: "training" },
+  information: { sv: "information", en: "information" },
+  "association-support": { sv: "stöd till föreningar", en: "support to associations" },
+  lectures: { sv: "föreläsningar", en: "lectures" },
+  "mother-tongue-tuition": { sv: "modersmålsundervisning", en: "mother-tongue tuition" },
+  culture: { sv: "kultur", en: "culture" },
+  "homework-support": { sv: "läxläsning", en: "homework support" },
+  cooperation: { sv: "samverkan", en: "cooperation" },
+  other: { sv: "övrigt", en: "other" },
+});
 
 /**
  * An activity (insats) of an actor: areas, kind, period, outputs and funding.

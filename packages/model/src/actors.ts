@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
 import {
   BilingualSchema,
@@ -9,6 +9,7 @@ import {
   MUNICIPALITY_CODE_PATTERN,
   MunicipalityCodeSchema,
 } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * The kinds of actor: the government, a ministry, a state agency, a county
@@ -52,6 +53,34 @@ export const ActorKindSchema = z.enum([
  * ```
  */
 export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+/**
+ * The kinds of actor in Swedish and English, as the glossary (docs/glossary.md)
+ * names them. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Actors
+ * @example
+ * ```ts
+ * import { ACTOR_KIND_LABELS } from "@romsk-inkludering/model";
+ * ACTOR_KIND_LABELS["county-administrative-board"];
+ * // => {"sv":"länsstyrelse","en":"county administrative board"}
+ * ```
+ */
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, Readonly<Message>>> = Object.freeze({
+  government: { sv: "regeringen", en: "the Government" },
+  ministry: { sv: "departement", en: "ministry" },
+  agency: { sv: "myndighet", en: "agency" },
+  "county-administrative-board": { sv: "länsstyrelse", en: "county administrative board" },
+  municipality: { sv: "kommun", en: "municipality" },
+  region: { sv: "region", en: "region" },
+  "roma-organisation": { sv: "romsk organisation", en: "Roma organisation" },
+  academia: { sv: "akademin", en: "academia" },
+  "eu-body": { sv: "EU-organ", en: "EU body" },
+  network: { sv: "nätverk", en: "network" },
+  other: { sv: "annan aktör", en: "other actor" },
+});
 
 /**
  * An actor's name over a span of dates: a bilingual name and an optional
@@ -141,7 +170,7 @@ export const ActorSchema = markRefined(
           });
         }
       }
-    }),
+    }, whenValid("id", "kind", "municipalityCode", "validFrom", "validTo")),
   "validity-order",
   "municipality-id",
 );
@@ -208,3 +237,24 @@ export const PartyRefSchema = z.discriminatedUnion("kind", [
  * ```
  */
 export type PartyRef = z.infer<typeof PartyRefSchema>;
+
+/**
+ * The roles a commission names among the parties of a consultation
+ * (`PartyRef` of kind `role`), in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { PARTY_ROLE_LABELS } from "@romsk-inkludering/model";
+ * PARTY_ROLE_LABELS["roma-experts"].sv;
+ * // => "romska sakkunniga"
+ * ```
+ */
+export const PARTY_ROLE_LABELS: Readonly<Record<Extract<PartyRef, { kind: "role" }>["role"], Readonly<Message>>> = Object.freeze({
+  "roma-representatives": { sv: "romska företrädare", en: "Roma representatives" },
+  "roma-experts": { sv: "romska sakkunniga", en: "Roma experts" },
+  "roma-organisations": { sv: "romska organisationer", en: "Roma organisations" },
+  "elected-representatives": { sv: "förtroendevalda", en: "elected representatives" },
+});

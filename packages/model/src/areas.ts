@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SourcesSchema } from "./sources.js";
 import { BilingualSchema, IdSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * The six areas of the strategy: Utbildning, Arbete, Bostad, Hälsa, social
@@ -38,6 +39,29 @@ export const AreaIdSchema = z.enum([
  * ```
  */
 export type AreaId = z.infer<typeof AreaIdSchema>;
+
+/**
+ * The six areas of the strategy in Swedish and English (seed 001, "Sex sociala
+ * områden"; FACTS.md). Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { AREA_LABELS } from "@romsk-inkludering/model";
+ * AREA_LABELS["civil-society"];
+ * // => {"sv":"civilsamhällets organisering","en":"organisation of civil society"}
+ * ```
+ */
+export const AREA_LABELS: Readonly<Record<AreaId, Readonly<Message>>> = Object.freeze({
+  education: { sv: "utbildning", en: "education" },
+  employment: { sv: "arbete", en: "employment" },
+  housing: { sv: "bostad", en: "housing" },
+  "health-social-care-safety": { sv: "hälsa, social omsorg och trygghet", en: "health, social care and safety" },
+  "culture-language": { sv: "kultur och språk", en: "culture and language" },
+  "civil-society": { sv: "civilsamhällets organisering", en: "organisation of civil society" },
+});
 
 /**
  * An area of the strategy with its bilingual name.
@@ -152,6 +176,27 @@ export const RomaGroupIdSchema = z.enum([
  * ```
  */
 export type RomaGroupId = z.infer<typeof RomaGroupIdSchema>;
+
+/**
+ * The five Roma groups in Swedish and English (seed 003, footnote 1). Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Areas
+ * @example
+ * ```ts
+ * import { ROMA_GROUP_LABELS } from "@romsk-inkludering/model";
+ * [ROMA_GROUP_LABELS.travellers.sv, ROMA_GROUP_LABELS["non-nordic-roma"].en];
+ * // => ["resande romer","non-Nordic Roma"]
+ * ```
+ */
+export const ROMA_GROUP_LABELS: Readonly<Record<RomaGroupId, Readonly<Message>>> = Object.freeze({
+  "swedish-roma": { sv: "svenska romer", en: "Swedish Roma" },
+  "finnish-roma": { sv: "finska romer", en: "Finnish Roma" },
+  travellers: { sv: "resande romer", en: "Travellers" },
+  "non-nordic-roma": { sv: "utomnordiska romer", en: "non-Nordic Roma" },
+  "newly-arrived-roma": { sv: "nyanlända romer", en: "newly arrived Roma" },
+});
 
 /**
  * A Roma group with its bilingual name.

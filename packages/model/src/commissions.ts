@@ -1,8 +1,10 @@
+import { daysInMonth } from "@romsk-inkludering/calendar";
 import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
-import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * How a commission must involve others: `dialogue` ("i dialog med"),
@@ -70,11 +72,6 @@ export const ConsultationRequirementSchema = z.strictObject({
  */
 export type ConsultationRequirement = z.infer<typeof ConsultationRequirementSchema>;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 const FixedDueSchema = z.strictObject({
   kind: z.literal("fixed").describe("Typ (kind): \"fixed\", one due date."),
   date: IsoDateSchema.describe("Datum (date): the due date as the decision gives it (YYYY-MM-DD), before any shift to a working day."),
@@ -99,7 +96,9 @@ const YearlyDueSchema = markRefined(
         });
         return;
       }
-      for (let year = rule.fromYear; year <= rule.toYear; year += 1) {
+      // Runs only on years within YearSchema's 1900–2200 (whenValid below), and the loop is bounded by them too.
+      const last = Math.min(rule.toYear, YEAR_MAX);
+      for (let year = Math.max(rule.fromYear, YEAR_MIN); year <= last; year += 1) {
         if (rule.day > daysInMonth(year, rule.month)) {
           ctx.addIssue({
             code: "custom",
@@ -110,7 +109,7 @@ const YearlyDueSchema = markRefined(
           return;
         }
       }
-    }),
+    }, whenValid("month", "day", "fromYear", "toYear")),
   "year-order",
   "yearly-date",
 );
@@ -210,6 +209,28 @@ export const ContentRequirementSchema = z.enum([
  * ```
  */
 export type ContentRequirement = z.infer<typeof ContentRequirementSchema>;
+
+/**
+ * What a commission can require a report to contain, in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Commissions
+ * @example
+ * ```ts
+ * import { CONTENT_REQUIREMENT_LABELS } from "@romsk-inkludering/model";
+ * CONTENT_REQUIREMENT_LABELS["proposed-measures"].sv;
+ * // => "förslag till åtgärder"
+ * ```
+ */
+export const CONTENT_REQUIREMENT_LABELS: Readonly<Record<ContentRequirement, Readonly<Message>>> = Object.freeze({
+  "problem-analysis": { sv: "analys av problem", en: "analysis of problems" },
+  "proposed-measures": { sv: "förslag till åtgärder", en: "proposed measures" },
+  "area-coverage": { sv: "redovisning per område", en: "coverage of the areas" },
+  "cost-estimate": { sv: "kostnadsuppskattning", en: "cost estimate" },
+  methods: { sv: "metoder", en: "methods" },
+  conclusions: { sv: "slutsatser", en: "conclusions" },
+});
 
 /**
  * A change of a due date by a later decision; `decision` identifies it
@@ -491,7 +512,7 @@ export const CommissionSchema = markRefined(
           deliverableIds.add(deliverable.id);
         });
       });
-    }),
+    }, whenValid("parts")),
   "duplicate-id",
 );
 

@@ -8,9 +8,12 @@
 export {
   AmountSekSchema,
   BilingualSchema,
+  containsEmailAddress,
   containsPersonalIdentityNumber,
+  containsPhoneNumber,
   CountyCodeSchema,
   FreeTextSchema,
+  GENDER_LABELS,
   GenderSchema,
   IdSchema,
   IsoDateSchema,
@@ -32,19 +35,22 @@ export {
   SourceSchema,
   SourcesSchema,
   UrlSourceSchema,
-  valueAsOf,
 } from "./sources.js";
 export type { EffectiveDated, Source } from "./sources.js";
+export { isInForce, overlaps, valueAsOf } from "./validity.js";
+export type { Validity } from "./validity.js";
 export {
+  AREA_LABELS,
   AreaIdSchema,
   AreaSchema,
   PrincipleSchema,
+  ROMA_GROUP_LABELS,
   RomaGroupIdSchema,
   RomaGroupSchema,
   TargetGroupSchema,
 } from "./areas.js";
 export type { Area, AreaId, Principle, RomaGroup, RomaGroupId, TargetGroup } from "./areas.js";
-export { ActorKindSchema, ActorNameSchema, ActorSchema, PartyRefSchema } from "./actors.js";
+export { ACTOR_KIND_LABELS, ActorKindSchema, ActorNameSchema, ActorSchema, PARTY_ROLE_LABELS, PartyRefSchema } from "./actors.js";
 export type { Actor, ActorKind, ActorName, PartyRef } from "./actors.js";
 export {
   AlternativeDueSchema,
@@ -53,6 +59,7 @@ export {
   CommissionSchema,
   ConsultationModeSchema,
   ConsultationRequirementSchema,
+  CONTENT_REQUIREMENT_LABELS,
   ContentRequirementSchema,
   DecisionRefSchema,
   DeliverableKindSchema,
@@ -84,19 +91,22 @@ export {
 export type { Commitment, Evaluation, Forum, Membership, Network, Programme, ProgrammeComponent } from "./programmes.js";
 export {
   ConsultationSchema,
+  MEETING_KIND_LABELS,
   MeetingKindSchema,
   MeetingSchema,
+  PARTICIPANT_ROLE_LABELS,
   ParticipantCountSchema,
   ParticipantRoleSchema,
 } from "./meetings.js";
 export type { Consultation, Meeting, MeetingKind, ParticipantCount, ParticipantRole } from "./meetings.js";
-export { ActivityKindSchema, ActivitySchema, OutputSchema } from "./activities.js";
+export { ACTIVITY_KIND_LABELS, ActivityKindSchema, ActivitySchema, OUTPUT_METRIC_LABELS, OutputSchema } from "./activities.js";
 export type { Activity, ActivityKind, Output } from "./activities.js";
 export {
   IndicatorSchema,
   IndicatorSourceSchema,
   KoladaKpiSchema,
   ObservationSchema,
+  PLACE_LEVEL_LABELS,
   PlaceSchema,
   TargetSchema,
 } from "./indicators.js";
@@ -115,8 +125,8 @@ export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
 export { FindingSchema, VerdictSchema } from "./findings.js";
 export type { Finding, Verdict } from "./findings.js";
-export { translateIssue } from "./messages.js";
-export type { Message, ValidationIssue } from "./messages.js";
+export { capitalised, translateIssue } from "./messages.js";
+export type { Lang, Message, ValidationIssue } from "./messages.js";
 export { compareIssues, formatIssues, validateWith } from "./validate.js";
 export type { Result } from "./validate.js";
 export { isKind, kinds, schemas, validate } from "./registry.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { AreaIdSchema } from "./areas.js";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";
 import {
   BilingualSchema,
@@ -12,6 +12,7 @@ import {
   MunicipalityCodeSchema,
   YearSchema,
 } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * A Kolada KPI id: `N` or `U` and five digits, e.g. `N15428`.
@@ -115,7 +116,7 @@ export const TargetSchema = z.discriminatedUnion("kind", [
         baselineYear: YearSchema.describe("Basår (baselineYear): the year the gap is measured from."),
         year: YearSchema.describe("År (year): the year the target is to be met; not before baselineYear."),
       })
-      .superRefine(YearOrder("baselineYear", "year")),
+      .superRefine(YearOrder("baselineYear", "year"), whenValid("baselineYear", "year")),
     "year-order",
   ),
   z.strictObject({
@@ -236,6 +237,26 @@ export const PlaceSchema = z.discriminatedUnion("level", [
  * ```
  */
 export type Place = z.infer<typeof PlaceSchema>;
+
+/**
+ * The levels of a place an observation is about, in Swedish and English (plural
+ * for municipalities: a table row counts them together). Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import { PLACE_LEVEL_LABELS } from "@romsk-inkludering/model";
+ * PLACE_LEVEL_LABELS.country;
+ * // => {"sv":"riket","en":"country"}
+ * ```
+ */
+export const PLACE_LEVEL_LABELS: Readonly<Record<Place["level"], Readonly<Message>>> = Object.freeze({
+  country: { sv: "riket", en: "country" },
+  county: { sv: "län", en: "county" },
+  municipality: { sv: "kommuner", en: "municipalities" },
+});
 
 /**
  * One value of an indicator for a place, year and gender (Kolada's T/K/M).

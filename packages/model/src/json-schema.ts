@@ -96,6 +96,30 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
 
 const NO_REFINEMENTS = "This JSON Schema checks everything the zod schema checks.";
 
+const FORBIDDEN_KEY_NOTE =
+  "A key `__proto__` is rejected here as `validate` rejects it everywhere (issue code forbidden-key; strict objects reject it as an unknown key).";
+
+/**
+ * Free-form records (objects whose `additionalProperties` is not `false`,
+ * e.g. a finding's `evidence`) get `propertyNames: { not: { const:
+ * "__proto__" } }`, so the JSON Schema rejects the key as `validate` does.
+ * Returns how many records it changed.
+ */
+function forbidProtoKeys(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((n: number, child) => n + forbidProtoKeys(child), 0);
+  if (typeof node !== "object" || node === null) return 0;
+  const record = node as Record<string, unknown>;
+  let changed = 0;
+  for (const value of Object.values(record)) changed += forbidProtoKeys(value);
+  if (record["type"] === "object" && record["additionalProperties"] !== false) {
+    const names = typeof record["propertyNames"] === "object" && record["propertyNames"] !== null ? record["propertyNames"] : {};
+    record["propertyNames"] = { ...names, not: { const: "__proto__" } };
+    record["description"] = typeof record["description"] === "string" ? `${record["description"]} ${FORBIDDEN_KEY_NOTE}` : FORBIDDEN_KEY_NOTE;
+    changed += 1;
+  }
+  return changed;
+}
+
 /**
  * Generates the JSON Schema (draft 2020-12, standalone, input side) of one
  * kind from its zod schema, with `$id`, `title` and a `description` that
@@ -133,14 +157,16 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
   }) as Record<string, unknown>;
   // The root's own note (set by `override`) is replaced by the fuller description below.
   const { $schema, description: _rootNote, ...rest } = generated;
+  const records = forbidProtoKeys(rest);
   const text = KIND_TEXT[kind];
   const checks = [...found].sort();
-  const description =
+  const base =
     checks.length === 0
       ? `${text.description} ${NO_REFINEMENTS}`
       : `${text.description} Checked by the zod schema of @romsk-inkludering/model but not by this JSON Schema (validate with the package, or repeat these checks): ${checks
           .map((code) => `[${code}] ${refinementNotes[code]}`)
           .join("; ")}.`;
+  const description = records === 0 ? base : `${base} Free-form records reject the key \`__proto__\` (propertyNames), as validate does (forbidden-key).`;
   return {
     $schema: typeof $schema === "string" ? $schema : "https://json-schema.org/draft/2020-12/schema",
     $id: `${JSON_SCHEMA_BASE_URI}${kind}.schema.json`,

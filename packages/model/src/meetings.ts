@@ -2,6 +2,7 @@ import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
 import { FreeTextSchema, GenderSchema, IdSchema, IsoDateSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * The roles in which people take part in a meeting (counted, never named).
@@ -37,6 +38,30 @@ export const ParticipantRoleSchema = z.enum([
  * ```
  */
 export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/**
+ * The roles of meeting participants in Swedish and English (plural: they name
+ * the people counted in each role). Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { PARTICIPANT_ROLE_LABELS } from "@romsk-inkludering/model";
+ * PARTICIPANT_ROLE_LABELS.official;
+ * // => {"sv":"tjänstepersoner","en":"officials"}
+ * ```
+ */
+export const PARTICIPANT_ROLE_LABELS: Readonly<Record<ParticipantRole, Readonly<Message>>> = Object.freeze({
+  "roma-representative": { sv: "romska representanter", en: "Roma representatives" },
+  "roma-expert": { sv: "romska sakkunniga", en: "Roma experts" },
+  official: { sv: "tjänstepersoner", en: "officials" },
+  "elected-representative": { sv: "förtroendevalda", en: "elected representatives" },
+  "agency-representative": { sv: "myndighetsrepresentanter", en: "agency representatives" },
+  "organisation-representative": { sv: "organisationsrepresentanter", en: "organisation representatives" },
+  other: { sv: "övriga", en: "other" },
+});
 
 /**
  * A count of participants by role, optionally by Roma group, youth and
@@ -109,6 +134,29 @@ export const MeetingKindSchema = z.enum([
  * ```
  */
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/**
+ * The kinds of meeting in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Consultation
+ * @example
+ * ```ts
+ * import { MEETING_KIND_LABELS } from "@romsk-inkludering/model";
+ * MEETING_KIND_LABELS["learning-meeting"];
+ * // => {"sv":"lärandeträffar","en":"learning meetings"}
+ * ```
+ */
+export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, Readonly<Message>>> = Object.freeze({
+  consultation: { sv: "samråd", en: "consultations" },
+  dialogue: { sv: "dialog", en: "dialogue" },
+  "network-meeting": { sv: "nätverksmöten", en: "network meetings" },
+  "forum-meeting": { sv: "forummöten", en: "forum meetings" },
+  "learning-meeting": { sv: "lärandeträffar", en: "learning meetings" },
+  seminar: { sv: "seminarier", en: "seminars" },
+  other: { sv: "övriga möten", en: "other meetings" },
+});
 
 /**
  * A meeting or consultation event: date, organiser, kind, areas, topics,

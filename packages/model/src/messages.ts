@@ -2,11 +2,15 @@
  * Translation of zod issues into bilingual validation issues: a pure
  * mapping from an issue's code and details to `{ sv, en }` messages.
  */
+import { ISO_DATE_PATTERN } from "@romsk-inkludering/calendar";
 import type * as z from "zod";
 import {
+  EMAIL_ADDRESS_PATTERN,
+  normaliseForScan,
   PERSONAL_IDENTITY_NUMBER_PATTERN,
+  PHONE_NUMBER_PATTERN,
   KOLADA_KPI_PATTERN,
-  COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
+  COUNTY_CODE_PATTERN, DECISION_NUMBER_PATTERN, HTTPS_URL_PATTERN, ID_PATTERN, MUNICIPALITY_CODE_PATTERN, SEED_FILE_PATTERN, SFS_PATTERN } from "./shared.js";
 
 /**
  * A message in Swedish and English.
@@ -25,6 +29,47 @@ export interface Message {
   sv: string;
   /** English. */
   en: string;
+}
+
+/**
+ * A language the library speaks: Swedish (`sv`) or English (`en`), the two
+ * keys of every {@link Message} and label.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { Lang, Message } from "@romsk-inkludering/model";
+ * const lang: Lang = "sv";
+ * const m: Message = { sv: "Samråd", en: "Consultation" };
+ * m[lang];
+ * // => "Samråd"
+ * ```
+ */
+export type Lang = keyof Message;
+
+/**
+ * A label with its first letter in upper case in both languages, for a
+ * heading, a table cell or a name standing alone. The enum labels of the
+ * model (e.g. {@link AREA_LABELS}) are written as they read inside a
+ * sentence ("utbildning", "Swedish Roma"); this gives the form that starts
+ * a line ("Utbildning", "Swedish Roma").
+ *
+ * @category Validation
+ * @param label - a label in Swedish and English
+ * @returns a new label, each text with an upper-case first letter
+ * @example
+ * ```ts
+ * import { AREA_LABELS, capitalised } from "@romsk-inkludering/model";
+ * capitalised(AREA_LABELS["civil-society"]);
+ * // => {"sv":"Civilsamhällets organisering","en":"Organisation of civil society"}
+ * ```
+ */
+export function capitalised(label: Readonly<Message>): Message {
+  return { sv: upperFirst(label.sv), en: upperFirst(label.en) };
+}
+
+function upperFirst(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -91,7 +136,16 @@ export function describeType(value: unknown): string {
 }
 
 const MAX_SHOWN = 60;
-const PERSONAL_IDENTITY_NUMBER_GLOBAL = new RegExp(PERSONAL_IDENTITY_NUMBER_PATTERN.source, "g");
+/** What is masked in an echoed value: personal identity numbers, e-mail addresses, telephone numbers. */
+const PERSONAL_DATA_GLOBAL = [PERSONAL_IDENTITY_NUMBER_PATTERN, EMAIL_ADDRESS_PATTERN, PHONE_NUMBER_PATTERN].map(
+  (re) => new RegExp(re.source, re.flags.includes("u") ? "gu" : "g"),
+);
+
+function mask(text: string): string {
+  let out = normaliseForScan(text);
+  for (const re of PERSONAL_DATA_GLOBAL) out = out.replace(re, "[…]");
+  return out;
+}
 
 /**
  * A short, safe rendering of a received value for a message: strings are
@@ -102,7 +156,7 @@ const PERSONAL_IDENTITY_NUMBER_GLOBAL = new RegExp(PERSONAL_IDENTITY_NUMBER_PATT
  */
 export function show(value: unknown): string | undefined {
   if (typeof value === "string") {
-    const masked = value.slice(0, MAX_SHOWN + 20).replace(PERSONAL_IDENTITY_NUMBER_GLOBAL, "[…]");
+    const masked = mask(value.slice(0, MAX_SHOWN + 20));
     const cut = value.length > MAX_SHOWN || masked.length > MAX_SHOWN ? `${masked.slice(0, MAX_SHOWN)}…` : masked;
     return JSON.stringify(cut);
   }
@@ -167,6 +221,22 @@ function customMessage(params: Record<string, unknown>): readonly [string, Messa
         both(
           "Texten ser ut att innehålla ett personnummer (ÅÅMMDD-NNNN). Personuppgifter får inte lagras: ta bort numret.",
           "The text looks like it contains a Swedish personal identity number (YYMMDD-NNNN). Personal data must not be stored: remove the number.",
+        ),
+      ];
+    case "email-address":
+      return [
+        code,
+        both(
+          "Texten innehåller en e-postadress. Modellen innehåller organisationer och roller, aldrig kontaktuppgifter: de hör hemma i det system som använder biblioteket.",
+          "The text contains an e-mail address. The model holds organisations and roles, never contact details: they belong in the system that uses the library.",
+        ),
+      ];
+    case "phone-number":
+      return [
+        code,
+        both(
+          "Texten innehåller ett telefonnummer. Modellen innehåller organisationer och roller, aldrig kontaktuppgifter: de hör hemma i det system som använder biblioteket.",
+          "The text contains a telephone number. The model holds organisations and roles, never contact details: they belong in the system that uses the library.",
         ),
       ];
     case "period-order":

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
@@ -23,7 +23,7 @@ export const MembershipSchema = markRefined(
       validFrom: IsoDateSchema.optional().describe("Med från (validFrom): the first day of the membership, inclusive (YYYY-MM-DD)."),
       validTo: IsoDateSchema.optional().describe("Med till (validTo): the last day of the membership, inclusive (YYYY-MM-DD); absent while it lasts."),
     })
-    .superRefine(checkValidity),
+    .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
 );
 
@@ -150,7 +150,7 @@ export const ProgrammeSchema = markRefined(
         }
         seen.add(component.id);
       });
-    }),
+    }, whenValid("components")),
   "duplicate-id",
 );
 
@@ -285,7 +285,7 @@ export const EvaluationSchema = markRefined(
         }
         seen.add(task.number);
       });
-    }),
+    }, whenValid("tasks")),
   "duplicate-id",
 );
 
@@ -416,7 +416,7 @@ export const NetworkSchema = markRefined(
           params: { code: "range-order", min: range.min, max: range.max },
         });
       }
-    }),
+    }, whenValid("validFrom", "validTo", "meetingsPerYear")),
   "validity-order",
   "range-order",
 );

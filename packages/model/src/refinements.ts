@@ -10,9 +10,34 @@
  */
 import type * as z from "zod";
 
+/**
+ * Zod check parameters that run a refinement only when the fields it reads
+ * passed their own checks (type, range, length, pattern): a refinement never
+ * runs on a value whose range check failed, so it never loops past the
+ * schema's own limits nor adds a second issue about a value already
+ * reported. Without keys, the refinement runs only when the whole value
+ * passed.
+ *
+ * @internal
+ */
+export function whenValid(...keys: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
+  return {
+    when: (payload) =>
+      keys.length === 0
+        ? payload.issues.length === 0
+        : payload.issues.every((issue) => {
+            const path = issue.path ?? [];
+            // An unknown key is reported at the object itself and does not stop a refinement; anything else there (a wrong type) does.
+            return path.length === 0 ? issue.code === "unrecognized_keys" : !keys.includes(String(path[0]));
+          }),
+  };
+}
+
 /** Issue codes of the checks made by the zod schemas only. @internal */
 export type RefinementCode =
   | "personal-identity-number"
+  | "email-address"
+  | "phone-number"
   | "period-order"
   | "validity-order"
   | "year-order"
@@ -24,7 +49,11 @@ export type RefinementCode =
 /** What the JSON Schema documentation says about each refinement. @internal */
 export const refinementNotes: Readonly<Record<RefinementCode, string>> = Object.freeze({
   "personal-identity-number":
-    "free-text strings must not contain anything that looks like a Swedish personal identity number (YYMMDD-NNNN, YYYYMMDDNNNN; separator -, + or none)",
+    "free-text strings must not contain anything that looks like a Swedish personal identity number (YYMMDD-NNNN, YYYYMMDDNNNN; separator -, + or none, with or without spaces around it; full-width digits and dashes count as digits and hyphens: the text is NFKC-normalised first)",
+  "email-address":
+    "free-text strings must not contain an e-mail address (name@domain.tld): contact details belong in the integrating system, not in the model",
+  "phone-number":
+    "free-text strings must not contain a telephone number (+46 70 123 45 67, 0046 8 123 456, 070-123 45 67, 08-123 456 78, (08) 123 45 67, any +<country> number of 8 to 15 digits): contact details belong in the integrating system, not in the model",
   "period-order": "a period's `to` must not be before its `from`",
   "validity-order": "`validTo` (inclusive) must not be before `validFrom`",
   "year-order": "the end year must not be before the start year",

@@ -1,17 +1,7 @@
+import { compareIsoDates, ISO_DATE_PATTERN, isIsoDate } from "@romsk-inkludering/calendar";
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
-
-/**
- * A real calendar date `YYYY-MM-DD` in the years 1900–2200, as a regular
- * expression (no look-around, so it also works in RE2-based JSON Schema
- * validators). Leap years: divisible by 4, except 1900, 2100 and 2200.
- * Patterns use `[0-9]`, not `\d`, which matches other digits in some
- * languages' regular expressions (e.g. Python's `re`).
- *
- * @internal
- */
-export const ISO_DATE_PATTERN =
-  /^(?:(?:19|20|21)[0-9][0-9]|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$|^(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$/;
+import type { Message } from "./messages.js";
+import { markRefined, whenValid } from "./refinements.js";
 
 /** The slug pattern of ids. @internal */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -40,12 +30,79 @@ export const COUNTY_CODE_PATTERN = /^[0-9]{2}$/;
 /**
  * Anything that looks like a Swedish personal identity number (or a
  * coordination number, day + 60): `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYMMDDNNNN`,
- * `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, not inside a longer run of digits.
+ * `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, with up to three spaces on either side
+ * of the separator (`19121212 1212`, `121212 - 1212`), not inside a longer
+ * run of digits. Match it against {@link normaliseForScan}'s output, so
+ * that full-width digits and other dashes count too.
  *
  * @internal
  */
 export const PERSONAL_IDENTITY_NUMBER_PATTERN =
-  /(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])[-+]?\d{4}(?!\d)/;
+  /(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])\s{0,3}[-+]?\s{0,3}\d{4}(?!\d)/;
+
+/**
+ * An e-mail address: `local@domain.tld` (the local part of letters, digits
+ * and `._%+-`, a dotted domain, a top-level domain of at least two letters).
+ *
+ * @internal
+ */
+export const EMAIL_ADDRESS_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+
+const EMAIL_LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+
+/**
+ * A telephone number: international (`+46 70 123 45 67`, `0046 8 123 456`,
+ * `+45 12 34 56 78`: a `+` or `00` and a country code, then 7 to 13 digits
+ * in groups) or Swedish national (`070-123 45 67`, `08-123 456 78`,
+ * `(08) 123 45 67`, `0701234567`: a trunk `0`, an area code, then a
+ * subscriber number of at least five digits; 8 to 10 digits in all).
+ * Not after a letter, digit or `+-/.:` (so no part of a date, an SFS or
+ * decision number or a clock time starts one): dates followed by a number
+ * (`2015-05-29 1000 dagar`), years, amounts (`130 000 kr`) and
+ * municipality codes do not match.
+ *
+ * @internal
+ */
+export const PHONE_NUMBER_PATTERN =
+  /(?<![\p{L}\p{N}_+\-/.:])(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){6,12}|\(?0[1-9]\d{0,3}\)?[ -]?\d{2,3}(?:[ -]?\d{2,3}){1,3}|0[1-9]\d{7,8})(?![\d-])/u;
+
+/** Hyphen-like characters NFKC leaves alone (en and em dash, minus sign, …), read as `-`. */
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
+
+/**
+ * The text a personal-data check scans: NFKC-normalised (full-width digits,
+ * `＠`, `＋` and `－` become ASCII; no-break and thin spaces become spaces)
+ * and every dash read as a hyphen. ASCII text is returned as it is.
+ *
+ * @internal
+ */
+export function normaliseForScan(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text.normalize("NFKC").replace(DASHES, "-");
+}
+
+/**
+ * The national phone pattern needs 8 to 10 digits and a subscriber number
+ * of at least five: checked on each match, since a regular expression
+ * cannot count digits across groups.
+ */
+function isPhoneNumber(match: string): boolean {
+  const digits = match.replace(/\D/g, "");
+  if (match.startsWith("+") || match.startsWith("00")) return digits.length >= 8 && digits.length <= 17;
+  if (digits.length < 8 || digits.length > 10) return false;
+  const area = /^\(?0[1-9]\d{0,3}\)?[ -]/.exec(match);
+  // Without a separator after the area code, only a whole number (mobile 07…, 10 digits; landline, 9) counts.
+  if (area === null) return /^0[1-9]\d{7,8}$/.test(match);
+  return match.slice(area[0].length).replace(/\D/g, "").length >= 5;
+}
+
+/** The first year of {@link YearSchema} (and of ISO dates). @internal */
+export const YEAR_MIN = 1900;
+
+/** The last year of {@link YearSchema} (and of ISO dates). @internal */
+export const YEAR_MAX = 2200;
 
 /** Maximum length of a free-text string. @internal */
 export const FREE_TEXT_MAX = 10_000;
@@ -73,32 +130,91 @@ export const SHORT_TEXT_MAX = 500;
  * ```
  */
 export function containsPersonalIdentityNumber(text: string): boolean {
-  return text.length <= FREE_TEXT_MAX && PERSONAL_IDENTITY_NUMBER_PATTERN.test(text);
+  return text.length <= FREE_TEXT_MAX && PERSONAL_IDENTITY_NUMBER_PATTERN.test(normaliseForScan(text));
 }
 
 /**
- * True when `value` is a valid ISO date string (refinements compare only
- * valid values, so a malformed date gives one issue, not two).
+ * True when `text` contains an e-mail address (`name@domain.se`, also
+ * with full-width characters). The model holds organisations and roles,
+ * never contact details: those belong in the integrating system. Strings
+ * longer than 10 000 characters are not scanned (they fail the free-text
+ * length check anyway).
  *
- * @internal
+ * @category Shared
+ * @param text - any text
+ * @returns whether the text must be rejected as contact details
+ * @example
+ * ```ts
+ * import { containsEmailAddress } from "@romsk-inkludering/model";
+ * containsEmailAddress("Kontakt: anna.andersson@kommun.se");
+ * // => true
+ * containsEmailAddress("Samråd @ stadshuset, 2019-03-01");
+ * // => false
+ * ```
  */
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && ISO_DATE_PATTERN.test(value);
+export function containsEmailAddress(text: string): boolean {
+  if (text.length > FREE_TEXT_MAX) return false;
+  const scanned = normaliseForScan(text);
+  // From each "@": a local-part character before it and a domain after it
+  // (at most 255 characters are read), so long texts cost linear time.
+  for (let at = scanned.indexOf("@"); at !== -1; at = scanned.indexOf("@", at + 1)) {
+    if (at > 0 && EMAIL_LOCAL_CHAR.test(scanned.charAt(at - 1)) && EMAIL_DOMAIN.test(scanned.slice(at + 1, at + 256))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `text` contains a telephone number: international
+ * (`+46 70 123 45 67`, `0046 8 123 456`) or Swedish national
+ * (`070-123 45 67`, `08-123 456 78`, `(08) 123 45 67`, `0701234567`), also
+ * with full-width digits or other dashes. Dates, years, amounts, SFS and
+ * decision numbers and municipality codes are not telephone numbers.
+ * Strings longer than 10 000 characters are not scanned.
+ *
+ * @category Shared
+ * @param text - any text
+ * @returns whether the text must be rejected as contact details
+ * @example
+ * ```ts
+ * import { containsPhoneNumber } from "@romsk-inkludering/model";
+ * containsPhoneNumber("Ring 070-123 45 67");
+ * // => true
+ * containsPhoneNumber("Budget 130 000 kr för 2012–2015, SFS 2009:724");
+ * // => false
+ * ```
+ */
+export function containsPhoneNumber(text: string): boolean {
+  if (text.length > FREE_TEXT_MAX) return false;
+  const scanned = normaliseForScan(text);
+  const global = new RegExp(PHONE_NUMBER_PATTERN.source, "gu");
+  for (const match of scanned.matchAll(global)) if (isPhoneNumber(match[0])) return true;
+  return false;
 }
 
 function guardPersonalData<S extends z.ZodString>(schema: S): S {
   return markRefined(
-    schema.refine((s) => !containsPersonalIdentityNumber(s), {
-      message: "looks like a Swedish personal identity number; personal data must not be stored",
-      params: { code: "personal-identity-number" },
-    }),
+    schema.superRefine((s, ctx) => {
+      // One issue per kind of personal data found, each with its own code; the text itself is never echoed.
+      if (containsPersonalIdentityNumber(s)) {
+        ctx.addIssue({ code: "custom", message: "looks like a Swedish personal identity number; personal data must not be stored", params: { code: "personal-identity-number" } });
+      }
+      if (containsEmailAddress(s)) {
+        ctx.addIssue({ code: "custom", message: "contains an e-mail address; contact details belong in the integrating system", params: { code: "email-address" } });
+      }
+      if (containsPhoneNumber(s)) {
+        ctx.addIssue({ code: "custom", message: "contains a telephone number; contact details belong in the integrating system", params: { code: "phone-number" } });
+      }
+    }, whenValid()),
     "personal-identity-number",
+    "email-address",
+    "phone-number",
   );
 }
 
 /**
  * An ISO calendar date `YYYY-MM-DD`: a real date (2023-02-29 is rejected,
- * 2024-02-29 accepted) in the years 1900–2200.
+ * 2024-02-29 accepted) in the years 1900–2200. The rule is the calendar
+ * package's (`isIsoDate`, and its `ISO_DATE_PATTERN` for the JSON Schema).
  *
  * @category Shared
  * @example
@@ -141,7 +257,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * // => false
  * ```
  */
-export const YearSchema = z.int().min(1900).max(2200);
+export const YearSchema = z.int().min(YEAR_MIN).max(YEAR_MAX);
 
 /**
  * A calendar year (see {@link YearSchema}).
@@ -178,7 +294,7 @@ export const PeriodSchema = markRefined(
       to: IsoDateSchema.describe("Till och med (to): the last day of the period, inclusive (YYYY-MM-DD); not before `from`."),
     })
     .superRefine((p, ctx) => {
-      if (isIsoDate(p.from) && isIsoDate(p.to) && p.to < p.from) {
+      if (isIsoDate(p.from) && isIsoDate(p.to) && compareIsoDates(p.to, p.from) < 0) {
         ctx.addIssue({
           code: "custom",
           path: ["to"],
@@ -391,6 +507,25 @@ export const GenderSchema = z.enum(["T", "K", "M"]);
  * ```
  */
 export type Gender = z.infer<typeof GenderSchema>;
+
+/**
+ * The Kolada gender codes in Swedish and English. Written as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these labels live: every package imports them from here.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import { GENDER_LABELS } from "@romsk-inkludering/model";
+ * GENDER_LABELS.K;
+ * // => {"sv":"kvinnor","en":"women"}
+ * ```
+ */
+export const GENDER_LABELS: Readonly<Record<Gender, Readonly<Message>>> = Object.freeze({
+  T: { sv: "totalt", en: "total" },
+  K: { sv: "kvinnor", en: "women" },
+  M: { sv: "män", en: "men" },
+});
 
 /**
  * An amount in whole Swedish kronor (SEK), not negative.

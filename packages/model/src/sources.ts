@@ -1,10 +1,10 @@
+import { compareIsoDates, isIsoDate } from "@romsk-inkludering/calendar";
 import * as z from "zod";
-import { markRefined } from "./refinements.js";
+import { markRefined, whenValid } from "./refinements.js";
 import {
   DECISION_NUMBER_PATTERN,
   FreeTextSchema,
   HTTPS_URL_PATTERN,
-  isIsoDate,
   IsoDateSchema,
   SEED_FILE_PATTERN,
   SFS_PATTERN,
@@ -266,7 +266,7 @@ export function effectiveDated<T extends z.ZodType>(valueSchema: T) {
         value: valueSchema.describe("Värde (value): the value that applies between the two dates."),
         sources: SourceListSchema.optional().describe("Källor (sources): where the value and its dates come from."),
       })
-      .superRefine(checkValidity),
+      .superRefine(checkValidity, whenValid("validFrom", "validTo")),
     "validity-order",
   );
 }
@@ -280,7 +280,7 @@ export function checkValidity(
   v: { validFrom?: string | undefined; validTo?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (isIsoDate(v.validFrom) && isIsoDate(v.validTo) && v.validTo < v.validFrom) {
+  if (isIsoDate(v.validFrom) && isIsoDate(v.validTo) && compareIsoDates(v.validTo, v.validFrom) < 0) {
     ctx.addIssue({
       code: "custom",
       path: ["validTo"],
@@ -288,44 +288,4 @@ export function checkValidity(
       params: { code: "validity-order", validFrom: v.validFrom, validTo: v.validTo },
     });
   }
-}
-
-const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The value in force on `asOf`: the entry with `validFrom <= asOf <= validTo`
- * (an absent `validTo` means still in force). When entries overlap, the one
- * that started last wins. Returns `undefined` when none applies.
- *
- * @category Shared
- * @param list - effective-dated entries, in any order
- * @param asOf - the ISO date to look at
- * @returns the value in force, or `undefined`
- * @throws RangeError when `asOf` is not a `YYYY-MM-DD` string
- * @example
- * ```ts
- * import { valueAsOf } from "@romsk-inkludering/model";
- * const names = [
- *   { validFrom: "2001-07-01", validTo: "2013-12-31", value: "Statens folkhälsoinstitut" },
- *   { validFrom: "2014-01-01", value: "Folkhälsomyndigheten" },
- * ];
- * valueAsOf(names, "2012-06-01");
- * // => "Statens folkhälsoinstitut"
- * valueAsOf(names, "2018-05-16");
- * // => "Folkhälsomyndigheten"
- * valueAsOf(names, "1990-01-01");
- * // => undefined
- * ```
- */
-export function valueAsOf<T>(list: readonly EffectiveDated<T>[], asOf: string): T | undefined {
-  if (typeof asOf !== "string" || !ISO_DATE_SHAPE.test(asOf)) {
-    throw new RangeError(`valueAsOf: asOf must be an ISO date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-  }
-  let best: EffectiveDated<T> | undefined;
-  for (const entry of list) {
-    const started = entry.validFrom <= asOf;
-    const notEnded = entry.validTo === undefined || asOf <= entry.validTo;
-    if (started && notEnded && (best === undefined || entry.validFrom > best.validFrom)) best = entry;
-  }
-  return best?.value;
 }

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { show, translateIssue, type Message, type ValidationIssue } from "./messages.js";
+import { show, translateIssue, type Lang, type Message, type ValidationIssue } from "./messages.js";
 
 /**
  * The outcome of a validation: the parsed data, or the issues found.
@@ -305,7 +305,7 @@ function validateCopy<S extends z.ZodType>(schema: S, input: unknown): Result<z.
   return failure([...copied.other, ...issues]);
 }
 
-function renderPath(path: readonly (string | number)[], lang: "sv" | "en"): string {
+function renderPath(path: readonly (string | number)[], lang: Lang): string {
   if (path.length === 0) return lang === "sv" ? "(roten)" : "(root)";
   let out = "";
   for (const key of path) {
@@ -331,6 +331,6 @@ function renderPath(path: readonly (string | number)[], lang: "sv" | "en"): stri
  * // => "parts[0].title.en: Missing value: expected a string. [missing]"
  * ```
  */
-export function formatIssues(issues: readonly ValidationIssue[], lang: "sv" | "en"): string {
+export function formatIssues(issues: readonly ValidationIssue[], lang: Lang): string {
   return issues.map((i) => `${renderPath(i.path, lang)}: ${i.message[lang]} [${i.code}]`).join("\n");
 }

@@ -44,8 +44,10 @@ describe("generated JSON Schemas", () => {
   it("document the zod-only checks of the commission", () => {
     expect(documentedChecks("commission")).toEqual([
       "duplicate-id",
+      "email-address",
       "period-order",
       "personal-identity-number",
+      "phone-number",
       "year-order",
       "yearly-date",
     ]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  containsEmailAddress,
   containsPersonalIdentityNumber,
+  containsPhoneNumber,
   FreeTextSchema,
   IsoDateSchema,
   PeriodSchema,
@@ -92,6 +94,80 @@ describe("personal identity numbers in free text", () => {
     expect(result.issues[0]?.message.sv).toContain("personnummer");
     expect(result.issues[0]?.message.en).toContain("personal identity number");
     expect(JSON.stringify(result.issues)).not.toContain("1212-1212");
+  });
+
+  it("are caught with spaces, other dashes and full-width digits (the text is normalised first)", () => {
+    for (const text of [
+      "Kontakt 19121212 1212",
+      "Kontakt 121212 - 1212",
+      "Kontakt 121212 -1212",
+      "Kontakt 121212–1212",
+      "Kontakt 121212\u00a01212",
+      "Kontakt １２１２１２－１２１２",
+      "Kontakt １９１２１２１２１２１２",
+    ]) {
+      expect(containsPersonalIdentityNumber(text), text).toBe(true);
+      const result = FreeTextSchema.safeParse(text);
+      expect(result.success ? [] : result.error.issues.map((i) => (i as { params?: { code?: string } }).params?.code), text).toEqual(["personal-identity-number"]);
+    }
+  });
+
+  it("still do not catch dates with spaces, years or amounts", () => {
+    for (const text of ["2012-09-01 – 2015-12-31", "2012 2013 2014 2015", "1 500 000 kr", "20120901 kl. 13"]) {
+      expect(containsPersonalIdentityNumber(text), text).toBe(false);
+    }
+  });
+});
+
+describe("contact details in free text", () => {
+  it("e-mail addresses are rejected with their own code, also written with a full-width @", () => {
+    for (const text of ["Kontakt: anna.andersson@linkoping.se", "skicka till info@lansstyrelsen.se.", "Kontakt: anna＠kommun.se"]) {
+      expect(containsEmailAddress(text), text).toBe(true);
+      expect(containsPhoneNumber(text), text).toBe(false);
+    }
+    expect(containsEmailAddress("Samråd @ stadshuset, @romskinkludering")).toBe(false);
+  });
+
+  it("telephone numbers are rejected with their own code, in Swedish and international forms", () => {
+    for (const text of ["Ring 070-123 45 67", "tel. 08-123 456 78", "(08) 123 45 67", "0701234567 efter kl. 13", "+46 70 123 45 67", "+46 (0)8 123 456 78", "0046 8 123 456", "＋４６ ７０ １２３ ４５ ６７"]) {
+      expect(containsPhoneNumber(text), text).toBe(true);
+    }
+  });
+
+  it("dates, years, amounts, SFS and decision numbers, municipality codes and Kolada ids are not telephone numbers", () => {
+    for (const text of [
+      "Redovisas senast den 1 september 2012 (2012-09-01)",
+      "Perioden 2012–2015 och 2016–2019",
+      "130 000 kr inkl PO-pålägg, 2 050 000 kr totalt",
+      "SFS 2009:724, 5 a §; SFS 1930:173",
+      "Ku2019/02101/CSM och A2009/2285/DISK",
+      "Kommunkoderna 0180, 0580 och 1283; 0580-1234",
+      "Kolada N15428 och U00405",
+      "Organisationsnummer 202100-2742",
+      "Skulle ha lämnats senast 2012-09-01 och är per 2015-05-29 1000 dagar (682 arbetsdagar) försenad.",
+      "Möte 2019-05-02 kl. 13:00 08-12",
+    ]) {
+      expect(containsPhoneNumber(text), text).toBe(false);
+      expect(containsEmailAddress(text), text).toBe(false);
+    }
+  });
+
+  it("give bilingual issues with their own codes, and the issues never echo the details", () => {
+    const result = validate("area", {
+      id: "education",
+      name: { sv: "Utbildning, kontakt anna@kommun.se eller 070-123 45 67", en: "Education" },
+      sources: [{ kind: "facts", section: "The strategy" }],
+    });
+    expect(result.success ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
+      [["name", "sv"], "email-address"],
+      [["name", "sv"], "phone-number"],
+    ]);
+    if (result.success) return;
+    expect(result.issues[0]?.message.sv).toContain("e-postadress");
+    expect(result.issues[0]?.message.en).toContain("e-mail address");
+    expect(result.issues[1]?.message.sv).toContain("telefonnummer");
+    expect(result.issues[1]?.message.en).toContain("telephone number");
+    expect(JSON.stringify(result.issues)).not.toMatch(/anna@|123 45 67/);
   });
 });
 

@@ -53,6 +53,8 @@ export type { KoladaImportOptions, KoladaImportResult, KoladaPage, KoladaRejecte
 export { assessCompleteness } from "./completeness.js";
 export type { Completeness, CompletenessOptions, ExpectedReporter, ReporterEntry, ReporterStatus } from "./completeness.js";
 export { buildNationalReport, REPORT_FORMAT } from "./report.js";
+export { dedupeReports } from "./duplicates.js";
+export type { DedupedReports, DedupeOptions, ReplacedReport, ReportIdentity, ReportRef } from "./duplicates.js";
 export type {
   AreaTable,
   IndicatorGroupRow,

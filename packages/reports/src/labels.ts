@@ -1,19 +1,34 @@
 /**
  * Dimensions of the national report and their names in Swedish and English.
  * The enumerations follow the model's schemas, so the order of rows and
- * columns in every output is the model's order.
+ * columns in every output is the model's order; the names of the model's
+ * enums are the model's labels (capitalised for headings), only the
+ * report's own keys ("unspecified", "all", actor types, youth) are named here.
  */
 import {
+  ACTIVITY_KIND_LABELS,
   ActivityKindSchema,
+  AREA_LABELS,
   AreaIdSchema,
+  capitalised,
+  GENDER_LABELS,
+  MEETING_KIND_LABELS,
   MeetingKindSchema,
+  OUTPUT_METRIC_LABELS,
+  PARTICIPANT_ROLE_LABELS,
   ParticipantRoleSchema,
+  PLACE_LEVEL_LABELS,
+  ROMA_GROUP_LABELS,
   RomaGroupIdSchema,
   type ActivityKind,
   type AreaId,
+  type Gender,
+  type Lang as ModelLang,
   type MeetingKind,
+  type Message,
   type Output,
   type ParticipantRole,
+  type Place,
   type RomaGroupId,
 } from "@romsk-inkludering/model";
 
@@ -142,7 +157,8 @@ export type YouthKey = "youth" | "not-youth" | "unspecified";
 export type RomaGroupKey = RomaGroupId | "unspecified";
 
 /**
- * The languages of rendered reports: Swedish or English.
+ * The languages of rendered reports: Swedish or English (the model's
+ * `Lang`, re-exported here so existing imports keep working).
  *
  * @category Reports
  * @example
@@ -153,7 +169,7 @@ export type RomaGroupKey = RomaGroupId | "unspecified";
  * // => "sv"
  * ```
  */
-export type Lang = "sv" | "en";
+export type Lang = ModelLang;
 
 export const AREA_IDS: readonly AreaId[] = AreaIdSchema.options;
 export const AREA_KEYS: readonly AreaKey[] = [...AreaIdSchema.options, "unspecified", "all"];
@@ -172,15 +188,17 @@ export const OUTPUT_METRICS: readonly OutputMetric[] = [
   "staff",
 ] satisfies readonly OutputMetric[];
 
-type Names<K extends string> = Readonly<Record<K, { readonly sv: string; readonly en: string }>>;
+type Names<K extends string> = Readonly<Record<K, Readonly<Message>>>;
+
+/** Labels for a heading or a table cell: the model's labels with an upper-case first letter. */
+function headings<K extends string>(labels: Readonly<Record<K, Readonly<Message>>>): Record<K, Message> {
+  const out = {} as Record<K, Message>;
+  for (const key of Object.keys(labels) as K[]) out[key] = capitalised(labels[key]);
+  return out;
+}
 
 export const AREA_NAMES: Names<AreaKey> = {
-  education: { sv: "Utbildning", en: "Education" },
-  employment: { sv: "Arbete", en: "Employment" },
-  housing: { sv: "Bostad", en: "Housing" },
-  "health-social-care-safety": { sv: "Hälsa, social omsorg och trygghet", en: "Health, social care and safety" },
-  "culture-language": { sv: "Kultur och språk", en: "Culture and language" },
-  "civil-society": { sv: "Civilsamhällets organisering", en: "Civil society organisation" },
+  ...headings(AREA_LABELS),
   unspecified: { sv: "Inget område angivet", en: "No area given" },
   all: { sv: "Alla områden", en: "All areas" },
 };
@@ -194,47 +212,14 @@ export const TYPE_NAMES: Names<TypeKey> = {
   all: { sv: "Totalt", en: "Total" },
 };
 
-export const ACTIVITY_KIND_NAMES: Names<ActivityKind> = {
-  "bridge-building": { sv: "Brobyggarverksamhet", en: "Bridge building" },
-  "health-inspirers": { sv: "Hälsoinspiratörer", en: "Health inspirers" },
-  "individual-support": { sv: "Enskilt stöd", en: "Individual support" },
-  training: { sv: "Utbildning", en: "Training" },
-  information: { sv: "Information", en: "Information" },
-  "association-support": { sv: "Stöd till föreningar", en: "Support to associations" },
-  lectures: { sv: "Föreläsningar", en: "Lectures" },
-  "mother-tongue-tuition": { sv: "Modersmålsundervisning", en: "Mother-tongue tuition" },
-  culture: { sv: "Kultur", en: "Culture" },
-  "homework-support": { sv: "Läxläsning", en: "Homework support" },
-  cooperation: { sv: "Samverkan", en: "Cooperation" },
-  other: { sv: "Övrigt", en: "Other" },
-};
+export const ACTIVITY_KIND_NAMES: Names<ActivityKind> = headings(ACTIVITY_KIND_LABELS);
 
-export const MEETING_KIND_NAMES: Names<MeetingKind> = {
-  consultation: { sv: "Samråd", en: "Consultations" },
-  dialogue: { sv: "Dialog", en: "Dialogue" },
-  "network-meeting": { sv: "Nätverksmöten", en: "Network meetings" },
-  "forum-meeting": { sv: "Forummöten", en: "Forum meetings" },
-  "learning-meeting": { sv: "Lärandeträffar", en: "Learning meetings" },
-  seminar: { sv: "Seminarier", en: "Seminars" },
-  other: { sv: "Övriga möten", en: "Other meetings" },
-};
+export const MEETING_KIND_NAMES: Names<MeetingKind> = headings(MEETING_KIND_LABELS);
 
-export const ROLE_NAMES: Names<ParticipantRole> = {
-  "roma-representative": { sv: "Romska representanter", en: "Roma representatives" },
-  "roma-expert": { sv: "Romska sakkunniga", en: "Roma experts" },
-  official: { sv: "Tjänstepersoner", en: "Officials" },
-  "elected-representative": { sv: "Förtroendevalda", en: "Elected representatives" },
-  "agency-representative": { sv: "Myndighetsrepresentanter", en: "Agency representatives" },
-  "organisation-representative": { sv: "Organisationsrepresentanter", en: "Organisation representatives" },
-  other: { sv: "Övriga", en: "Other" },
-};
+export const ROLE_NAMES: Names<ParticipantRole> = headings(PARTICIPANT_ROLE_LABELS);
 
 export const ROMA_GROUP_NAMES: Names<RomaGroupKey> = {
-  "swedish-roma": { sv: "Svenska romer", en: "Swedish Roma" },
-  "finnish-roma": { sv: "Finska romer", en: "Finnish Roma" },
-  travellers: { sv: "Resande romer", en: "Travellers" },
-  "non-nordic-roma": { sv: "Utomnordiska romer", en: "Non-Nordic Roma" },
-  "newly-arrived-roma": { sv: "Nyanlända romer", en: "Newly arrived Roma" },
+  ...headings(ROMA_GROUP_LABELS),
   unspecified: { sv: "Ej angiven grupp", en: "Group not given" },
 };
 
@@ -244,14 +229,11 @@ export const YOUTH_NAMES: Names<YouthKey> = {
   unspecified: { sv: "Ej angivet", en: "Not given" },
 };
 
-export const OUTPUT_NAMES: Names<OutputMetric> = {
-  "people-trained": { sv: "Utbildade personer", en: "People trained" },
-  "people-reached": { sv: "Nådda personer", en: "People reached" },
-  participants: { sv: "Deltagare i insatser", en: "Activity participants" },
-  sessions: { sv: "Tillfällen", en: "Sessions" },
-  publications: { sv: "Publikationer", en: "Publications" },
-  staff: { sv: "Personal", en: "Staff" },
-};
+export const OUTPUT_NAMES: Names<OutputMetric> = headings(OUTPUT_METRIC_LABELS);
+
+export const GENDER_NAMES: Names<Gender> = headings(GENDER_LABELS);
+
+export const LEVEL_NAMES: Names<Place["level"]> = headings(PLACE_LEVEL_LABELS);
 
 /** Sorts keys by their position in `order` (unknown keys last, by code unit order). */
 export function byOrder<K extends string>(order: readonly K[]): (a: K, b: K) => number {

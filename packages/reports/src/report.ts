@@ -7,6 +7,7 @@ import { isIsoDate } from "@romsk-inkludering/calendar";
 import type { AnnualReport, Bilingual, Gender, Indicator, Observation, Place } from "@romsk-inkludering/model";
 import { merge, statsMean, exactSumValue, summarize, type ActivityCell, type Aggregate, type ValueStats } from "./aggregate.js";
 import { assessCompleteness, type Completeness, type ExpectedReporter } from "./completeness.js";
+import { dedupeReports, type ReplacedReport } from "./duplicates.js";
 import { clean } from "./format.js";
 import {
   ACTIVITY_KINDS,
@@ -84,7 +85,7 @@ export interface ReportIndicator extends ProgressIndicator {
 export interface NationalReportInput {
   /** The year reported on. */
   readonly year: number;
-  /** Annual reports (any year; those of `year` are used). */
+  /** Annual reports (any year; those of `year` are used, one per actor: see {@link dedupeReports}). */
   readonly reports: Iterable<AnnualReport>;
   /** Indicator observations (those of years after `year` are left out). */
   readonly observations?: Iterable<Observation>;
@@ -246,7 +247,7 @@ export interface IndicatorGroupRow {
  * import { buildNationalReport } from "@romsk-inkludering/reports";
  * const r = buildNationalReport({ year: 2017, reports: [], suppressionThreshold: 5, asOf: "2018-04-16" });
  * Object.keys(r);
- * // => ["format","year","asOf","suppression","dimensions","overview","areas","completeness","indicators","progress"]
+ * // => ["format","year","asOf","suppression","dimensions","overview","areas","completeness","replaced","indicators","progress"]
  * ```
  */
 export interface NationalReport {
@@ -266,6 +267,8 @@ export interface NationalReport {
   /** One table per area present in the year. */
   readonly areas: readonly AreaTable[];
   readonly completeness: Completeness;
+  /** Reports of the year left out because a later copy (same id, or same actor and year) replaced them: never summed twice. */
+  readonly replaced: readonly ReplacedReport[];
   readonly indicators: {
     readonly definitions: readonly {
       readonly id: string;
@@ -296,10 +299,6 @@ function sum(record: Readonly<Partial<Record<string, number>>>): number {
   let total = 0;
   for (const v of Object.values(record)) total += v ?? 0;
   return total;
-}
-
-function* onlyYear(reports: Iterable<AnnualReport>, year: number): Iterable<AnnualReport> {
-  for (const r of reports) if (r.year === year) yield r;
 }
 
 function* upToYear(observations: Iterable<Observation>, year: number): Iterable<Observation> {
@@ -569,6 +568,12 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   count and is published. Indicator statistics count places, not
  *   people, and are published (they come from producers such as Kolada
  *   that protect their own figures).
+ * - **One report per actor and year**: two reports with the same id, or
+ *   for the same actor and year, are copies of one report and are never
+ *   summed: the later submission replaces the earlier (`dedupeReports`),
+ *   and `replaced` lists every report left out with the one used instead.
+ *   Reports inside a partial `aggregate` were summarized elsewhere and
+ *   are not checked again (dedupe them before summarizing).
  * - **Completeness**: `assessCompleteness` (deadline shifted with the
  *   calendar's `statutoryDeadline`).
  * - **Indicators**: count, missing, sum, min, max and mean by indicator,
@@ -577,7 +582,10 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  * - **Progress**: `evaluateProgress` for each indicator given, on the
  *   country-level series (gender T) up to `year`, as of `asOf`.
  *
- * Deterministic: the same input, in any order, gives the same JSON.
+ * Deterministic: the same input, in any order, gives the same JSON, as
+ * long as no two reports are copies of one; with copies, `replaced` names
+ * reports by their position in the input, and of two copies submitted on
+ * the same day the one read last is used.
  *
  * @throws RangeError if `suppressionThreshold` is not a non-negative
  *   integer, `year` is not an integer, or `asOf` or `deadline` is not a real
@@ -614,7 +622,8 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
   const { year, actorTypes } = input;
   const options = actorTypes === undefined ? {} : { actorTypes };
 
-  let aggregate = summarize(onlyYear(input.reports, year), options);
+  const { reports, replaced } = dedupeReports(input.reports, { year });
+  let aggregate = summarize(reports, options);
   if (input.observations !== undefined) aggregate = merge(aggregate, summarize(upToYear(input.observations, year), options));
   if (input.aggregate !== undefined) aggregate = merge(aggregate, input.aggregate);
 
@@ -640,6 +649,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
     overview: sections.overview,
     areas: sections.areas,
     completeness,
+    replaced,
     indicators: {
       definitions: indicators.map((i) => ({
         id: i.id,

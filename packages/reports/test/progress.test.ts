@@ -348,6 +348,7 @@ describe("properties", () => {
         expect(higher.targetValue).toBeCloseTo(-(lower.targetValue ?? 0), 9);
         expect(higher.expectedAtLatest ?? 0).toBeCloseTo(-(lower.expectedAtLatest ?? 0), 9);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -362,6 +363,7 @@ describe("properties", () => {
         const improved = evaluateProgress(indicator, [...before, ...pair("gap", year, Math.min(latest[0], better), latest[1])], { asOf });
         expect(rank[improved.status]).toBeGreaterThanOrEqual(rank[worse.status]);
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -4,7 +4,7 @@ import { normalise } from "./data.js";
 import { resolveProfile } from "./profile.js";
 import { getRule, registry } from "./registry.js";
 import type { CheckData, CheckOptions, Rule, RuleContext, RuleOutcome } from "./types.js";
-import { canonicalJson, compareStrings, errorMessage, validityEvidence } from "./util.js";
+import { canonicalJson, compareStrings, errorMessage, validityEvidence, validityGap } from "./util.js";
 
 /** A finding with its sort key (the key never leaves the runner). */
 interface Keyed {
@@ -105,15 +105,22 @@ function ruleError(rule: Rule, error: unknown, phase: "check" | "outcome"): Find
   };
 }
 
-function notYetInForce(rule: Rule, asOf: string): Finding {
+function notInForce(rule: Rule, asOf: string): Finding {
+  const message =
+    validityGap(rule, asOf) === "after"
+      ? {
+          sv: `Regeln gällde till och med ${rule.validTo}; per ${asOf} är den inte längre tillämplig.`,
+          en: `The rule applied until ${rule.validTo}; as of ${asOf} it no longer applies.`,
+        }
+      : {
+          sv: `Regeln gäller från ${rule.validFrom}; per ${asOf} är den ännu inte tillämplig.`,
+          en: `The rule applies from ${rule.validFrom}; as of ${asOf} it does not apply yet.`,
+        };
   return {
     ruleId: rule.id,
     verdict: "not-applicable",
     subject: { kind: "rule", id: rule.id },
-    message: {
-      sv: `Regeln gäller från ${rule.validFrom}; per ${asOf} är den ännu inte tillämplig.`,
-      en: `The rule applies from ${rule.validFrom}; as of ${asOf} it does not apply yet.`,
-    },
+    message,
     basis: [...rule.basis],
     evidence: { asOf, ...validityEvidence(rule) },
   };
@@ -154,8 +161,8 @@ function selectRules(requested: CheckOptions["rules"]): { rules: Rule[]; errors:
 }
 
 function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
-  if (rule.validFrom !== undefined && context.asOf < rule.validFrom) {
-    out.push(keyed(notYetInForce(rule, context.asOf)));
+  if (validityGap(rule, context.asOf) !== undefined) {
+    out.push(keyed(notInForce(rule, context.asOf)));
     return;
   }
   let outcomes: readonly RuleOutcome[];
@@ -179,8 +186,9 @@ function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
  * network participation, forum meetings, plans, funding applications)
  * against the rules, as of a date, and explains each result.
  *
- * Every rule in force at `asOf` runs (or the `rules` given); a rule whose
- * `validFrom` is after `asOf` gives one `not-applicable` finding; a rule
+ * Every rule in force at `asOf` runs (or the `rules` given); a rule not in
+ * force on `asOf` (its `validFrom` after it, or its `validTo` before it)
+ * gives one `not-applicable` finding and does not run; a rule
  * that throws gives an `error` finding naming it, and the other rules still
  * run. A local `profile` is validated first: an invalid profile gives an
  * `error` finding and no rule runs; a setting that would loosen a rule is

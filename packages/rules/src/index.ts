@@ -11,17 +11,17 @@ export { defaultCatalog } from "./catalog.js";
 export { DEFAULT_SETTINGS, resolveProfile } from "./profile.js";
 export type { ResolvedProfile } from "./profile.js";
 export { getRule, registry, rulesInForce } from "./registry.js";
-export { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
-export { forumCadenceRule } from "./rules/forum-cadence.js";
-export { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
-export { goalsAndGuidelinesRule } from "./rules/goals-and-guidelines.js";
-export { networkCommitmentsRule } from "./rules/network-commitments.js";
-export { principlesCoverageRule } from "./rules/principles-coverage.js";
-export { reportAreaCoverageRule } from "./rules/report-area-coverage.js";
-export { reportRequiredContentRule } from "./rules/report-required-content.js";
-export { requiredConsultationRule } from "./rules/required-consultation.js";
-export { romaParticipationRule } from "./rules/roma-participation.js";
-export { youthInfluenceRule } from "./rules/youth-influence.js";
+export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
+export { forumCadenceRule } from "./rules/forum.cadence.js";
+export { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+export { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
+export { networkCommitmentsRule } from "./rules/network.commitments.js";
+export { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
+export { reportAreaCoverageRule } from "./rules/report.area-coverage.js";
+export { reportRequiredContentRule } from "./rules/report.required-content.js";
+export { requiredConsultationRule } from "./rules/consultation.required-parties.js";
+export { romaParticipationRule } from "./rules/consultation.roma-participation.js";
+export { youthInfluenceRule } from "./rules/consultation.youth-influence.js";
 export { SUBJECT_KINDS } from "./types.js";
 export type {
   CatalogView,

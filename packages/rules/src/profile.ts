@@ -1,4 +1,4 @@
-import { validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
+import { isInForce, validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { RuleSettings } from "./types.js";
 
 /** Every Roma group (seed 003, footnote 1). */
@@ -253,7 +253,7 @@ export function resolveProfile(
   }
   const valid = result.data;
   const basis = valid.sources ?? [];
-  if (valid.validFrom !== undefined && valid.validFrom > options.asOf) {
+  if (valid.validFrom !== undefined && !isInForce(valid, options.asOf)) {
     const finding = profileFinding(
       PROFILE_APPLIES,
       valid.id,

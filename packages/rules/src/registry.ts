@@ -1,14 +1,15 @@
-import { deliverableOnTimeRule } from "./rules/deliverable-on-time.js";
-import { forumCadenceRule } from "./rules/forum-cadence.js";
-import { fundingArithmeticRule } from "./rules/funding-arithmetic.js";
-import { goalsAndGuidelinesRule } from "./rules/goals-and-guidelines.js";
-import { networkCommitmentsRule } from "./rules/network-commitments.js";
-import { principlesCoverageRule } from "./rules/principles-coverage.js";
-import { reportAreaCoverageRule } from "./rules/report-area-coverage.js";
-import { reportRequiredContentRule } from "./rules/report-required-content.js";
-import { requiredConsultationRule } from "./rules/required-consultation.js";
-import { romaParticipationRule } from "./rules/roma-participation.js";
-import { youthInfluenceRule } from "./rules/youth-influence.js";
+import { isInForce } from "@romsk-inkludering/model";
+import { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
+import { forumCadenceRule } from "./rules/forum.cadence.js";
+import { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+import { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
+import { networkCommitmentsRule } from "./rules/network.commitments.js";
+import { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
+import { reportAreaCoverageRule } from "./rules/report.area-coverage.js";
+import { reportRequiredContentRule } from "./rules/report.required-content.js";
+import { requiredConsultationRule } from "./rules/consultation.required-parties.js";
+import { romaParticipationRule } from "./rules/consultation.roma-participation.js";
+import { youthInfluenceRule } from "./rules/consultation.youth-influence.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -60,8 +61,9 @@ export function getRule(id: string): Rule | undefined {
 
 /**
  * The rules in force on a date: those whose `validFrom` is on or before it
- * and whose `validTo` (if any) is on or after it.
+ * and whose `validTo` (if any) is on or after it (the model's `isInForce`).
  *
+ * @throws RangeError when `date` is not a real ISO date `YYYY-MM-DD`.
  * @category Compliance
  * @example
  * ```ts
@@ -73,7 +75,5 @@ export function getRule(id: string): Rule | undefined {
  * ```
  */
 export function rulesInForce(date: string): Rule[] {
-  return registry.filter(
-    (rule) => (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo),
-  );
+  return registry.filter((rule) => isInForce(rule, date));
 }

@@ -1,5 +1,5 @@
-import type { AreaId, Bilingual, JsonValue, RomaGroupId } from "@romsk-inkludering/model";
-import type { Rule } from "./types.js";
+import { isInForce, type Bilingual, type JsonValue } from "@romsk-inkludering/model";
+import type { Rule, RuleOutcome, Subject } from "./types.js";
 
 /** JSON with object keys sorted, so equal values give equal strings. */
 export function canonicalJson(value: unknown): string {
@@ -54,23 +54,32 @@ export function listEn(items: readonly string[]): string {
 }
 
 /**
- * Why a rule does not apply to an event on `date` (before `validFrom` or
- * after `validTo`), or `undefined` when it applies.
+ * Where `date` lies relative to a rule's validity, asked of the model's
+ * validity owner: `"before"` its `validFrom`, `"after"` its `validTo`, or
+ * `undefined` when the rule is in force on that date.
  */
-export function outsideValidity(rule: Pick<Rule, "validFrom" | "validTo">, date: string): Bilingual | undefined {
-  if (rule.validFrom !== undefined && date < rule.validFrom) {
-    return {
-      sv: `Regeln gäller från ${rule.validFrom}; ${date} ligger före.`,
-      en: `The rule applies from ${rule.validFrom}; ${date} is before that.`,
-    };
-  }
-  if (rule.validTo !== undefined && date > rule.validTo) {
-    return {
-      sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`,
-      en: `The rule applied until ${rule.validTo}; ${date} is after that.`,
-    };
-  }
-  return undefined;
+export function validityGap(rule: Pick<Rule, "validFrom" | "validTo">, date: string): "before" | "after" | undefined {
+  if (isInForce(rule, date)) return undefined;
+  return isInForce({ validFrom: rule.validFrom }, date) ? "after" : "before";
+}
+
+/**
+ * The `not-applicable` outcome for an event on `date` that lies outside a
+ * rule's validity (before `validFrom` or after `validTo`), saying why, or
+ * `undefined` when the rule applies on that date.
+ */
+export function notInForceOn(rule: Pick<Rule, "validFrom" | "validTo">, subject: Subject, date: string): RuleOutcome | undefined {
+  const gap = validityGap(rule, date);
+  if (gap === undefined) return undefined;
+  return {
+    subject,
+    verdict: "not-applicable",
+    message:
+      gap === "before"
+        ? { sv: `Regeln gäller från ${rule.validFrom}; ${date} ligger före.`, en: `The rule applies from ${rule.validFrom}; ${date} is before that.` }
+        : { sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`, en: `The rule applied until ${rule.validTo}; ${date} is after that.` },
+    evidence: { date, ...validityEvidence(rule) },
+  };
 }
 
 /** The validity period of a rule as evidence. */
@@ -101,25 +110,6 @@ export function kronorSv(n: number): string {
 export function sekEn(n: number): string {
   return `SEK ${n < 0 ? "−" : ""}${group(n, ",")}`;
 }
-
-/** The six areas of the strategy (skr. 2011/12:56), for messages. */
-export const AREA_NAMES: Readonly<Record<AreaId, Bilingual>> = Object.freeze({
-  education: { sv: "utbildning", en: "education" },
-  employment: { sv: "arbete", en: "employment" },
-  housing: { sv: "bostad", en: "housing" },
-  "health-social-care-safety": { sv: "hälsa, social omsorg och trygghet", en: "health, social care and safety" },
-  "culture-language": { sv: "kultur och språk", en: "culture and language" },
-  "civil-society": { sv: "civilsamhällets organisering", en: "civil society organisation" },
-});
-
-/** The five Roma groups (seed 003, footnote 1), for messages. */
-export const ROMA_GROUP_NAMES: Readonly<Record<RomaGroupId, Bilingual>> = Object.freeze({
-  "swedish-roma": { sv: "svenska romer", en: "Swedish Roma" },
-  "finnish-roma": { sv: "finska romer", en: "Finnish Roma" },
-  travellers: { sv: "resande romer", en: "Travellers" },
-  "non-nordic-roma": { sv: "utomnordiska romer", en: "non-Nordic Roma" },
-  "newly-arrived-roma": { sv: "nyanlända romer", en: "newly arrived Roma" },
-});
 
 /** Whether an annual report is known as of a date: submitted by then, or (without a submission date) its year has begun. */
 export function reportKnown(report: { year: number; submittedOn?: string | undefined }, asOf: string): boolean {

@@ -68,6 +68,42 @@ describe("check", () => {
     });
   });
 
+  it("checks a rule's validTo too: after it the rule does not run and one not-applicable finding says until when it applied", () => {
+    let runs = 0;
+    const pilotOnly: Rule = {
+      id: "pilot.yearly-status-report",
+      title: { sv: "Lägesrapport", en: "Status report" },
+      description: { sv: "Pilotverksamheten 2012–2015.", en: "The pilot programme 2012–2015." },
+      basis: [],
+      validFrom: "2012-01-01",
+      validTo: "2015-12-31",
+      appliesTo: ["actor"],
+      settings: [],
+      check: () => {
+        runs += 1;
+        return [{ subject: { kind: "actor", id: "municipality-0580" }, verdict: "pass", message: { sv: "Ja.", en: "Yes." }, evidence: {} }];
+      },
+    };
+    expect(check({}, { asOf: "2015-12-31", rules: [pilotOnly] }).map((f) => f.verdict)).toEqual(["pass"]);
+    const after = check({}, { asOf: "2016-01-01", rules: [pilotOnly] });
+    expect(runs).toBe(1);
+    expect(after).toEqual([
+      {
+        ruleId: "pilot.yearly-status-report",
+        verdict: "not-applicable",
+        subject: { kind: "rule", id: "pilot.yearly-status-report" },
+        message: {
+          sv: "Regeln gällde till och med 2015-12-31; per 2016-01-01 är den inte längre tillämplig.",
+          en: "The rule applied until 2015-12-31; as of 2016-01-01 it no longer applies.",
+        },
+        basis: [],
+        evidence: { asOf: "2016-01-01", validFrom: "2012-01-01", validTo: "2015-12-31" },
+      },
+    ]);
+    expect(check({}, { asOf: "2011-12-31", rules: [pilotOnly] })[0]?.message.en).toBe("The rule applies from 2012-01-01; as of 2011-12-31 it does not apply yet.");
+    expect(runs).toBe(1);
+  });
+
   it("ignores records dated after asOf", () => {
     const findings = check({ meetings: [consultation2019] }, { asOf: "2019-03-11", rules: ["consultation.roma-participation"] });
     expect(findings).toEqual([]);

@@ -1,6 +1,7 @@
 import { daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
 import type { CatalogAccessors, DeliverableOccurrence } from "@romsk-inkludering/catalog";
 import {
+  overlaps as overlapsSpan,
   validate,
   type AnnualReport,
   type ComplianceInput,
@@ -27,6 +28,7 @@ import {
   type ReportIndicator,
 } from "@romsk-inkludering/reports";
 import { check as runRules, resolveProfile, type Rule } from "@romsk-inkludering/rules";
+import { AggregateInputError, checkAggregateInput, checkInput, checkOptions, internalErrorFinding } from "./contracts.js";
 import { resolveOptions, type ClientIssue, type ClientOptions } from "./options.js";
 
 /**
@@ -257,11 +259,28 @@ export interface Client<A extends string | undefined = string | undefined> {
   validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
   /** Validates a payload whose kind is only known at run time. */
   validate(kind: string, input: unknown): Result<unknown>;
-  /** Runs the compliance rules over `input` with the client's catalog and profile. */
+  /**
+   * Runs the compliance rules over `input` with the client's catalog and
+   * profile. Never throws. The input is validated against the model's
+   * `compliance-input` schema first: each problem (and an input with
+   * nothing to check, or a `subject` that is no actor of the catalog, or
+   * malformed options) is an `error` finding `check.input` whose evidence
+   * names the path and code, and no rule runs, so garbage never reads as all
+   * clear; an impossible date such as `2023-02-29` is an input error, not
+   * lateness.
+   */
   check(input: ComplianceInput, ...options: [A] extends [string] ? [options?: CheckCallOptions] : [options: CheckCallOptions & { readonly asOf: string }]): Finding[];
   /** The catalog's deliverable occurrences due in a window, with their dates and status. */
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
-  /** The national report of a year from annual reports (and observations). */
+  /**
+   * The national report of a year from annual reports (and observations).
+   * Every report and observation is validated against the model's schemas,
+   * and the options checked, first: any problem throws one
+   * {@link AggregateInputError} listing every issue, and nothing is summed.
+   * Copies of one report (same id, or same actor and year) are counted once:
+   * the later submission replaces the earlier, and the report's `replaced`
+   * says what was replaced.
+   */
   aggregate(reports: Iterable<AnnualReport>, options: AggregateOptions & DateOption<A>): NationalReport;
   /**
    * Progress of an indicator against its baseline and target, from
@@ -368,9 +387,8 @@ function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
     throw new RangeError(`client.actorTypes: year must be an integer from 1900 to 2200, got ${String(year)}`);
   }
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const overlaps = (from: string | undefined, to: string | undefined): boolean => (from === undefined || from <= last) && (to === undefined || to >= first);
+  const wholeYear = { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
+  const overlaps = (validFrom: string | undefined, validTo: string | undefined): boolean => overlapsSpan({ validFrom, validTo }, wholeYear);
   const types = new Map<string, Set<ActorType>>();
   const add = (actorId: string, type: ActorType): void => {
     const set = types.get(actorId) ?? new Set<ActorType>();
@@ -420,16 +438,32 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
   if (!resolved.success) return { success: false, issues: Object.freeze(resolved.issues) };
   const { asOf, profile, accessors, suppressionThreshold } = resolved.data;
 
-  const check = (input: ComplianceInput, options?: CheckCallOptions): Finding[] =>
-    runRules(input, {
+  const isActor = (id: string): boolean => accessors.actors().some((actor) => actor.id === id);
+
+  const check = (input: ComplianceInput, options?: CheckCallOptions): Finding[] => {
+    const problems = checkOptions(options);
+    const call = problems.length === 0 ? options : undefined;
+    const settings = {
       // A missing or malformed date gives the rules' `check.as-of` error finding: check never throws.
-      asOf: (options?.asOf ?? asOf) as string,
-      profile: options?.profile ?? profile,
-      rules: options?.rules,
+      asOf: (call?.asOf ?? asOf) as string,
+      profile: call?.profile ?? profile,
       catalog: accessors,
-    });
+    };
+    try {
+      const given = checkInput(input, isActor);
+      problems.push(...given.findings);
+      if (problems.length > 0 || given.data === undefined) {
+        // No rule runs; the date and profile problems the rules would report are reported too.
+        return [...problems, ...runRules({}, { ...settings, rules: [] }).filter((f) => f.verdict === "error")];
+      }
+      return runRules(given.data, { ...settings, rules: call?.rules });
+    } catch (error) {
+      return [...problems, internalErrorFinding(error)];
+    }
+  };
 
   const deadlines = (options: DeadlinesOptions): readonly Deadline[] => {
+    if (typeof options !== "object" || options === null) throw new RangeError(`client.deadlines: options must be an object { from, to, actor?, asOf? }, got ${options === null ? "null" : typeof options}`);
     const date = needDate("deadlines", options.asOf, asOf);
     const settings = resolveProfile(profile, { asOf: date, subject: options.actor }).settings.deadlines;
     const occurrences = accessors.deliverables({
@@ -450,7 +484,12 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
   };
 
   const aggregate = (reports: Iterable<AnnualReport>, options: AggregateOptions): NationalReport => {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new AggregateInputError([{ source: "options", path: [], code: "invalid-type", message: { sv: "Fel typ: väntade ett objekt med minst year.", en: "Wrong type: expected an object with at least year." } }]);
+    }
     const date = needDate("aggregate", options.asOf, asOf);
+    const checked = checkAggregateInput(reports, options as unknown as Record<string, unknown>, isActor);
+    if (checked.issues.length > 0) throw new AggregateInputError(checked.issues);
     const namedOn = options.deadline !== undefined && isIsoDate(options.deadline) ? options.deadline : date;
     const expectedReporters = options.expectedReporters?.map((r): ExpectedReporter => {
       if (typeof r !== "string") return r;
@@ -459,11 +498,11 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     });
     return buildNationalReport({
       year: options.year,
-      reports,
+      reports: checked.reports,
       asOf: date,
       suppressionThreshold: options.suppressionThreshold ?? suppressionThreshold,
       actorTypes: options.actorTypes ?? actorTypesOf(accessors, options.year),
-      ...(options.observations === undefined ? {} : { observations: options.observations }),
+      ...(checked.observations === undefined ? {} : { observations: checked.observations }),
       ...(options.aggregate === undefined ? {} : { aggregate: options.aggregate }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
       ...(expectedReporters === undefined ? {} : { expectedReporters }),

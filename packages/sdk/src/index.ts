@@ -13,6 +13,8 @@
 
 // The client.
 export { ClientConfigError, createClient, createClientSafe } from "./client.js";
+export { AggregateInputError } from "./contracts.js";
+export type { AggregateIssue } from "./contracts.js";
 export type {
   AggregateOptions,
   AsOfOf,

@@ -19,7 +19,7 @@ import {
   type Observation,
   type ProgressIndicator,
 } from "../src/index.js";
-import { ownCommission } from "./fixtures.js";
+import { GAVLE_2017, ownCommission } from "./fixtures.js";
 
 const GROUNDWORK: ComplianceInput = {
   subject: "lansstyrelsen-stockholm",
@@ -32,31 +32,6 @@ const SHIFT_PROFILE: LocalProfile = {
   deadlines: { applyStatutoryShift: true },
 };
 
-/** Gävle's annual report for 2017 (a development municipality; seed-based figures from the model's fixture). */
-const GAVLE_2017: AnnualReport = {
-  id: "municipality-2180-2017",
-  year: 2017,
-  actorId: "municipality-2180",
-  reporterKind: "municipality",
-  submittedOn: "2018-02-28",
-  areas: ["health-social-care-safety"],
-  activities: [
-    {
-      id: "gavle-health-inspirers-2017",
-      actorId: "municipality-2180",
-      areas: ["health-social-care-safety"],
-      kind: "health-inspirers",
-      title: "Romska hälsoinspiratörer i Gävle",
-      period: { from: "2017-01-01", to: "2017-12-31" },
-      // Illustrative: seed 003 gives no count for Gävle (its 160 are Romska ungdomsförbundet's national total since 2015).
-      outputs: [{ metric: "people-trained", value: 12 }],
-    },
-  ],
-  consultations: [],
-  observations: [],
-  problems: [],
-  proposals: [],
-};
 
 describe("check", () => {
   it("finds the groundwork report of 2012 two days late under the written date", () => {

@@ -2,7 +2,7 @@
  * A municipality's own commission (to its own administration) with one
  * yearly or fixed deliverable: what a municipality adds to the catalog.
  */
-import type { Commission, ContentRequirement, DueRule, Source } from "../src/index.js";
+import type { AnnualReport, Commission, ContentRequirement, DueRule, Source } from "../src/index.js";
 
 /** The FACTS file's section on the law (lag 2009:724), the basis of municipal minority work. */
 export const LAW: Source[] = [{ kind: "facts", section: "Law" }];
@@ -49,3 +49,29 @@ export function ownCommission(options: {
     sources: LAW,
   };
 }
+
+/** Gävle's annual report for 2017 (a development municipality; seed-based figures from the model's fixture). */
+export const GAVLE_2017: AnnualReport = {
+  id: "municipality-2180-2017",
+  year: 2017,
+  actorId: "municipality-2180",
+  reporterKind: "municipality",
+  submittedOn: "2018-02-28",
+  areas: ["health-social-care-safety"],
+  activities: [
+    {
+      id: "gavle-health-inspirers-2017",
+      actorId: "municipality-2180",
+      areas: ["health-social-care-safety"],
+      kind: "health-inspirers",
+      title: "Romska hälsoinspiratörer i Gävle",
+      period: { from: "2017-01-01", to: "2017-12-31" },
+      // Illustrative: seed 003 gives no count for Gävle (its 160 are Romska ungdomsförbundet's national total since 2015).
+      outputs: [{ metric: "people-trained", value: 12 }],
+    },
+  ],
+  consultations: [],
+  observations: [],
+  problems: [],
+  proposals: [],
+};

@@ -43,7 +43,7 @@ describe("type-level tests", () => {
   it("types.test.ts compiles: every expectTypeOf holds and every @ts-expect-error is an error", () => {
     expect(readFileSync(typesTest, "utf8")).toContain("@ts-expect-error");
     expect(diagnostics(typesTest)).toEqual([]);
-  }, 60_000);
+  });
 
   it("a dated call on a client without asOf does not compile, and the message names asOf", () => {
     const errors = diagnostics(
@@ -61,5 +61,5 @@ describe("type-level tests", () => {
     expect(errors[0]).toMatch(/TS2345 .*'asOf' is missing/);
     expect(errors[1]).toMatch(/TS2345 .*'asOf' is missing/);
     expect(errors[2]).toMatch(/TS2554 Expected 2 arguments, but got 1/);
-  }, 60_000);
+  });
 });

@@ -1,4 +1,14 @@
-import type { Area, Principle, RomaGroup, TargetGroup } from "@romsk-inkludering/model";
+import {
+  AREA_LABELS,
+  capitalised,
+  ROMA_GROUP_LABELS,
+  type Area,
+  type AreaId,
+  type Principle,
+  type RomaGroup,
+  type RomaGroupId,
+  type TargetGroup,
+} from "@romsk-inkludering/model";
 import {
   FACTS_STRATEGY,
   facts,
@@ -14,22 +24,9 @@ const SIX_AREAS = [
 ];
 
 /** The six areas of the strategy, in the order of the sources. @internal */
-export const AREAS: Area[] = [
-  { id: "education", name: { sv: "Utbildning", en: "Education" }, sources: SIX_AREAS },
-  { id: "employment", name: { sv: "Arbete", en: "Employment" }, sources: SIX_AREAS },
-  { id: "housing", name: { sv: "Bostad", en: "Housing" }, sources: SIX_AREAS },
-  {
-    id: "health-social-care-safety",
-    name: { sv: "Hälsa, social omsorg och trygghet", en: "Health, social care and safety" },
-    sources: SIX_AREAS,
-  },
-  { id: "culture-language", name: { sv: "Kultur och språk", en: "Culture and language" }, sources: SIX_AREAS },
-  {
-    id: "civil-society",
-    name: { sv: "Civilsamhällets organisering", en: "Organisation of civil society" },
-    sources: SIX_AREAS,
-  },
-];
+export const AREAS: Area[] = (
+  ["education", "employment", "housing", "health-social-care-safety", "culture-language", "civil-society"] satisfies AreaId[]
+).map((id) => ({ id, name: capitalised(AREA_LABELS[id]), sources: SIX_AREAS }));
 
 const STRATEGY_PRINCIPLES = facts(
   FACTS_STRATEGY,
@@ -147,18 +144,6 @@ const GROUPS_FOOTNOTE = seed(
 const GROUPS_FACT = facts(FACTS_STRATEGY, "Roma groups (seed 003 footnote).");
 
 /** The five Roma groups. @internal */
-export const ROMA_GROUPS: RomaGroup[] = [
-  { id: "swedish-roma", name: { sv: "Svenska romer", en: "Swedish Roma" }, sources: [GROUPS_FOOTNOTE, GROUPS_FACT] },
-  { id: "finnish-roma", name: { sv: "Finska romer", en: "Finnish Roma" }, sources: [GROUPS_FOOTNOTE, GROUPS_FACT] },
-  { id: "travellers", name: { sv: "Resande romer", en: "Travellers (resande)" }, sources: [GROUPS_FOOTNOTE, GROUPS_FACT] },
-  {
-    id: "non-nordic-roma",
-    name: { sv: "Utomnordiska romer", en: "Non-Nordic Roma" },
-    sources: [GROUPS_FOOTNOTE, GROUPS_FACT],
-  },
-  {
-    id: "newly-arrived-roma",
-    name: { sv: "Nyanlända romer", en: "Newly arrived Roma" },
-    sources: [GROUPS_FOOTNOTE, GROUPS_FACT],
-  },
-];
+export const ROMA_GROUPS: RomaGroup[] = (
+  ["swedish-roma", "finnish-roma", "travellers", "non-nordic-roma", "newly-arrived-roma"] satisfies RomaGroupId[]
+).map((id) => ({ id, name: capitalised(ROMA_GROUP_LABELS[id]), sources: [GROUPS_FOOTNOTE, GROUPS_FACT] }));

@@ -19,7 +19,9 @@ import type { AreaTable, NationalReport } from "../report.js";
  *   `participants-by-role`, `participants-by-roma-group`,
  *   `participants-by-youth`; area `all` is the overview;
  * - `completeness`: `reporter` (category: actor id; value: days late; text:
- *   status; date: submitted on);
+ *   status; date: submitted on); `replaced-report` (category: the id of a
+ *   report a later copy replaced; value: its position in the input, from 0;
+ *   text: the id of the report used instead; date: submitted on);
  * - `indicator`: `observations`, `missing`, `sum`, `min`, `max`, `mean`;
  * - `indicator-group`: `members`, `contributing`, `missing`, `mean`,
  *   `min`, `max` (actorType: the group);
@@ -154,6 +156,20 @@ export function toCsvRows(report: NationalReport): CsvRow[] {
       date: r.submittedOn ?? "",
       value: r.daysLate,
       text: r.status,
+    });
+  }
+
+  // Reports of an older format have no `replaced`.
+  for (const r of report.replaced ?? []) {
+    rows.push({
+      ...BLANK,
+      section: "completeness",
+      year: report.year,
+      measure: "replaced-report",
+      category: r.id,
+      date: r.submittedOn ?? "",
+      value: r.index,
+      text: r.replacedBy.id,
     });
   }
 

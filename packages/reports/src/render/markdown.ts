@@ -1,12 +1,13 @@
 /**
  * The national report as Markdown, in Swedish or English.
  */
-import type { Gender, Place } from "@romsk-inkludering/model";
 import type { ReporterStatus } from "../completeness.js";
-import { formatNumber } from "../format.js";
+import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
   AREA_NAMES,
+  GENDER_NAMES,
+  LEVEL_NAMES,
   MEETING_KIND_NAMES,
   OUTPUT_NAMES,
   ROLE_NAMES,
@@ -33,8 +34,8 @@ import type { Cell } from "../suppression.js";
  * ```
  */
 export interface MarkdownOptions {
-  /** Swedish (`"sv"`) or English (`"en"`). */
-  readonly lang: Lang;
+  /** Swedish (`"sv"`) or English (`"en"`, the default). */
+  readonly lang?: Lang | undefined;
 }
 
 /** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
@@ -64,6 +65,9 @@ const TEXT = {
   status: { sv: "Status", en: "Status" },
   submitted: { sv: "Inkom", en: "Submitted" },
   daysLate: { sv: "Dagar sent", en: "Days late" },
+  replaced: { sv: "Ersatta rapporter", en: "Replaced reports" },
+  report: { sv: "Rapport", en: "Report" },
+  replacedBy: { sv: "Ersatt av", en: "Replaced by" },
   indicators: { sv: "Indikatorer", en: "Indicators" },
   year: { sv: "År", en: "Year" },
   level: { sv: "Nivå", en: "Level" },
@@ -99,18 +103,6 @@ const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }
   "on-track": { sv: "På väg", en: "On track" },
   "off-track": { sv: "Inte på väg", en: "Off track" },
   "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
-};
-
-const LEVEL_NAMES: Readonly<Record<Place["level"], { sv: string; en: string }>> = {
-  country: { sv: "Riket", en: "Country" },
-  county: { sv: "Län", en: "County" },
-  municipality: { sv: "Kommuner", en: "Municipalities" },
-};
-
-const GENDER_NAMES: Readonly<Record<Gender, { sv: string; en: string }>> = {
-  T: { sv: "Totalt", en: "Total" },
-  K: { sv: "Kvinnor", en: "Women" },
-  M: { sv: "Män", en: "Men" },
 };
 
 const POPULATION_NAMES = {
@@ -262,6 +254,29 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
   return lines;
 }
 
+function replacedSection(report: NationalReport, lang: Lang): string[] {
+  // Reports of an older format have no `replaced`.
+  const replaced = report.replaced ?? [];
+  if (replaced.length === 0) return [];
+  const intro =
+    lang === "sv"
+      ? `${replaced.length} ${replaced.length === 1 ? "rapport räknades inte: en senare inlämnad kopia" : "rapporter räknades inte: senare inlämnade kopior"} (samma id, eller samma aktör och år) ersatte ${replaced.length === 1 ? "den" : "dem"}. Position = ordningsnummer i indata, från 0.`
+      : `${replaced.length} ${replaced.length === 1 ? "report was" : "reports were"} not counted: a copy submitted later (the same id, or the same actor and year) replaced ${replaced.length === 1 ? "it" : "them"}. Position = place in the input, from 0.`;
+  const position = lang === "sv" ? "Position" : "Position";
+  return [
+    `### ${TEXT.replaced[lang]}`,
+    "",
+    intro,
+    "",
+    ...table(
+      [TEXT.report[lang], TEXT.actor[lang], TEXT.submitted[lang], position, TEXT.replacedBy[lang], TEXT.submitted[lang], position],
+      replaced.map((r) => [r.id, r.actorId, r.submittedOn ?? "", String(r.index), r.replacedBy.id, r.replacedBy.submittedOn ?? "", String(r.replacedBy.index)]),
+      "lllrllr",
+    ),
+    "",
+  ];
+}
+
 function indicatorName(report: NationalReport, id: string, lang: Lang): string {
   return report.indicators.definitions.find((d) => d.id === id)?.name?.[lang] ?? id;
 }
@@ -347,10 +362,12 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
  * participants by category, each with the actor types as columns; a
  * breakdown is left out when its total is a published zero, and so is a
  * category that is a published zero in every column),
- * reporting, indicators and progress. Suppressed counts show as `..`
+ * reporting (with the reports a later copy replaced), indicators and
+ * progress. Suppressed counts show as `..`
  * (primary and secondary alike, so the output does not tell which counts
  * are small); ranges as `1 500–2 000`; numbers with Swedish (`1 500,5`)
  * or English (`1,500.5`) separators. Deterministic, ending in one newline.
+ * `options.lang` defaults to English; another value is a RangeError.
  *
  * @category Reports
  * @example
@@ -359,14 +376,19 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
  * const report = buildNationalReport({ year: 2017, reports: [], suppressionThreshold: 5, asOf: "2018-04-16" });
  * renderMarkdown(report, { lang: "en" }).split("\n")[0];
  * // => "# National annual report 2017"
+ * renderMarkdown(report, { lang: "sv" }).split("\n")[0];
+ * // => "# Nationell årsrapport 2017"
+ * renderMarkdown(report).split("\n")[0];
+ * // => "# National annual report 2017"
  * ```
  */
-export function renderMarkdown(report: NationalReport, options: MarkdownOptions): string {
-  const { lang } = options;
+export function renderMarkdown(report: NationalReport, options: MarkdownOptions = {}): string {
+  const lang = langOption("renderMarkdown", options);
   const lines = [`# ${TEXT.title[lang]} ${report.year}`, "", intro(report, lang), ""];
   lines.push(...areaSection(TEXT.overview[lang], report.overview, report.dimensions, lang));
   for (const area of report.areas) lines.push(...areaSection(AREA_NAMES[area.area][lang], area, report.dimensions, lang));
   lines.push(...completenessSection(report, lang));
+  lines.push(...replacedSection(report, lang));
   lines.push(...indicatorSection(report, lang));
   lines.push(...progressSection(report, lang));
   while (lines[lines.length - 1] === "") lines.pop();

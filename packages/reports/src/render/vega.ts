@@ -2,7 +2,8 @@
  * Vega-Lite (v5) chart specifications with the data inline.
  */
 import type { JsonValue, Place } from "@romsk-inkludering/model";
-import { AREA_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
+import { langOption } from "../format.js";
+import { AREA_NAMES, GENDER_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
 
 /**
@@ -52,15 +53,14 @@ export interface VegaLiteSpec {
  * ```
  */
 export interface TrendOptions {
-  readonly lang: Lang;
+  /** Swedish (`"sv"`) or English (`"en"`, the default). */
+  readonly lang?: Lang | undefined;
   /** The place level to plot (default: the country). */
   readonly level?: Place["level"];
 }
 
 const SERIES = {
-  T: { sv: "Totalt", en: "Total" },
-  K: { sv: "Kvinnor", en: "Women" },
-  M: { sv: "Män", en: "Men" },
+  ...GENDER_NAMES,
   roma: { sv: "romer", en: "Roma" },
   general: { sv: "befolkningen", en: "general population" },
 } as const;
@@ -84,9 +84,12 @@ const SERIES = {
  * // => [{"year":2018,"mean":80.2,"series":"Total","gender":"T","group":null,"observations":1},{"year":2019,"mean":80.5,"series":"Total","gender":"T","group":null,"observations":1}]
  * ```
  */
-export function indicatorTrendSpec(report: NationalReport, indicatorId: string, options: TrendOptions): VegaLiteSpec {
-  const { lang } = options;
-  const level = options.level ?? "country";
+export function indicatorTrendSpec(report: NationalReport, indicatorId: string, options: TrendOptions = {}): VegaLiteSpec {
+  const lang = langOption("indicatorTrendSpec", options);
+  const level: unknown = (options as TrendOptions | null | undefined)?.level ?? "country";
+  if (level !== "country" && level !== "county" && level !== "municipality") {
+    throw new RangeError(`indicatorTrendSpec: level must be "country", "county" or "municipality", got ${typeof level === "string" ? JSON.stringify(level.slice(0, 40)) : typeof level}`);
+  }
   const definition = report.indicators.definitions.find((d) => d.id === indicatorId);
   const name = definition?.name?.[lang] ?? indicatorId;
   const values = report.indicators.stats
@@ -132,7 +135,8 @@ export function indicatorTrendSpec(report: NationalReport, indicatorId: string, 
  * ```
  */
 export interface AreaChartOptions {
-  readonly lang: Lang;
+  /** Swedish (`"sv"`) or English (`"en"`, the default). */
+  readonly lang?: Lang | undefined;
 }
 
 /**
@@ -150,8 +154,8 @@ export interface AreaChartOptions {
  * // => ["https://vega.github.io/schema/vega-lite/v5.json","bar",0]
  * ```
  */
-export function areaActivitySpec(report: NationalReport, options: AreaChartOptions): VegaLiteSpec {
-  const { lang } = options;
+export function areaActivitySpec(report: NationalReport, options: AreaChartOptions = {}): VegaLiteSpec {
+  const lang = langOption("areaActivitySpec", options);
   const values = report.areas.flatMap((t) =>
     t.rows
       .filter((r) => r.actorType !== "all")

@@ -1,6 +1,6 @@
 import type { ActorKind, JsonValue } from "@romsk-inkludering/model";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
-import { isMinorityConsultation, outsideValidity, validityEvidence } from "../util.js";
+import { isMinorityConsultation, notInForceOn } from "../util.js";
 
 /** Lag (2009:724) §5 a in force from 1 Jan 2019 (SFS 2018:1367). */
 const VALIDITY = { validFrom: "2019-01-01" } as const;
@@ -83,14 +83,9 @@ export const youthInfluenceRule: Rule = {
     for (const meeting of context.data.meetings) {
       if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
       const subject = { kind: "meeting" as const, id: meeting.id };
-      const outside = outsideValidity(VALIDITY, meeting.date);
+      const outside = notInForceOn(VALIDITY, subject, meeting.date);
       if (outside !== undefined) {
-        outcomes.push({
-          subject,
-          verdict: "not-applicable",
-          message: outside,
-          evidence: { date: meeting.date, ...validityEvidence(VALIDITY) },
-        });
+        outcomes.push(outside);
         continue;
       }
       const kind = organiserKind(context.catalog, meeting.organiserId, meeting.date);

@@ -1,4 +1,4 @@
-import { valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
+import { overlaps, PARTY_ROLE_LABELS, valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import { dueDates } from "../deliverables.js";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
@@ -17,13 +17,6 @@ const MODE_WORDS: Readonly<Record<ConsultationMode, { sv: string; en: string }>>
   consultation: { sv: "i samråd med", en: "in consultation with" },
   cooperation: { sv: "i samverkan med", en: "in cooperation with" },
   together: { sv: "tillsammans med", en: "together with" },
-});
-
-const ROLE_LABELS = Object.freeze({
-  "roma-representatives": { sv: "romska företrädare", en: "Roma representatives" },
-  "roma-experts": { sv: "romska sakkunniga", en: "Roma experts" },
-  "roma-organisations": { sv: "romska organisationer", en: "Roma organisations" },
-  "elected-representatives": { sv: "förtroendevalda", en: "elected representatives" },
 });
 
 function actorLabel(catalog: CatalogView, id: string, date: string): { sv: string; en: string } {
@@ -55,10 +48,6 @@ function actorParty(catalog: CatalogView, actorId: string, from: string, extra?:
   };
 }
 
-function overlaps(from: string | undefined, to: string | undefined, windowFrom: string, windowTo: string): boolean {
-  return (from === undefined || from <= windowTo) && (to === undefined || windowFrom <= to);
-}
-
 /** Expands a party reference into the parties that each have to be met. */
 function expand(catalog: CatalogView, ref: PartyRef, from: string, to: string): AtomicParty[] {
   return match(ref)
@@ -71,7 +60,7 @@ function expand(catalog: CatalogView, ref: PartyRef, from: string, to: string): 
         return [{ id: `programme:${r.programmeId}`, label: { sv: r.programmeId, en: r.programmeId }, met: viaProgramme }];
       }
       return programme.municipalities
-        .filter((m) => overlaps(m.validFrom, m.validTo, from, to))
+        .filter((m) => overlaps(m, { validFrom: from, validTo: to }))
         .map((m) => actorParty(catalog, m.actorId, from, viaProgramme));
     })
     .with({ kind: "role" }, (r) => {
@@ -86,7 +75,7 @@ function expand(catalog: CatalogView, ref: PartyRef, from: string, to: string): 
         viaRef(m) ||
         m.participants.some((p) => p.role === participantRole && p.count > 0) ||
         (r.role === "elected-representatives" && m.withElectedRepresentatives === true);
-      return [{ id: `role:${r.role}`, label: ROLE_LABELS[r.role], met }];
+      return [{ id: `role:${r.role}`, label: PARTY_ROLE_LABELS[r.role], met }];
     })
     .exhaustive();
 }

@@ -1,16 +1,12 @@
-import type { ActorKind, AnnualReport, JsonValue } from "@romsk-inkludering/model";
+import { isInForce, type ActorKind, type AnnualReport, type JsonValue } from "@romsk-inkludering/model";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, reportKnown } from "../util.js";
-import { organiserKind } from "./youth-influence.js";
+import { organiserKind } from "./consultation.youth-influence.js";
 
 /** Lag (2009:724) §5 b in force from 1 Jan 2019 (SFS 2018:1367). */
 const VALIDITY = { validFrom: "2019-01-01" } as const;
 
 const MUNICIPAL_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(["municipality", "region"]);
-
-function inForce(from: string | undefined, to: string | undefined, asOf: string): boolean {
-  return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
-}
 
 /** Why each municipality or region is in scope: network memberships, programmes, annual reports. */
 function scope(context: RuleContext): Map<string, { networks: string[]; programmes: string[]; reports: string[] }> {
@@ -29,15 +25,15 @@ function scope(context: RuleContext): Map<string, { networks: string[]; programm
     return kind !== undefined && MUNICIPAL_KINDS.has(kind);
   };
   for (const network of catalog.networks()) {
-    if (network.status === "proposed" || !inForce(network.validFrom, network.validTo, asOf)) continue;
+    if (network.status === "proposed" || !isInForce(network, asOf)) continue;
     for (const member of network.members) {
-      if (inForce(member.validFrom, member.validTo, asOf) && isMunicipal(member.actorId)) entry(member.actorId).networks.push(network.id);
+      if (isInForce(member, asOf) && isMunicipal(member.actorId)) entry(member.actorId).networks.push(network.id);
     }
   }
   for (const programme of catalog.programmes()) {
-    if (!inForce(programme.period.from, programme.period.to, asOf)) continue;
+    if (!isInForce({ validFrom: programme.period.from, validTo: programme.period.to }, asOf)) continue;
     for (const member of programme.municipalities) {
-      if (inForce(member.validFrom, member.validTo, asOf) && isMunicipal(member.actorId)) entry(member.actorId).programmes.push(programme.id);
+      if (isInForce(member, asOf) && isMunicipal(member.actorId)) entry(member.actorId).programmes.push(programme.id);
     }
   }
   for (const report of data.reports) {

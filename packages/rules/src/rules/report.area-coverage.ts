@@ -1,6 +1,6 @@
-import type { AreaId, JsonValue } from "@romsk-inkludering/model";
+import { AREA_LABELS, type AreaId, type JsonValue } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { AREA_NAMES, listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
+import { listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
 
 /**
  * Rule `report.area-coverage`: an annual report covers each area the actor
@@ -138,12 +138,12 @@ export const reportAreaCoverageRule: Rule = {
       }
       const parts = { sv: [] as string[], en: [] as string[] };
       if (missing.length > 0) {
-        parts.sv.push(`insatser inom ${listSv(missing.map((a) => AREA_NAMES[a].sv))} saknas bland rapportens områden`);
-        parts.en.push(`activities in ${listEn(missing.map((a) => AREA_NAMES[a].en))} are missing from the report's areas`);
+        parts.sv.push(`insatser inom ${listSv(missing.map((a) => AREA_LABELS[a].sv))} saknas bland rapportens områden`);
+        parts.en.push(`activities in ${listEn(missing.map((a) => AREA_LABELS[a].en))} are missing from the report's areas`);
       }
       if (empty.length > 0) {
-        parts.sv.push(`${empty.length === 1 ? "området" : "områdena"} ${listSv(empty.map((a) => AREA_NAMES[a].sv))} saknar innehåll`);
-        parts.en.push(`the area${empty.length === 1 ? "" : "s"} ${listEn(empty.map((a) => AREA_NAMES[a].en))} ${empty.length === 1 ? "has" : "have"} no content`);
+        parts.sv.push(`${empty.length === 1 ? "området" : "områdena"} ${listSv(empty.map((a) => AREA_LABELS[a].sv))} saknar innehåll`);
+        parts.en.push(`the area${empty.length === 1 ? "" : "s"} ${listEn(empty.map((a) => AREA_LABELS[a].en))} ${empty.length === 1 ? "has" : "have"} no content`);
       }
       outcomes.push({
         subject,

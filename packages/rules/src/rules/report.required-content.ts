@@ -1,16 +1,7 @@
-import type { ContentRequirement } from "@romsk-inkludering/model";
+import { CONTENT_REQUIREMENT_LABELS } from "@romsk-inkludering/model";
 import { deliverableIndex, occurrenceId, submissionYear } from "../deliverables.js";
 import type { Rule, RuleOutcome } from "../types.js";
 import { compareStrings, listEn, listSv, uniqueSorted } from "../util.js";
-
-const CONTENT_NAMES: Readonly<Record<ContentRequirement, { sv: string; en: string }>> = Object.freeze({
-  "problem-analysis": { sv: "analys av problem", en: "analysis of problems" },
-  "proposed-measures": { sv: "förslag till åtgärder", en: "proposed measures" },
-  "area-coverage": { sv: "redovisning per område", en: "coverage of the areas" },
-  "cost-estimate": { sv: "kostnadsuppskattning", en: "cost estimate" },
-  methods: { sv: "metoder", en: "methods" },
-  conclusions: { sv: "slutsatser", en: "conclusions" },
-});
 
 /**
  * Rule `report.required-content`: a submitted deliverable contains what
@@ -109,8 +100,8 @@ export const reportRequiredContentRule: Rule = {
             subject,
             verdict: "pass",
             message: {
-              sv: `Redovisningen ${submission.submittedOn} innehåller ${listSv(required.map((c) => CONTENT_NAMES[c].sv))}.`,
-              en: `The submission of ${submission.submittedOn} contains ${listEn(required.map((c) => CONTENT_NAMES[c].en))}.`,
+              sv: `Redovisningen ${submission.submittedOn} innehåller ${listSv(required.map((c) => CONTENT_REQUIREMENT_LABELS[c].sv))}.`,
+              en: `The submission of ${submission.submittedOn} contains ${listEn(required.map((c) => CONTENT_REQUIREMENT_LABELS[c].en))}.`,
             },
             evidence,
             basis: ref.deliverable.sources,
@@ -121,8 +112,8 @@ export const reportRequiredContentRule: Rule = {
             subject,
             verdict: "fail",
             message: {
-              sv: `Redovisningen ${submission.submittedOn} saknar ${listSv(missing.map((c) => CONTENT_NAMES[c].sv))}, som uppdraget kräver.`,
-              en: `The submission of ${submission.submittedOn} lacks ${listEn(missing.map((c) => CONTENT_NAMES[c].en))}, which the commission requires.`,
+              sv: `Redovisningen ${submission.submittedOn} saknar ${listSv(missing.map((c) => CONTENT_REQUIREMENT_LABELS[c].sv))}, som uppdraget kräver.`,
+              en: `The submission of ${submission.submittedOn} lacks ${listEn(missing.map((c) => CONTENT_REQUIREMENT_LABELS[c].en))}, which the commission requires.`,
             },
             evidence,
             basis: ref.deliverable.sources,

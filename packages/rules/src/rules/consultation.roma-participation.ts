@@ -1,6 +1,6 @@
-import type { JsonValue, RomaGroupId, Source } from "@romsk-inkludering/model";
+import { ROMA_GROUP_LABELS, type JsonValue, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { isMinorityConsultation, listEn, listSv, outsideValidity, ROMA_GROUP_NAMES, validityEvidence } from "../util.js";
+import { isMinorityConsultation, listEn, listSv, notInForceOn } from "../util.js";
 
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
 const VALIDITY = { validFrom: "2012-02-16", validTo: "2032-12-31" } as const;
@@ -77,14 +77,9 @@ export const romaParticipationRule: Rule = {
     for (const meeting of context.data.meetings) {
       if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
       const subject = { kind: "meeting" as const, id: meeting.id };
-      const outside = outsideValidity(VALIDITY, meeting.date);
+      const outside = notInForceOn(VALIDITY, subject, meeting.date);
       if (outside !== undefined) {
-        outcomes.push({
-          subject,
-          verdict: "not-applicable",
-          message: outside,
-          evidence: { date: meeting.date, ...validityEvidence(VALIDITY) },
-        });
+        outcomes.push(outside);
         continue;
       }
       let total = 0;
@@ -133,8 +128,8 @@ export const romaParticipationRule: Rule = {
           subject,
           verdict: "fail",
           message: {
-            sv: `Samrådet ${meeting.date} hade för få företrädare för ${listSv(short.map((g) => `${ROMA_GROUP_NAMES[g.group].sv} (${g.count})`))}; profilen kräver ${representativesPerRomaGroup} per romsk grupp.`,
-            en: `The consultation of ${meeting.date} had too few representatives of ${listEn(short.map((g) => `${ROMA_GROUP_NAMES[g.group].en} (${g.count})`))}; the profile requires ${representativesPerRomaGroup} per Roma group.`,
+            sv: `Samrådet ${meeting.date} hade för få företrädare för ${listSv(short.map((g) => `${ROMA_GROUP_LABELS[g.group].sv} (${g.count})`))}; profilen kräver ${representativesPerRomaGroup} per romsk grupp.`,
+            en: `The consultation of ${meeting.date} had too few representatives of ${listEn(short.map((g) => `${ROMA_GROUP_LABELS[g.group].en} (${g.count})`))}; the profile requires ${representativesPerRomaGroup} per Roma group.`,
           },
           evidence,
           basis: profileBasis,
