@@ -1,54 +1,42 @@
 /**
- * NDJSON validation through the built `romsk` command: throughput (MB/s,
- * records/s) and the process's peak resident memory, for 1M small
- * observations and 20k annual reports. Prints figures; asserts nothing.
- * Run with `pnpm bench cli` after `pnpm build`.
+ * The built `romsk` command as a whole process (start-up, reading,
+ * validation, output), CPU time as the child counts it
+ * (scripts/bench/cpu-hook.cjs), against its floor and its peer over the
+ * same NDJSON file, in turn, a pair per round (scripts/bench/kit.ts):
+ *
+ * - `romsk validate` ÷ a readline + JSON.parse loop (bench/peers/readline-parse.mjs): target ≤ 1.5×;
+ * - `romsk validate` ÷ a readline + JSON.parse + ajv loop (bench/peers/readline-ajv.mjs,
+ *   ajv compiled from the model's JSON Schema): target ≤ 1.0×, i.e. faster than the ajv loop;
+ * - `romsk --help` ÷ `node -e 0`: target ≤ 1.5×.
+ *
+ * Files: 50 000 small observations and 1 000 annual reports (the Gävle
+ * example report, renumbered). Run with `pnpm bench cli` after `pnpm build`.
  */
-import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compareProcesses } from "../../../scripts/bench/kit.js";
 
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 if (!existsSync(BIN)) throw new Error("run `pnpm build` first");
+const PARSE = fileURLToPath(new URL("./peers/readline-parse.mjs", import.meta.url));
+const AJV = fileURLToPath(new URL("./peers/readline-ajv.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "romsk-bench-"));
 
-async function writeLines(path: string, count: number, line: (i: number) => string): Promise<void> {
-  const out = createWriteStream(path);
-  for (let i = 0; i < count; i += 1) if (!out.write(`${line(i)}\n`)) await once(out, "drain");
-  out.end();
-  await once(out, "finish");
-}
-
+const lines = (count: number, line: (i: number) => string): string => Array.from({ length: count }, (_, i) => `${line(i)}\n`).join("");
 const gavle = JSON.parse(readFileSync(fileURLToPath(new URL("../../../examples/data/annual-reports-2017.ndjson", import.meta.url)), "utf8").split("\n")[0] ?? "{}") as Record<string, unknown>;
 const observations = join(dir, "observations.ndjson");
 const reports = join(dir, "reports.ndjson");
-await writeLines(observations, 1_000_000, (i) => `{"indicatorId":"n03926","place":{"level":"municipality","code":"1283"},"year":${2000 + (i % 20)},"gender":"T","value":${(i % 97) / 10}}`);
-await writeLines(reports, 20_000, (i) => JSON.stringify({ ...gavle, id: `report-${i}` }));
+writeFileSync(observations, lines(50_000, (i) => `{"indicatorId":"n03926","place":{"level":"municipality","code":"1283"},"year":${2000 + (i % 20)},"gender":"T","value":${(i % 97) / 10}}`));
+writeFileSync(reports, lines(1_000, (i) => JSON.stringify({ ...gavle, id: `report-${i}` })));
 
-// Prints the child's peak RSS on exit, to stderr.
-const RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss_kb="+process.resourceUsage().maxRSS+"\\n"))`;
-
-function measure(label: string, kind: string, path: string, records: number): void {
-  const runs: { seconds: number; rssMb: number }[] = [];
-  for (let round = 0; round < 3; round += 1) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ["--import", RSS, BIN, "validate", kind, path], { encoding: "utf8" });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (r.status !== 0) throw new Error(`${label}: exit ${r.status}: ${r.stderr}`);
-    runs.push({ seconds, rssMb: Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 });
+try {
+  for (const [kind, file, label] of [["observation", observations, "50 000 observations"], ["annual-report", reports, "1 000 annual reports"]] as const) {
+    compareProcesses({ group: "cli", row: `romsk validate ${kind} ÷ readline + JSON.parse, ${label} (CPU)`, subject: [BIN, "validate", kind, file], baseline: [PARSE, file], target: 1.5 });
+    compareProcesses({ group: "cli", row: `romsk validate ${kind} ÷ readline + JSON.parse + ajv, ${label} (CPU)`, subject: [BIN, "validate", kind, file], baseline: [AJV, kind, file], target: 1.0 });
   }
-  runs.sort((a, b) => a.seconds - b.seconds);
-  const median = runs[1] ?? runs[0]!;
-  const mb = statSync(path).size / 1e6;
-  console.log(
-    `${label.padEnd(30)} ${mb.toFixed(0).padStart(4)} MB  ${(mb / median.seconds).toFixed(1).padStart(6)} MB/s  ${Math.round(records / median.seconds).toLocaleString("en").padStart(9)} records/s  peak RSS ${Math.max(...runs.map((x) => x.rssMb)).toFixed(0)} MB  (median of 3 runs, ${median.seconds.toFixed(2)} s)`,
-  );
+  compareProcesses({ group: "cli", row: "romsk --help ÷ node -e 0 (CPU)", subject: [BIN, "--help"], baseline: ["-e", "0"], target: 1.5, rounds: 9 });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-
-console.log("romsk validate on NDJSON (the whole process: start-up, reading, validation, output)");
-measure("1M observations", "observation", observations, 1_000_000);
-measure("20k annual reports", "annual-report", reports, 20_000);
-rmSync(dir, { recursive: true, force: true });

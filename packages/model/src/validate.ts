@@ -209,7 +209,7 @@ export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
 }
 
 function failure<T>(issues: ValidationIssue[]): Result<T> {
-  return { success: false, issues: [...issues].sort(compareIssues) };
+  return { success: false, issues: issues.length > 1 ? [...issues].sort(compareIssues) : issues };
 }
 
 /**
@@ -233,16 +233,17 @@ function failure<T>(issues: ValidationIssue[]): Result<T> {
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   // Fast path: most payloads are plain JSON data (parsed JSON always is).
   // A read-only pass confirms it without copying; zod then parses the input
-  // itself (its output is built afresh, so no input object is returned),
-  // reporting inputs so that the messages are those of the copying path.
+  // itself (its output is built afresh, so no input object is returned).
   // Anything unusual (a getter or proxy that throws, a cycle, depth, size,
-  // `__proto__`, a non-plain object, zod throwing) takes the copying path
-  // below, which names the problem.
+  // `__proto__`, a non-plain object, zod throwing or going async) takes the
+  // copying path below, which names the problem.
   if (isPlainWithinLimits(input)) {
     try {
-      const parsed = schema.safeParse(input, { reportInput: true });
-      if (parsed.success) return { success: true, data: parsed.data as z.output<S> };
-      return failure(parsed.error.issues.flatMap((zodIssue) => translateIssue(zodIssue)));
+      const run = parseRaw(schema, input);
+      if (run !== undefined) {
+        if (run.issues.length === 0) return { success: true, data: run.value as z.output<S> };
+        return failure(translateRaw(run.issues));
+      }
     } catch {
       // fall through to the copying path
     }
@@ -250,37 +251,81 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Re
   return validateCopy(schema, input);
 }
 
+/** A zod issue before zod finalises it: the same fields, `path` possibly absent, `input` always kept. */
+type RawIssue = z.core.$ZodRawIssue;
+
+/**
+ * Runs a schema the way zod's own `safeParse` does (zod 4 core: `safeParse`
+ * is `schema._zod.run({ value, issues: [] }, { async: false })` plus the
+ * wrapping of its result), without per-call options. `safeParse(x, {
+ * reportInput: true })` is several times slower per call than `safeParse(x)`
+ * in zod 4.6, and the issues from the run itself still carry the `input`
+ * that the messages quote ("got …"). `undefined` when the schema went async.
+ */
+function parseRaw(schema: z.ZodType, input: unknown): { value: unknown; issues: readonly RawIssue[] } | undefined {
+  const result = schema._zod.run({ value: input, issues: [] }, { async: false });
+  if (result instanceof Promise) return undefined;
+  return result as { value: unknown; issues: readonly RawIssue[] };
+}
+
+/**
+ * Translates zod's issues as `safeParse(x, { reportInput: true })` would
+ * give them: a finalised issue is the raw one with `path` defaulting to
+ * `[]` (and zod's own message, which the translation does not read).
+ */
+function translateRaw(issues: readonly RawIssue[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const raw of issues) {
+    // The run's issues are fresh objects of this call: completed in place.
+    if (raw.path === undefined) (raw as { path?: PropertyKey[] }).path = [];
+    const translated = translateIssue(raw as unknown as z.core.$ZodIssue);
+    for (let i = 0; i < translated.length; i += 1) out.push(translated[i] as ValidationIssue);
+  }
+  return out;
+}
+
 /**
  * Whether `input` is plain JSON-like data within the limits (depth, size),
- * without `__proto__` keys: a read-only walk that allocates nothing. A
- * cycle ends at the depth limit. Any exception means "no".
+ * without `__proto__` keys: a read-only walk over the objects and arrays
+ * (primitives are only counted) that allocates nothing. A cycle ends at
+ * the depth limit. Any exception means "no".
  */
 function isPlainWithinLimits(input: unknown): boolean {
-  let nodes = 0;
-  const visit = (value: unknown, depth: number): boolean => {
-    nodes += 1;
-    if (nodes > MAX_NODES) return false;
-    if (typeof value !== "object" || value === null) return true;
-    if (depth >= MAX_DEPTH) return false;
-    if (Array.isArray(value)) {
-      const length = (value as unknown[]).length;
-      for (let i = 0; i < length; i += 1) if (!visit((value as unknown[])[i], depth + 1)) return false;
-      return true;
-    }
-    if (!isPlainObject(value)) return false;
-    // for…in without allocating a key list: a plain object's prototype has
-    // no enumerable keys, so these are its own keys.
-    for (const key in value) {
-      if (key === "__proto__") return false;
-      if (!visit((value as Record<string, unknown>)[key], depth + 1)) return false;
-    }
-    return true;
-  };
+  if (typeof input !== "object" || input === null) return true;
+  budget = MAX_NODES - 1;
   try {
-    return visit(input, 0);
+    return plainObjectOrArray(input, 0);
   } catch {
     return false;
   }
+}
+
+/** Values still allowed in the walk of {@link isPlainWithinLimits} (one walk at a time: it never calls out). */
+let budget = 0;
+
+function plainObjectOrArray(value: object, depth: number): boolean {
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    const length = (value as unknown[]).length;
+    budget -= length;
+    if (budget < 0) return false;
+    for (let i = 0; i < length; i += 1) {
+      const element: unknown = (value as unknown[])[i];
+      if (typeof element === "object" && element !== null && !plainObjectOrArray(element, depth + 1)) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return false;
+  // for…in without allocating a key list: a plain object's prototype has
+  // no enumerable keys, so these are its own keys.
+  for (const key in value) {
+    budget -= 1;
+    if (key === "__proto__") return false;
+    const property: unknown = (value as Record<string, unknown>)[key];
+    if (typeof property === "object" && property !== null && !plainObjectOrArray(property, depth + 1)) return false;
+  }
+  return budget >= 0;
 }
 
 /** The copying path: a plain copy first (reporting unreadable, cyclic, deep or non-plain input), then zod. */

@@ -1,5 +1,6 @@
 import { IsoDateSchema, type ComplianceInput, type Finding } from "@romsk-inkludering/model";
 import { defaultCatalog } from "./catalog.js";
+import { buildIndex } from "./check-index.js";
 import { normalise } from "./data.js";
 import { resolveProfile } from "./profile.js";
 import { getRule, registry } from "./registry.js";
@@ -243,7 +244,7 @@ export function check(input: ComplianceInput, options: CheckOptions): Finding[] 
       out.push(keyed(catalogError(error)));
       data = normalise(input, emptyCatalog);
     }
-    const context: RuleContext = { asOf, data, settings: profile.settings, profile: profile.applied, catalog };
+    const context: RuleContext = { asOf, data, index: buildIndex(data), settings: profile.settings, profile: profile.applied, catalog };
     for (const rule of rules) runRule(rule, context, out);
   }
   return out.sort(compareKeyed).map((k) => k.finding);

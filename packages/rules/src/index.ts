@@ -26,6 +26,7 @@ export { SUBJECT_KINDS } from "./types.js";
 export type {
   CatalogView,
   CheckData,
+  CheckIndex,
   CheckOptions,
   Rule,
   RuleContext,

@@ -189,6 +189,32 @@ export interface CheckData {
 }
 
 /**
+ * The records of a check grouped once by the runner and shared by every
+ * rule, so that a rule looking up one actor's reports, one commission's
+ * meetings or one deliverable's submissions reads only those (a check stays
+ * linear in its input). Each group is a subsequence of the matching
+ * {@link CheckData} list in its order; submissions are ordered by the date
+ * submitted, then by their contents.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { CheckIndex } from "@romsk-inkludering/rules";
+ * const index: CheckIndex = { reportsOf: () => [], meetingsOf: () => [], submissionsOf: () => [] };
+ * index.reportsOf("municipality-0580").length;
+ * // => 0
+ * ```
+ */
+export interface CheckIndex {
+  /** The annual reports of an actor (by `actorId`), in input order. */
+  reportsOf(actorId: string): readonly NonNullable<ComplianceInput["reports"]>[number][];
+  /** The meetings linked to a commission (by `commissionId`), by date and id. */
+  meetingsOf(commissionId: string): readonly Meeting[];
+  /** The submissions of a deliverable (by `deliverableId`), by date submitted, then contents. */
+  submissionsOf(deliverableId: string): readonly NonNullable<ComplianceInput["submissions"]>[number][];
+}
+
+/**
  * What a rule's check gets: the date, the normalised input, the merged
  * settings, the applied profile (if any) and the catalog.
  *
@@ -206,6 +232,8 @@ export interface RuleContext {
   readonly asOf: string;
   /** The normalised input. */
   readonly data: CheckData;
+  /** The normalised input grouped by actor, commission and deliverable (built once per check). */
+  readonly index: CheckIndex;
   /** The settings after merging the profile. */
   readonly settings: RuleSettings;
   /** The profile that was applied, if any (its sources join the basis of findings that use it). */

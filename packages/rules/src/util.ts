@@ -1,14 +1,28 @@
 import { isInForce, type Bilingual, type JsonValue } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome, Subject } from "./types.js";
 
-/** JSON with object keys sorted, so equal values give equal strings. */
+/**
+ * JSON with object keys sorted (by UTF-16 code units), so equal values give
+ * equal strings; `undefined` properties are left out, as `JSON.stringify`
+ * does. One string builder, no intermediate arrays of entries.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? "" : ",") + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const keys = Object.keys(value).sort();
+  let out = "{";
+  let first = true;
+  for (const key of keys) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** Compares strings by UTF-16 code units (locale-independent). */

@@ -124,7 +124,7 @@ function checkPart(
     });
     return;
   }
-  const submission = firstSubmission(part, data.submissions, asOf);
+  const submission = firstSubmission(part, [...new Set(part.deliverables.map((d) => d.id))].flatMap((id) => context.index.submissionsOf(id)), asOf);
   const periodEnd = to < asOf ? to : asOf;
   const deadline = submission !== undefined && submission.submittedOn < periodEnd ? submission.submittedOn : periodEnd;
   // The latest written due date of the part's deliverables: once it has passed unsubmitted, a missing party is final.
@@ -139,7 +139,7 @@ function checkPart(
         : lastDue !== undefined && lastDue < asOf
           ? "due-date-passed"
           : "as-of";
-  const linked = data.meetings.filter(
+  const linked = context.index.meetingsOf(commission.id).filter(
     (m) => m.commissionId === commission.id && (m.partId === undefined || m.partId === part.id) && m.date <= asOf,
   );
   const inWindow = linked.filter((m) => m.date >= from && m.date <= deadline);

@@ -1,6 +1,7 @@
 import { daysBetween, statutoryDeadline, workdaysBetween } from "@romsk-inkludering/calendar";
 import type { JsonValue, Source, Submission } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
+import { compareSubmissions } from "../check-index.js";
 import { deliverableIndex, dueDates, occurrenceId, occurrencesOf, submissionYear, type Occurrence } from "../deliverables.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv } from "../util.js";
@@ -269,16 +270,16 @@ export const deliverableOnTimeRule: Rule = {
     const { asOf, data } = context;
     const out: RuleOutcome[] = [];
     const index = deliverableIndex(data.commissions);
-    const known = data.submissions
-      .filter((s) => s.submittedOn <= asOf)
-      .sort((a, b) => compareStrings(a.submittedOn, b.submittedOn) || compareStrings(a.contents.join(","), b.contents.join(",")));
+    const known = data.submissions.filter((s) => s.submittedOn <= asOf).sort(compareSubmissions);
     const matched = new Set<Submission>();
     for (const refs of index.values()) {
       for (const ref of refs) {
         for (const occurrence of occurrencesOf(ref, asOf)) {
-          const mine = known.filter(
-            (s) => s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === occurrence.year,
-          );
+          const mine = context.index
+            .submissionsOf(ref.deliverable.id)
+            .filter(
+              (s) => s.submittedOn <= asOf && s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === occurrence.year,
+            );
           for (const s of mine) matched.add(s);
           out.push(statusOf(occurrence, context, mine));
         }

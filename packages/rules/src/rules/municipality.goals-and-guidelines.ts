@@ -49,7 +49,7 @@ function scope(context: RuleContext): Map<string, { networks: string[]; programm
   return out;
 }
 
-/** The latest report (by year, then id) known as of `asOf` that states goals and guidelines. */
+/** The latest report (by year, then id) known as of `asOf` that states goals and guidelines (`reports`: the actor's, from the check's index). */
 function latestStatement(reports: readonly AnnualReport[], actorId: string, asOf: string): AnnualReport | undefined {
   let best: AnnualReport | undefined;
   for (const report of reports) {
@@ -157,7 +157,7 @@ export const goalsAndGuidelinesRule: Rule = {
     }
     for (const actorId of actorIds) {
       const why = inScope.get(actorId) ?? { networks: [], programmes: [], reports: [] };
-      const report = latestStatement(data.reports, actorId, asOf);
+      const report = latestStatement(context.index.reportsOf(actorId), actorId, asOf);
       const statement = report?.goalsAndGuidelines;
       const evidence: Record<string, JsonValue> = {
         asOf,
