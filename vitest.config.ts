@@ -5,10 +5,14 @@ import { defineConfig } from "vitest/config";
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 
 /** Workspace packages resolve to their sources, so tests never need a build first. */
-const alias = readdirSync(packagesDir).map((name) => ({
-  find: new RegExp(`^@romsk-inkludering/${name}$`),
-  replacement: `${packagesDir}${name}/src/index.ts`,
-}));
+const alias = [
+  // The sdk's light entry point (validation, schemas and dates without the catalog, rules and reports).
+  { find: /^@romsk-inkludering\/sdk\/core$/, replacement: `${packagesDir}sdk/src/core.ts` },
+  ...readdirSync(packagesDir).map((name) => ({
+    find: new RegExp(`^@romsk-inkludering/${name}$`),
+    replacement: `${packagesDir}${name}/src/index.ts`,
+  })),
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -5,12 +5,21 @@
 // framework's poverty-gap indicator. Each command is printed
 // before its output. Exit codes: `check` exits 1 because the data has
 // failing findings (expected, and checked here); anything else but 0, or a
-// crash, fails the demo.
+// crash, fails the demo. The build runs first and quietly: its output is
+// shown only when it fails, so the first thing printed is a result.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
 const data = fileURLToPath(new URL("../examples/data/", import.meta.url));
+
+const build = spawnSync("pnpm", ["build"], { cwd: fileURLToPath(new URL("../", import.meta.url)), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+if (build.status !== 0) {
+  process.stdout.write(build.stdout ?? "");
+  process.stderr.write(build.stderr ?? "");
+  console.error(`demo: the build failed (exit ${build.status ?? build.signal})`);
+  process.exit(1);
+}
 
 function romsk(args, expected) {
   console.log(`\n$ romsk ${args.join(" ")}\n`);

@@ -3,9 +3,15 @@
 # TypeDoc reads the packages' sources through tsconfig.json's paths):
 #   1. `pnpm run docs`: the TypeDoc site in docs/api (warnings are errors,
 #      every export must be documented);
-#   2. scripts/docs-browser.mjs: the site in headless Chromium (search for
+#   2. scripts/docs-links.mjs: every internal and relative link of the site
+#      resolves (pages and anchors), and no text was auto-linked by markdown
+#      (http://FACTS.md);
+#   3. scripts/docs-search.mjs: the site's search ranks functions and guides
+#      first (typedoc.json's searchGroupBoosts), e.g. "deadline" finds
+#      statutoryDeadline and the deadlines guide among the first five;
+#   4. scripts/docs-browser.mjs: the site in headless Chromium (search for
 #      statutoryDeadline, follow the result, screenshot);
-#   3. scripts/docs-python.sh: the Python snippet of the validating-payloads
+#   5. scripts/docs-python.sh: the Python snippet of the validating-payloads
 #      guide against the JSON Schemas, with the standard jsonschema package.
 # Debian's chromium and python3-jsonschema are installed when missing, but
 # only as root or when CI=true (then through sudo if not root).
@@ -48,6 +54,8 @@ export PYTHON
 t=$SECONDS
 pnpm run docs
 echo "docs-ci: reference built in $((SECONDS - t)) s"
+node scripts/docs-links.mjs
+node scripts/docs-search.mjs
 t=$SECONDS
 node scripts/docs-browser.mjs
 echo "docs-ci: browser check in $((SECONDS - t)) s"

@@ -1,16 +1,36 @@
 /**
- * The `--help` texts of `romsk` (`main`) and of each command, each with
- * usage, options and examples.
- *
- * @category Validation
- * @example
- * ```ts
- * import { HELP } from "@romsk-inkludering/cli";
- * HELP.deadline.split("\n")[0];
- * // => "Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]"
- * ```
+ * The kinds of payload, one line each, for the help texts. The list of
+ * kinds itself is the model's (\`kinds\`); a test checks that these lines
+ * name exactly those kinds, so that \`--help\` never loads the schemas.
  */
-export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = Object.freeze({
+export const KIND_HELP: readonly (readonly [string, string])[] = [
+  ["activity", "an activity of an actor: kind, areas, period, outputs"],
+  ["actor", "an actor: a municipality, region, agency, county administrative board or organisation"],
+  ["annual-report", "an actor's annual report: activities, consultations, observations, problems, proposals"],
+  ["area", "one of the strategy's six areas"],
+  ["commission", "a government commission (uppdrag): parts, deliverables and their deadlines"],
+  ["compliance-input", "the input of romsk check: subject, commissions, submissions, meetings, reports"],
+  ["evaluation", "an evaluation of the strategy or a programme"],
+  ["finding", "a finding of a compliance rule: verdict, subject, explanation, evidence"],
+  ["forum", "a forum for dialogue and consultation"],
+  ["forum-record", "a record of a forum's meeting"],
+  ["funding-application", "an application for funding"],
+  ["indicator", "an indicator and its definition, baseline and target"],
+  ["local-profile", "a local profile: settings of the checks for one organisation"],
+  ["meeting", "a meeting: kind, date, participants"],
+  ["municipal-plan", "a municipality's plan or guidelines for Roma inclusion"],
+  ["network", "a network of municipalities or organisations"],
+  ["network-participation", "an actor's participation in a network"],
+  ["observation", "one value of an indicator for a place, year and gender"],
+  ["principle", "one of the strategy's principles"],
+  ["programme", "a programme, e.g. a pilot programme"],
+  ["roma-group", "one of the Roma groups named by the strategy"],
+  ["target-group", "a target group of an activity"],
+];
+
+const KIND_LINES = KIND_HELP.map(([kind, line]) => `  ${kind.padEnd(24)} ${line}`).join("\n");
+
+const TEXTS: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
 
 Usage: romsk <command> [options]
@@ -25,11 +45,16 @@ Commands:
 
 Options for every command:
   --lang sv|en                 language of messages (default: en)
+  --json                       the same as --format json (validate, check, report, deadline, deadlines)
   -h, --help                   help for a command, e.g. romsk check --help
   -v, --version                the version
 
+Kinds (the payloads romsk validate and romsk schema know):
+${KIND_LINES}
+
 Exit codes: 0 all valid / no failing finding; 1 problems found in the input;
-2 the command could not do its work (usage, missing file, bad JSON, bad date).
+2 the command could not do its work (usage, missing file, JSON that does not
+parse, input that is not UTF-8, a bad date or kind, an unknown id).
 
 Examples:
   romsk validate annual-report reports.ndjson --lang sv
@@ -41,16 +66,23 @@ Examples:
   validate: `Usage: romsk validate <kind> <file|-> [--format text|json] [--ndjson] [--lang sv|en]
 
 Validates every record of the input against the schema of <kind> and prints
-each problem with its place (file:line for NDJSON, file[index] for the
-elements of a JSON array), its path and its message. Files ending in
-.ndjson or .jsonl (or any input with --ndjson, e.g. standard input) are read
-one line at a time, so inputs of any size stream in bounded memory; a JSON
-document is read whole (an array: each element is a record).
+each problem with its place (file:line), its path and its message. Files
+ending in .ndjson or .jsonl (or any input with --ndjson, e.g. standard
+input) are read one line at a time, so inputs of any size stream in bounded
+memory; a line over 64 MiB is one error for that line and the rest is still
+read. A JSON document (up to 256 MiB) is read whole (an array: each element
+is a record). Input must be UTF-8 (a byte-order mark is skipped).
 Exit 0 when every record is valid, 1 when any is not, 2 when the input
-cannot be read.
+cannot be read (a JSON document that does not parse, input not in UTF-8).
+
+Kinds:
+${KIND_LINES}
 
 Options:
-  --format text|json   text (default) or one JSON object with every problem
+  --format text|json   text (default), or NDJSON for machines: one line
+                       {"type":"problem",...} per invalid record as it is found,
+                       then one line {"type":"summary",...}
+  --json               the same as --format json
   --ndjson             read the input as NDJSON whatever its name
   --lang sv|en         language of the messages (default: en)
 
@@ -65,12 +97,15 @@ Runs every compliance rule in force on the compliance input in <file> (a
 JSON object: subject, commissions, submissions, meetings, reports, ...) as
 of the date, and prints the findings with their explanation. Findings that
 do not apply are counted but only listed with --all (or in JSON).
-Exit 1 when a finding fails (or a rule errs), else 0.
+Exit 1 when a finding fails (or a rule errs), else 0; 2 when the input's
+subject is no actor of the catalog (nothing would be checked).
 
 Options:
   --as-of DATE         the date the check is made as of (required: romsk never reads the clock)
   --profile file|id    a local profile: a JSON file, or a profile id of the catalog (e.g. linkoping-consultation)
-  --format table|json  a table (default) or the findings as JSON
+  --format table|json  a table (default; the explanation wraps at the terminal's
+                       width, COLUMNS) or the findings as JSON, in full
+  --json               the same as --format json
   --all                list the not-applicable findings too
   --lang sv|en         language of the explanations (default: en)
 
@@ -84,16 +119,24 @@ Aggregates annual reports and indicator observations (JSON arrays or NDJSON;
 each record is recognised by its "reporterKind" or "indicatorId") into the
 national annual report of the year. Small counts are suppressed. Every
 record is validated first: if any has a problem, the problems are listed on
-stderr and no report is made (exit 1). Observations are summarized as they
-stream; annual reports are held in memory. A progress bar is shown on
-stderr when the input is large and stderr is a terminal.
+stderr and no report is made (exit 1). Nothing is summed twice or left out
+silently: two annual reports with the same id, or for the same actor and
+year, are refused with both places (exit 1); annual reports for other years
+and observations for later years are counted and named on stderr, and when
+none is for the year no report is made (exit 1). Records are folded into
+the report as they stream, so memory grows with actors and years, not with
+the input. A file "-" is NDJSON on standard input. A progress bar (count,
+rate, time left) is shown on stderr when the input is large and stderr is
+a terminal.
 
 Options:
   --year N             the year reported on (required)
   --as-of DATE         the date of the report (required)
   --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite)
+  --json               the same as --format json
   --indicator ID       with --format vega: the trend of this indicator instead of the activity chart
-  --expected IDS       actor ids expected to report, comma-separated (completeness)
+  --expected IDS       actor ids expected to report, comma-separated (completeness);
+                       an id that is no actor of the catalog is a usage error (exit 2)
   --deadline DATE      the deadline of the annual reports (completeness)
   --threshold N        suppress counts from 1 to N-1 (default 5)
   --lang sv|en         language (default: en)
@@ -101,6 +144,7 @@ Options:
 Examples:
   romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02
   romsk report reports.ndjson observations.ndjson --year 2017 --as-of 2018-05-02 --format csv > report.csv
+  cat reports.ndjson | romsk report - --year 2017 --as-of 2018-05-02
 `,
   deadline: `Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]
 
@@ -108,7 +152,8 @@ The last day of a statutory deadline that ends on <date>: the date itself
 when it is a workday, else the next workday (lag (1930:173) 2 §: Saturdays,
 Sundays, public holidays, midsommarafton, julafton and nyårsafton are not).
 Whether the rule applies to a given deadline is a legal question (it covers
-deadlines set in law or another författning).
+deadlines set in law or another författning). Dates are of the years
+1900–2200; a date whose next workday falls after 2200 is refused (exit 2).
 
 Examples:
   romsk deadline 2012-09-01        # 2012-09-03 (1 September 2012 was a Saturday)
@@ -118,7 +163,12 @@ Examples:
 
 The deliverables of the catalog's commissions due in the window, with the
 date as written (or amended by a later decision as of --as-of), the date
-that applies under the profile, the days left and the status.
+that applies under the profile, the days left and the status. A legend
+under the table explains the columns.
+
+Options:
+  --format table|json  a table (default) or the list as JSON
+  --json               the same as --format json
 
 Examples:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01
@@ -130,7 +180,24 @@ Prints the JSON Schema (draft 2020-12) of a kind, for validators in any
 language. Some rules only the zod schemas check (e.g. that a period's end
 is not before its start); each schema's description lists them.
 
+Kinds:
+${KIND_LINES}
+
 Examples:
   romsk schema annual-report > annual-report.schema.json
 `,
-});
+};
+
+/**
+ * The `--help` texts of `romsk` (`main`) and of each command, each with
+ * usage, options and examples.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { HELP } from "@romsk-inkludering/cli";
+ * HELP.deadline.split("\n")[0];
+ * // => "Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]"
+ * ```
+ */
+export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = Object.freeze(TEXTS);

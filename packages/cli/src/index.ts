@@ -8,11 +8,14 @@
  * @module @romsk-inkludering/cli
  */
 import { parseArgs } from "node:util";
-import { checkCommand, deadlineCommand, deadlinesCommand, reportCommand, schemaCommand, validateCommand } from "./commands.js";
+// Only what every start needs is imported here: the commands (and with them the
+// sdk's schemas, catalog, rules and reports) load when a command runs, so that
+// --help and --version start as fast as node itself, and validate, schema and
+// deadline load only the sdk's light entry point.
 import { CliError, EXIT } from "./errors.js";
-import type { Lang } from "./format.js";
 import { HELP } from "./help.js";
 import type { Io } from "./io.js";
+import { escapeControls, type Lang } from "./text.js";
 import packageJson from "../package.json" with { type: "json" };
 
 export { CliError, EXIT } from "./errors.js";
@@ -36,6 +39,7 @@ export const VERSION: string = packageJson.version;
 const COMMON = {
   lang: { type: "string" },
   format: { type: "string" },
+  json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -53,7 +57,7 @@ const OPTIONS = {
   },
   deadline: { ...COMMON },
   deadlines: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, actor: { type: "string" }, profile: { type: "string" } },
-  schema: { ...COMMON },
+  schema: { lang: COMMON.lang, help: COMMON.help },
 } as const;
 
 type Command = keyof typeof OPTIONS;
@@ -65,25 +69,44 @@ function isCommand(name: string): name is Command {
 function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`--${option} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+  const got = JSON.stringify(escapeControls(value.slice(0, 40)));
+  throw new CliError({ en: `--${option} must be one of ${allowed.join(", ")}, got ${got}`, sv: `--${option} ska vara en av ${allowed.join(", ")}, fick ${got}` });
+}
+
+/** The language asked for, read before the arguments are parsed (so that even a usage error speaks it). */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang" && argv[i + 1] === "sv") return "sv";
+    if (argv[i] === "--lang=sv") return "sv";
+  }
+  return "en";
 }
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+  if (name === undefined) {
+    // A misuse: the help goes to stderr, so that nothing lands in a pipe.
+    io.stderr.write(HELP.main);
+    return EXIT.usage;
+  }
+  if (name === "-h" || name === "--help" || name === "help") {
     io.stdout.write(HELP.main);
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === "-v" || name === "--version") {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (!isCommand(name)) throw new CliError(`unknown command ${JSON.stringify(name)}; one of: ${Object.keys(OPTIONS).join(", ")} (romsk --help)`);
+  if (!isCommand(name)) {
+    const got = JSON.stringify(escapeControls(name.slice(0, 40)));
+    throw new CliError({ en: `unknown command ${got}; one of: ${Object.keys(OPTIONS).join(", ")} (romsk --help)`, sv: `okänt kommando ${got}; ett av: ${Object.keys(OPTIONS).join(", ")} (romsk --help)` });
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: [...rest], options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, "")} (romsk ${name} --help)`);
+    const message = escapeControls((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+    throw new CliError({ en: `${message} (romsk ${name} --help)`, sv: `${message.replace(/^Unknown option/, "Okänt alternativ").replace(/^Option/, "Alternativet")} (romsk ${name} --help)` });
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const str = (key: string): string | undefined => (typeof values[key] === "string" ? (values[key] as string) : undefined);
@@ -92,24 +115,40 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const lang: Lang = choice("lang", str("lang"), ["sv", "en"], "en");
+  const format = <T extends string>(allowed: readonly T[], fallback: T): T => {
+    const asked = choice("format", str("format"), allowed, fallback);
+    if (values["json"] !== true) return asked;
+    if (str("format") !== undefined && asked !== "json") {
+      throw new CliError({ en: `--json and --format ${asked} contradict each other`, sv: `--json och --format ${asked} motsäger varandra` });
+    }
+    return "json" as T;
+  };
   const [first, second, ...more] = parsed.positionals;
   const tooMany = (n: number): void => {
-    if (parsed.positionals.length > n) throw new CliError(`unexpected argument ${JSON.stringify(parsed.positionals[n])} (romsk ${name} --help)`);
+    if (parsed.positionals.length > n) {
+      const got = JSON.stringify(escapeControls(String(parsed.positionals[n]).slice(0, 80)));
+      throw new CliError({ en: `unexpected argument ${got} (romsk ${name} --help)`, sv: `oväntat argument ${got} (romsk ${name} --help)` });
+    }
   };
   switch (name) {
-    case "validate":
+    case "validate": {
       tooMany(2);
-      return validateCommand({ kind: first, file: second, lang, format: choice("format", str("format"), ["text", "json"], "text"), ndjson: values["ndjson"] === true ? true : undefined }, io);
-    case "check":
+      const { validateCommand } = await import("./commands/validate.js");
+      return validateCommand({ kind: first, file: second, lang, format: format(["text", "json"], "text"), ndjson: values["ndjson"] === true ? true : undefined }, io);
+    }
+    case "check": {
       tooMany(1);
-      return checkCommand({ file: first, asOf: str("as-of"), profile: str("profile"), lang, format: choice("format", str("format"), ["table", "json"], "table"), all: values["all"] === true }, io);
-    case "report":
+      const { checkCommand } = await import("./commands/check.js");
+      return checkCommand({ file: first, asOf: str("as-of"), profile: str("profile"), lang, format: format(["table", "json"], "table"), all: values["all"] === true }, io);
+    }
+    case "report": {
+      const { reportCommand } = await import("./commands/report.js");
       return reportCommand(
         {
           files: [first, second, ...more].filter((f): f is string => f !== undefined),
           year: str("year"),
           asOf: str("as-of"),
-          format: choice("format", str("format"), ["md", "csv", "json", "vega"], "md"),
+          format: format(["md", "csv", "json", "vega"], "md"),
           lang,
           threshold: str("threshold"),
           expected: str("expected"),
@@ -118,18 +157,22 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         },
         io,
       );
-    case "deadline":
+    }
+    case "deadline": {
       tooMany(1);
-      return deadlineCommand({ date: first, lang, format: choice("format", str("format"), ["text", "json"], "text") }, io);
-    case "deadlines":
+      const { deadlineCommand } = await import("./commands/deadline.js");
+      return deadlineCommand({ date: first, lang, format: format(["text", "json"], "text") }, io);
+    }
+    case "deadlines": {
       tooMany(0);
-      return deadlinesCommand(
-        { from: str("from"), to: str("to"), asOf: str("as-of"), actor: str("actor"), profile: str("profile"), lang, format: choice("format", str("format"), ["table", "json"], "table") },
-        io,
-      );
-    case "schema":
+      const { deadlinesCommand } = await import("./commands/deadlines.js");
+      return deadlinesCommand({ from: str("from"), to: str("to"), asOf: str("as-of"), actor: str("actor"), profile: str("profile"), lang, format: format(["table", "json"], "table") }, io);
+    }
+    case "schema": {
       tooMany(1);
+      const { schemaCommand } = await import("./commands/schema.js");
       return schemaCommand({ kind: first }, io);
+    }
   }
 }
 
@@ -159,12 +202,14 @@ export async function run(argv: readonly string[], io: Io, options: { debug?: bo
   try {
     return await dispatch(argv, io);
   } catch (error) {
+    const lang = langOf(argv);
     if (error instanceof CliError) {
-      io.stderr.write(`romsk: ${error.message}\n`);
+      // One line, whatever the message echoes.
+      io.stderr.write(`romsk: ${escapeControls(lang === "sv" ? error.sv : error.message)}\n`);
       return EXIT.usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`romsk: unexpected error: ${message}\n${options.debug === true && error instanceof Error ? `${error.stack ?? ""}\n` : ""}`);
+    const message = escapeControls((error instanceof Error ? error.message : String(error)).slice(0, 500));
+    io.stderr.write(`romsk: ${lang === "sv" ? "oväntat fel" : "unexpected error"}: ${message}\n${options.debug === true && error instanceof Error ? `${error.stack ?? ""}\n` : ""}`);
     return EXIT.usage;
   }
 }

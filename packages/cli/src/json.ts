@@ -14,7 +14,7 @@ export interface TextPosition {
 /** A syntax error: where it is (offset, line, column) and what was expected. */
 export interface JsonSyntaxError extends TextPosition {
   readonly offset: number;
-  readonly message: string;
+  readonly message: Said;
 }
 
 const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -38,39 +38,55 @@ export function positionOf(text: string, offset: number, start = 0, base: TextPo
   return { line, column };
 }
 
-function describe(text: string, i: number): string {
-  if (i >= text.length) return "the end of the input";
+/** A message in both languages. */
+export interface Said {
+  readonly en: string;
+  readonly sv: string;
+}
+
+function describe(text: string, i: number): Said {
+  if (i >= text.length) return { en: "the end of the input", sv: "slutet av texten" };
   const c = text.codePointAt(i) ?? 0;
-  if (c < 0x20) return `the control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-  return JSON.stringify(String.fromCodePoint(c));
+  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) {
+    const code = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    return { en: `the control character ${code}`, sv: `styrtecknet ${code}` };
+  }
+  const shown = c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? `U+${c.toString(16).toUpperCase()}` : JSON.stringify(String.fromCodePoint(c));
+  return { en: shown, sv: shown };
 }
 
 class SyntaxFailure {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly message: Said,
   ) {}
 }
+
+const say = (en: string, sv: string): Said => ({ en, sv });
 
 function scanString(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
-    if (j >= text.length) throw new SyntaxFailure(i, "a string that is never closed (missing \")");
+    if (j >= text.length) throw new SyntaxFailure(i, say('a string that is never closed (missing ")', 'en sträng som aldrig avslutas (" saknas)'));
     const c = text.charCodeAt(j);
     if (c === 0x22) return j + 1;
     if (c === 0x5c) {
       const e = text.charCodeAt(j + 1);
       if (e === 0x75) {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) throw new SyntaxFailure(j, "a \\u escape without four hexadecimal digits");
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) throw new SyntaxFailure(j, say("a \\u escape without four hexadecimal digits", "en \\u-kod utan fyra hexadecimala siffror"));
         j += 6;
       } else if ('"\\/bfnrt'.includes(String.fromCharCode(e)) && j + 1 < text.length) {
         j += 2;
       } else {
-        throw new SyntaxFailure(j, `an invalid escape \\${j + 1 < text.length ? String.fromCharCode(e) : ""} in a string`);
+        const shown = j + 1 < text.length ? describe(text, j + 1).en : "";
+        throw new SyntaxFailure(j, say(`an invalid escape in a string: a backslash followed by ${shown || "the end"}`, `en ogiltig kod i en sträng: ett omvänt snedstreck följt av ${shown || "slutet"}`));
       }
       continue;
     }
-    if (c < 0x20) throw new SyntaxFailure(j, `${describe(text, j)} inside a string (write it escaped, e.g. \\n)`);
+    if (c < 0x20) {
+      const d = describe(text, j);
+      throw new SyntaxFailure(j, say(`${d.en} inside a string (write it escaped, e.g. \\n)`, `${d.sv} i en sträng (skriv det som kod, t.ex. \\n)`));
+    }
     j++;
   }
 }
@@ -78,14 +94,20 @@ function scanString(text: string, i: number): number {
 function scanNumber(text: string, i: number): number {
   let j = i;
   if (text.charCodeAt(j) === 0x2d) j++;
-  if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit was expected`);
+  if (!isDigit(text.charCodeAt(j))) {
+    const d = describe(text, j);
+    throw new SyntaxFailure(j, say(`${d.en} where a digit was expected`, `${d.sv} där en siffra väntades`));
+  }
   if (text.charCodeAt(j) === 0x30) {
     j++;
-    if (isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, "a number with a leading zero");
+    if (isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, say("a number with a leading zero", "ett tal med inledande nolla"));
   } else while (isDigit(text.charCodeAt(j))) j++;
   if (text.charCodeAt(j) === 0x2e) {
     j++;
-    if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit after the decimal point was expected`);
+    if (!isDigit(text.charCodeAt(j))) {
+      const d = describe(text, j);
+      throw new SyntaxFailure(j, say(`${d.en} where a digit after the decimal point was expected`, `${d.sv} där en siffra efter decimalpunkten väntades`));
+    }
     while (isDigit(text.charCodeAt(j))) j++;
   }
   const e = text.charCodeAt(j);
@@ -93,7 +115,10 @@ function scanNumber(text: string, i: number): number {
     j++;
     const s = text.charCodeAt(j);
     if (s === 0x2b || s === 0x2d) j++;
-    if (!isDigit(text.charCodeAt(j))) throw new SyntaxFailure(j, `${describe(text, j)} where a digit of the exponent was expected`);
+    if (!isDigit(text.charCodeAt(j))) {
+      const d = describe(text, j);
+      throw new SyntaxFailure(j, say(`${d.en} where a digit of the exponent was expected`, `${d.sv} där en siffra i exponenten väntades`));
+    }
     while (isDigit(text.charCodeAt(j))) j++;
   }
   return j;
@@ -112,7 +137,7 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
     for (;;) {
       i = skipWs(text, i);
       if (state === "value") {
-        if (i >= text.length) return new SyntaxFailure(i, "the input ends where a value was expected");
+        if (i >= text.length) return new SyntaxFailure(i, say("the input ends where a value was expected", "texten tar slut där ett värde väntades"));
         if (stack.length === 1 && stack[0] === 0x5d) onTopElement?.(i);
         const c = text.charCodeAt(i);
         if (c === 0x7b || c === 0x5b) {
@@ -134,25 +159,32 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
         } else {
           const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
           if (word === undefined) {
-            const hint = c === 0x27 ? " (strings need double quotes)" : c === 0x5d || c === 0x7d ? " (a trailing comma?)" : "";
-            return new SyntaxFailure(i, `unexpected ${describe(text, i)} where a value was expected${hint}`);
+            const d = describe(text, i);
+            const hint = c === 0x27 ? say(" (strings need double quotes)", " (strängar skrivs inom dubbla citattecken)") : c === 0x5d || c === 0x7d ? say(" (a trailing comma?)", " (ett kommatecken för mycket?)") : say("", "");
+            return new SyntaxFailure(i, say(`unexpected ${d.en} where a value was expected${hint.en}`, `oväntat ${d.sv} där ett värde väntades${hint.sv}`));
           }
           i += word.length;
           state = "after";
         }
       } else if (state === "key") {
         if (text.charCodeAt(i) !== 0x22) {
-          const hint = text.charCodeAt(i) === 0x7d ? " (a trailing comma?)" : "";
-          return new SyntaxFailure(i, `unexpected ${describe(text, i)} where a property name in double quotes was expected${hint}`);
+          const d = describe(text, i);
+          const hint = text.charCodeAt(i) === 0x7d ? say(" (a trailing comma?)", " (ett kommatecken för mycket?)") : say("", "");
+          return new SyntaxFailure(i, say(`unexpected ${d.en} where a property name in double quotes was expected${hint.en}`, `oväntat ${d.sv} där ett fältnamn inom dubbla citattecken väntades${hint.sv}`));
         }
         i = skipWs(text, scanString(text, i));
-        if (text.charCodeAt(i) !== 0x3a) return new SyntaxFailure(i, `unexpected ${describe(text, i)} where ":" after a property name was expected`);
+        if (text.charCodeAt(i) !== 0x3a) {
+          const d = describe(text, i);
+          return new SyntaxFailure(i, say(`unexpected ${d.en} where ":" after a property name was expected`, `oväntat ${d.sv} där ":" efter ett fältnamn väntades`));
+        }
         i++;
         state = "value";
       } else {
         const closer = stack.at(-1);
         if (closer === undefined) {
-          return i < text.length ? new SyntaxFailure(i, `unexpected ${describe(text, i)} after the end of the JSON value`) : undefined;
+          if (i >= text.length) return undefined;
+          const d = describe(text, i);
+          return new SyntaxFailure(i, say(`unexpected ${d.en} after the end of the JSON value`, `oväntat ${d.sv} efter JSON-värdets slut`));
         }
         const c = text.charCodeAt(i);
         if (c === 0x2c) {
@@ -162,8 +194,9 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
           stack.pop();
           i++;
         } else {
-          const expected = `"," or "${String.fromCharCode(closer)}"`;
-          return new SyntaxFailure(i, `unexpected ${describe(text, i)} where ${expected} was expected`);
+          const d = describe(text, i);
+          const close = String.fromCharCode(closer);
+          return new SyntaxFailure(i, say(`unexpected ${d.en} where "," or "${close}" was expected`, `oväntat ${d.sv} där "," eller "${close}" väntades`));
         }
       }
     }

@@ -52,17 +52,21 @@ describe("romsk validate", () => {
     const r = romsk(["validate", "annual-report", "-", "--ndjson", "--lang", "sv"], { input: `${broken}\n` });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Okänt fält "contactPerson"');
-    expect(r.stdout).toContain("1 poster: 0 giltiga, 1 ogiltiga (annual-report)");
+    // "1 post", "1 ogiltig": Swedish plurals (it said "1 poster", "1 ogiltiga").
+    expect(r.stdout).toContain("1 post: 0 giltiga, 1 ogiltig (annual-report)");
   });
 
   it("treats the elements of a JSON array as records and gives JSON for machines", () => {
-    const dir = files({ "a.json": `[${gavle}, ${broken}]` });
+    // --format json is NDJSON now, one line per problem as found and a summary line
+    // (one JSON object held every problem in memory until the end).
+    const dir = files({ "a.json": `[${gavle},\n ${broken}]` });
     const r = romsk(["validate", "annual-report", join(dir, "a.json"), "--format", "json"]);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { records: number; invalid: number; problems: { index: number; issues: { path: unknown[]; code: string }[] }[] };
-    expect([out.records, out.invalid]).toEqual([2, 1]);
-    expect(out.problems[0]?.index).toBe(1);
-    expect(out.problems[0]?.issues.map((i) => i.code).sort()).toEqual(["invalid-date", "unknown-key"]);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string; records?: number; invalid?: number; index?: number; line?: number; issues?: { path: unknown[]; code: string }[] });
+    expect(lines.map((l) => l.type)).toEqual(["problem", "summary"]);
+    expect([lines[1]?.records, lines[1]?.invalid]).toEqual([2, 1]);
+    expect([lines[0]?.index, lines[0]?.line]).toEqual([1, 2]);
+    expect(lines[0]?.issues?.map((i) => i.code).sort()).toEqual(["invalid-date", "unknown-key"]);
   });
 });
 
@@ -124,7 +128,8 @@ describe("romsk report", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("r.ndjson:2 (annual-report):");
-    expect(r.stderr).toContain("1 record(s) have problems: no report was made");
+    // "1 record has problems" (it said "1 record(s) have problems").
+    expect(r.stderr).toContain("1 record has problems: no report was made");
   });
 });
 

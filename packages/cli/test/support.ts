@@ -19,9 +19,12 @@ export interface Ran {
 }
 
 /** Runs `romsk` as a process with the arguments (and standard input). */
-export function romsk(args: readonly string[], options: { input?: string; nodeArgs?: readonly string[]; cwd?: string } = {}): Ran {
+export function romsk(args: readonly string[], options: { input?: string; nodeArgs?: readonly string[]; cwd?: string; env?: Record<string, string> } = {}): Ran {
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  if (options.env?.["COLUMNS"] === undefined) delete env["COLUMNS"];
   const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     encoding: "utf8",
+    env,
     input: options.input ?? "",
     cwd: options.cwd ?? DATA,
     maxBuffer: 64 * 1024 * 1024,

@@ -23,10 +23,10 @@ import type { Message } from "./messages.js";
 export const OutputSchema = markRefined(
   z
     .strictObject({
-      metric: z.enum(["people-trained", "people-reached", "participants", "sessions", "publications", "staff"]),
-      value: z.int().min(0),
-      upTo: z.int().min(0).optional(),
-      approximate: z.boolean().optional(),
+      metric: z.enum(["people-trained", "people-reached", "participants", "sessions", "publications", "staff"]).describe("Mått (metric): what was counted: people-trained, people-reached, participants, sessions, publications or staff."),
+      value: z.int().min(0).describe("Antal (value): the number, or the lower bound of a range."),
+      upTo: z.int().min(0).optional().describe("Upp till (upTo): the upper bound when the source gives a range (e.g. 1 500–2 000); not below `value`."),
+      approximate: z.boolean().optional().describe("Ungefär (approximate): true when the source gives the number as approximate (cirka)."),
     })
     .superRefine((output, ctx) => {
       if (output.upTo !== undefined && output.upTo < output.value) {
@@ -171,17 +171,17 @@ export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, Readonly<Messag
  * ```
  */
 export const ActivitySchema = z.strictObject({
-  id: IdSchema,
-  actorId: IdSchema,
-  areas: z.array(AreaIdSchema).min(1).max(6),
-  kind: ActivityKindSchema,
-  title: FreeTextSchema,
-  period: PeriodSchema,
-  outputs: z.array(OutputSchema).max(50),
-  fundingSek: AmountSekSchema.optional(),
-  fundingSourceId: IdSchema.optional(),
-  targetGroups: z.array(IdSchema).max(50).optional(),
-  romaGroups: z.array(RomaGroupIdSchema).max(5).optional(),
+  id: IdSchema.describe("Id (id): the activity's kebab-case id."),
+  actorId: IdSchema.describe("Aktör (actorId): the actor that carries out the activity."),
+  areas: z.array(AreaIdSchema).min(1).max(6).describe("Områden (areas): the areas of the strategy the activity serves (1–6)."),
+  kind: ActivityKindSchema.describe("Insatstyp (kind): bridge-building (brobyggare), health-inspirers (hälsoinspiratörer), training (utbildning) and so on."),
+  title: FreeTextSchema.describe("Rubrik (title): the activity's name as the source gives it."),
+  period: PeriodSchema.describe("Period (period): when the activity runs."),
+  outputs: z.array(OutputSchema).max(50).describe("Resultat (outputs): what the activity produced, counted."),
+  fundingSek: AmountSekSchema.optional().describe("Finansiering (fundingSek): funding in whole kronor (SEK)."),
+  fundingSourceId: IdSchema.optional().describe("Finansiär (fundingSourceId): the actor that funds the activity."),
+  targetGroups: z.array(IdSchema).max(50).optional().describe("Målgrupper (targetGroups): ids of the target groups the activity reaches."),
+  romaGroups: z.array(RomaGroupIdSchema).max(5).optional().describe("Romska grupper (romaGroups): the Roma groups the activity reaches."),
 });
 
 /**
@@ -196,4 +196,4 @@ export const ActivitySchema = z.strictObject({
  * // => 1
  * ```
  */
-export type Activity = z.infer<typeof ActivitySchema>;
+export interface Activity extends z.output<typeof ActivitySchema> {}

@@ -99,8 +99,8 @@ export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, Readonly<Message>>> =
  */
 export const ActorNameSchema = effectiveDated(
   z.strictObject({
-    name: BilingualSchema,
-    short: z.string().min(1).max(50).optional(),
+    name: BilingualSchema.describe("Namn (name): the actor's full name in Swedish and English."),
+    short: z.string().min(1).max(50).optional().describe("Kortnamn (short): a short name or abbreviation, e.g. Lst Stockholm."),
   }),
 );
 
@@ -142,16 +142,16 @@ export type ActorName = z.infer<typeof ActorNameSchema>;
 export const ActorSchema = markRefined(
   z
     .strictObject({
-      id: IdSchema,
-      kind: ActorKindSchema,
-      names: z.array(ActorNameSchema).min(1).max(50),
-      parentId: IdSchema.optional(),
-      municipalityCode: MunicipalityCodeSchema.optional(),
-      countyCode: CountyCodeSchema.optional(),
-      validFrom: IsoDateSchema.optional(),
-      validTo: IsoDateSchema.optional(),
-      successorId: IdSchema.optional(),
-      sources: SourcesSchema,
+      id: IdSchema.describe("Id (id): the actor's kebab-case id; a municipality's id is municipality-<code>, e.g. municipality-2180."),
+      kind: ActorKindSchema.describe("Aktörstyp (kind): government, ministry, agency, county administrative board, municipality, region, Roma organisation, academia, EU body, network or other."),
+      names: z.array(ActorNameSchema).min(1).max(50).describe("Namn över tid (names): the actor's names, each with the dates it applied (an agency can be renamed)."),
+      parentId: IdSchema.optional().describe("Överordnad (parentId): the actor this one belongs to, e.g. a ministry's government."),
+      municipalityCode: MunicipalityCodeSchema.optional().describe("Kommunkod (municipalityCode): the four-digit municipality code (SCB), required for a municipality, e.g. 2180."),
+      countyCode: CountyCodeSchema.optional().describe("Länskod (countyCode): the two-digit county code (SCB), e.g. 01 for Stockholm county."),
+      validFrom: IsoDateSchema.optional().describe("Finns från (validFrom): the first day the actor exists, inclusive (YYYY-MM-DD)."),
+      validTo: IsoDateSchema.optional().describe("Finns till (validTo): the last day the actor exists, inclusive (YYYY-MM-DD); absent while it exists."),
+      successorId: IdSchema.optional().describe("Efterträdare (successorId): the actor that took over its tasks when it ceased."),
+      sources: SourcesSchema.describe("Källor (sources): where the facts about the actor come from (at least one)."),
     })
     .superRefine((actor, ctx) => {
       checkValidity(actor, ctx);
@@ -193,7 +193,7 @@ export const ActorSchema = markRefined(
  * // => "county-administrative-board"
  * ```
  */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.output<typeof ActorSchema> {}
 
 /**
  * Who must be (or was) consulted: an actor, the municipalities of a
@@ -210,11 +210,17 @@ export type Actor = z.infer<typeof ActorSchema>;
  * ```
  */
 export const PartyRefSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("actor"), actorId: IdSchema }),
-  z.strictObject({ kind: z.literal("programme-municipalities"), programmeId: IdSchema }),
   z.strictObject({
-    kind: z.literal("role"),
-    role: z.enum(["roma-representatives", "roma-experts", "roma-organisations", "elected-representatives"]),
+    kind: z.literal("actor").describe("Parttyp (kind): \"actor\", one named actor."),
+    actorId: IdSchema.describe("Aktör (actorId): the actor's id."),
+  }),
+  z.strictObject({
+    kind: z.literal("programme-municipalities").describe("Parttyp (kind): \"programme-municipalities\", every municipality taking part in a programme."),
+    programmeId: IdSchema.describe("Program (programmeId): the programme's id."),
+  }),
+  z.strictObject({
+    kind: z.literal("role").describe("Parttyp (kind): \"role\", everyone in a role rather than a named actor."),
+    role: z.enum(["roma-representatives", "roma-experts", "roma-organisations", "elected-representatives"]).describe("Roll (role): Roma representatives, Roma experts, Roma organisations or elected representatives (förtroendevalda)."),
   }),
 ]);
 

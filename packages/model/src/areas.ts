@@ -79,10 +79,10 @@ export const AREA_LABELS: Readonly<Record<AreaId, Readonly<Message>>> = Object.f
  * ```
  */
 export const AreaSchema = z.strictObject({
-  id: AreaIdSchema,
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: AreaIdSchema.describe("Område (id): the area's id, one of education, employment, housing, health-social-care-safety, culture-language, civil-society."),
+  name: BilingualSchema.describe("Namn (name): the area's name in Swedish and English, e.g. Utbildning / Education."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the strategy says about the area."),
+  sources: SourcesSchema.describe("Källor (sources): where the area is defined (at least one)."),
 });
 
 /**
@@ -97,7 +97,7 @@ export const AreaSchema = z.strictObject({
  * // => "Arbete"
  * ```
  */
-export type Area = z.infer<typeof AreaSchema>;
+export interface Area extends z.output<typeof AreaSchema> {}
 
 /**
  * A principle of the strategy (`scope: "strategy"`) or of the municipal
@@ -117,11 +117,11 @@ export type Area = z.infer<typeof AreaSchema>;
  * ```
  */
 export const PrincipleSchema = z.strictObject({
-  id: IdSchema,
-  scope: z.enum(["strategy", "municipal-work"]),
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the principle's kebab-case id."),
+  scope: z.enum(["strategy", "municipal-work"]).describe("Gäller (scope): strategy, a principle of the strategy as a whole, or municipal-work, a working principle of the municipalities' work."),
+  name: BilingualSchema.describe("Namn (name): the principle's name in Swedish and English."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the principle means in practice."),
+  sources: SourcesSchema.describe("Källor (sources): where the principle is stated (at least one)."),
 });
 
 /**
@@ -141,7 +141,7 @@ export const PrincipleSchema = z.strictObject({
  * // => "municipal-work"
  * ```
  */
-export type Principle = z.infer<typeof PrincipleSchema>;
+export interface Principle extends z.output<typeof PrincipleSchema> {}
 
 /**
  * The Roma groups named in the sources: svenska romer, finska romer,
@@ -214,9 +214,9 @@ export const ROMA_GROUP_LABELS: Readonly<Record<RomaGroupId, Readonly<Message>>>
  * ```
  */
 export const RomaGroupSchema = z.strictObject({
-  id: RomaGroupIdSchema,
-  name: BilingualSchema,
-  sources: SourcesSchema,
+  id: RomaGroupIdSchema.describe("Romsk grupp (id): swedish-roma, finnish-roma, travellers, non-nordic-roma or newly-arrived-roma."),
+  name: BilingualSchema.describe("Namn (name): the group's name in Swedish and English, e.g. Resande / Travellers."),
+  sources: SourcesSchema.describe("Källor (sources): where the group is named (at least one)."),
 });
 
 /**
@@ -231,7 +231,7 @@ export const RomaGroupSchema = z.strictObject({
  * // => "Swedish Roma"
  * ```
  */
-export type RomaGroup = z.infer<typeof RomaGroupSchema>;
+export interface RomaGroup extends z.output<typeof RomaGroupSchema> {}
 
 /**
  * A target group of the strategy (e.g. Roma in social and economic
@@ -250,10 +250,10 @@ export type RomaGroup = z.infer<typeof RomaGroupSchema>;
  * ```
  */
 export const TargetGroupSchema = z.strictObject({
-  id: IdSchema,
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the target group's kebab-case id."),
+  name: BilingualSchema.describe("Namn (name): the target group's name in Swedish and English."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): who the group is."),
+  sources: SourcesSchema.describe("Källor (sources): where the target group is named (at least one)."),
 });
 
 /**
@@ -268,4 +268,4 @@ export const TargetGroupSchema = z.strictObject({
  * // => "women"
  * ```
  */
-export type TargetGroup = z.infer<typeof TargetGroupSchema>;
+export interface TargetGroup extends z.output<typeof TargetGroupSchema> {}

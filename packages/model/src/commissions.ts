@@ -54,9 +54,9 @@ export type ConsultationMode = z.infer<typeof ConsultationModeSchema>;
  * ```
  */
 export const ConsultationRequirementSchema = z.strictObject({
-  mode: ConsultationModeSchema,
-  parties: z.array(PartyRefSchema).min(1).max(200),
-  sources: SourceListSchema.optional(),
+  mode: ConsultationModeSchema.describe("Form (mode): how the Roma minority takes part: dialogue (dialog), consultation (samråd), cooperation (samverkan) or together (tillsammans med)."),
+  parties: z.array(PartyRefSchema).min(1).max(200).describe("Parter (parties): who must be consulted (at least one): named actors, a programme's municipalities or a role."),
+  sources: SourceListSchema.optional().describe("Källor (sources): where the requirement is stated."),
 });
 
 /**
@@ -73,16 +73,19 @@ export const ConsultationRequirementSchema = z.strictObject({
  */
 export type ConsultationRequirement = z.infer<typeof ConsultationRequirementSchema>;
 
-const FixedDueSchema = z.strictObject({ kind: z.literal("fixed"), date: IsoDateSchema });
+const FixedDueSchema = z.strictObject({
+  kind: z.literal("fixed").describe("Typ (kind): \"fixed\", one due date."),
+  date: IsoDateSchema.describe("Datum (date): the due date as the decision gives it (YYYY-MM-DD), before any shift to a working day."),
+});
 
 const YearlyDueSchema = markRefined(
   z
     .strictObject({
-      kind: z.literal("yearly"),
-      month: z.int().min(1).max(12),
-      day: z.int().min(1).max(31),
-      fromYear: YearSchema,
-      toYear: YearSchema,
+      kind: z.literal("yearly").describe("Typ (kind): \"yearly\", the same day every year."),
+      month: z.int().min(1).max(12).describe("Månad (month): the month of the yearly due date, 1–12."),
+      day: z.int().min(1).max(31).describe("Dag (day): the day of the month, 1–31; must exist in every year of the range (no 30 February)."),
+      fromYear: YearSchema.describe("Från år (fromYear): the first year with a due date."),
+      toYear: YearSchema.describe("Till år (toYear): the last year with a due date; not before fromYear."),
     })
     .superRefine((rule, ctx) => {
       if (rule.toYear < rule.fromYear) {
@@ -251,11 +254,11 @@ export const CONTENT_REQUIREMENT_LABELS: Readonly<Record<ContentRequirement, Rea
  * ```
  */
 export const AmendmentSchema = z.strictObject({
-  decision: ShortTextSchema,
-  date: IsoDateSchema,
-  occurrence: YearSchema.optional(),
-  newDue: IsoDateSchema,
-  sources: SourcesSchema,
+  decision: ShortTextSchema.describe("Beslut (decision): the decision that moved the due date, e.g. its file number or title."),
+  date: IsoDateSchema.describe("Beslutsdatum (date): the day of the amending decision (YYYY-MM-DD)."),
+  occurrence: YearSchema.optional().describe("Tillfälle (occurrence): for a yearly deliverable, the year whose due date was moved."),
+  newDue: IsoDateSchema.describe("Nytt datum (newDue): the new due date (YYYY-MM-DD)."),
+  sources: SourcesSchema.describe("Källor (sources): where the amendment is recorded (at least one)."),
 });
 
 /**
@@ -289,9 +292,9 @@ export type Amendment = z.infer<typeof AmendmentSchema>;
  * ```
  */
 export const AlternativeDueSchema = z.strictObject({
-  due: DueRuleSchema,
-  sources: SourcesSchema,
-  note: FreeTextSchema.optional(),
+  due: DueRuleSchema.describe("Förfallodag (due): the alternative due rule."),
+  sources: SourcesSchema.describe("Källor (sources): the sources that give this date (at least one)."),
+  note: FreeTextSchema.optional().describe("Anmärkning (note): why the sources disagree, when known."),
 });
 
 /**
@@ -330,17 +333,16 @@ export type AlternativeDue = z.infer<typeof AlternativeDueSchema>;
  * ```
  */
 export const DeliverableSchema = z.strictObject({
-  id: IdSchema,
-  kind: DeliverableKindSchema,
-  title: BilingualSchema,
-  recipientId: IdSchema,
-  due: DueRuleSchema,
-  alternativeDue: z.array(AlternativeDueSchema).max(20).optional(),
-  requiredContent: z.array(ContentRequirementSchema).max(20),
-  amendments: z.array(AmendmentSchema).max(100),
-  /** When the deliverable was decided, where later than its commission (default: the commission's `decided`). */
-  decided: DecidedSchema.optional(),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the deliverable's kebab-case id, unique within the commission."),
+  kind: DeliverableKindSchema.describe("Redovisningstyp (kind): report (redovisning), interim-report (delredovisning), final-report (slutredovisning), status-report (lägesrapport) or annual-report (årsrapport)."),
+  title: BilingualSchema.describe("Rubrik (title): what is to be handed in, in Swedish and English."),
+  recipientId: IdSchema.describe("Mottagare (recipientId): the actor the deliverable goes to, e.g. the government offices."),
+  due: DueRuleSchema.describe("Förfallodag (due): when it is due: a fixed date or the same day every year."),
+  alternativeDue: z.array(AlternativeDueSchema).max(20).optional().describe("Andra uppgifter om förfallodag (alternativeDue): due dates given by other sources that disagree with `due`."),
+  requiredContent: z.array(ContentRequirementSchema).max(20).describe("Krav på innehåll (requiredContent): what the deliverable must contain, e.g. problem-analysis, proposed-measures, cost-estimate."),
+  amendments: z.array(AmendmentSchema).max(100).describe("Ändringar (amendments): later decisions that moved the due date."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
+  sources: SourcesSchema.describe("Källor (sources): where the deliverable is required (at least one)."),
 });
 
 /**
@@ -385,13 +387,13 @@ export type Deliverable = z.infer<typeof DeliverableSchema>;
  * ```
  */
 export const CommissionPartSchema = z.strictObject({
-  id: IdSchema,
-  title: BilingualSchema,
-  description: BilingualSchema.optional(),
-  period: PeriodSchema.optional(),
-  consultations: z.array(ConsultationRequirementSchema).max(50),
-  deliverables: z.array(DeliverableSchema).max(100),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the part's kebab-case id, unique within the commission."),
+  title: BilingualSchema.describe("Rubrik (title): the part (deluppdrag) in Swedish and English."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the part asks for."),
+  period: PeriodSchema.optional().describe("Period (period): when the part runs, when it differs from the commission's."),
+  consultations: z.array(ConsultationRequirementSchema).max(50).describe("Samråd (consultations): the consultation requirements of the part."),
+  deliverables: z.array(DeliverableSchema).max(100).describe("Redovisningar (deliverables): what the part must hand in, and when."),
+  sources: SourcesSchema.describe("Källor (sources): where the part is stated (at least one)."),
 });
 
 /**
@@ -427,9 +429,9 @@ export type CommissionPart = z.infer<typeof CommissionPartSchema>;
  * ```
  */
 export const DecisionRefSchema = z.strictObject({
-  number: DecisionNumberSchema,
-  date: IsoDateSchema.optional(),
-  kind: z.enum(["decision", "amendment", "earlier"]),
+  number: DecisionNumberSchema.describe("Diarienummer (number): the decision's file number, e.g. Ku2011/1982/DISK."),
+  date: IsoDateSchema.optional().describe("Beslutsdatum (date): the day of the decision (YYYY-MM-DD)."),
+  kind: z.enum(["decision", "amendment", "earlier"]).describe("Typ (kind): decision (the commission itself), amendment (a change) or earlier (an earlier decision it builds on)."),
 });
 
 /**
@@ -478,16 +480,15 @@ export type DecisionRef = z.infer<typeof DecisionRefSchema>;
 export const CommissionSchema = markRefined(
   z
     .strictObject({
-      id: IdSchema,
-      title: BilingualSchema,
-      issuerId: IdSchema,
-      assigneeId: IdSchema,
-      decisions: z.array(DecisionRefSchema).max(50),
-      period: PeriodSchema,
-      parts: z.array(CommissionPartSchema).min(1).max(50),
-      /** When the commission was decided: as of an earlier date it and its deliverables are not yet known. */
-      decided: DecidedSchema.optional(),
-      sources: SourcesSchema,
+      id: IdSchema.describe("Id (id): the commission's kebab-case id."),
+      title: BilingualSchema.describe("Rubrik (title): the commission (regeringsuppdrag) in Swedish and English."),
+      issuerId: IdSchema.describe("Uppdragsgivare (issuerId): the actor that gave the commission, usually the government."),
+      assigneeId: IdSchema.describe("Uppdragstagare (assigneeId): the actor that carries it out, e.g. an agency or a county administrative board."),
+      decisions: z.array(DecisionRefSchema).max(50).describe("Beslut (decisions): the government decisions behind the commission."),
+      period: PeriodSchema.describe("Period (period): when the commission runs."),
+      parts: z.array(CommissionPartSchema).min(1).max(50).describe("Deluppdrag (parts): the parts of the commission (at least one); ids of parts and deliverables are unique."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
+      sources: SourcesSchema.describe("Källor (sources): where the commission is described (at least one)."),
     })
     .superRefine((commission, ctx) => {
       const partIds = new Set<string>();
@@ -530,4 +531,4 @@ export const CommissionSchema = markRefined(
  * // => "2016-01-01"
  * ```
  */
-export type Commission = z.infer<typeof CommissionSchema>;
+export interface Commission extends z.output<typeof CommissionSchema> {}

@@ -27,14 +27,22 @@ import { IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
  * ```
  */
 export const NetworkParticipationSchema = z.strictObject({
-  networkId: IdSchema,
-  memberId: IdSchema,
-  period: PeriodSchema,
-  activityPlanAdoptedOn: IsoDateSchema.optional(),
-  hasContactPerson: z.boolean(),
-  hasElectedRepresentative: z.boolean(),
-  meetings: z.array(z.strictObject({ date: IsoDateSchema, withElectedRepresentatives: z.boolean() })).max(1000),
-  peerReviews: z.array(IsoDateSchema).max(100),
+  networkId: IdSchema.describe("Nätverk (networkId): the network's id."),
+  memberId: IdSchema.describe("Medlem (memberId): the member's actor id, e.g. a municipality."),
+  period: PeriodSchema.describe("Period (period): the period the participation record covers."),
+  activityPlanAdoptedOn: IsoDateSchema.optional().describe("Handlingsplan antagen (activityPlanAdoptedOn): the day the member adopted its activity plan (YYYY-MM-DD)."),
+  hasContactPerson: z.boolean().describe("Kontaktperson (hasContactPerson): whether the member has named a contact person (a role, never a name)."),
+  hasElectedRepresentative: z.boolean().describe("Förtroendevald (hasElectedRepresentative): whether an elected representative takes part for the member."),
+  meetings: z
+    .array(
+      z.strictObject({
+        date: IsoDateSchema.describe("Datum (date): the day of the meeting (YYYY-MM-DD)."),
+        withElectedRepresentatives: z.boolean().describe("Med förtroendevalda (withElectedRepresentatives): whether elected representatives took part."),
+      }),
+    )
+    .max(1000)
+    .describe("Möten (meetings): the network meetings the member attended."),
+  peerReviews: z.array(IsoDateSchema).max(100).describe("Kollegial granskning (peerReviews): the days of peer reviews (YYYY-MM-DD)."),
 });
 
 /**
@@ -49,7 +57,7 @@ export const NetworkParticipationSchema = z.strictObject({
  * // => 1
  * ```
  */
-export type NetworkParticipation = z.infer<typeof NetworkParticipationSchema>;
+export interface NetworkParticipation extends z.output<typeof NetworkParticipationSchema> {}
 
 /**
  * A municipality's plan for its work on Roma inclusion, with the working
@@ -71,12 +79,12 @@ export type NetworkParticipation = z.infer<typeof NetworkParticipationSchema>;
  * ```
  */
 export const MunicipalPlanSchema = z.strictObject({
-  id: IdSchema,
-  actorId: IdSchema,
-  adoptedOn: IsoDateSchema,
-  period: PeriodSchema,
-  principlesAddressed: z.array(IdSchema).max(50),
-  targetGroupsAddressed: z.array(IdSchema).max(50),
+  id: IdSchema.describe("Id (id): the plan's kebab-case id."),
+  actorId: IdSchema.describe("Kommun (actorId): the municipality's actor id, e.g. municipality-0180."),
+  adoptedOn: IsoDateSchema.describe("Antagen (adoptedOn): the day the plan was adopted (YYYY-MM-DD)."),
+  period: PeriodSchema.describe("Period (period): the period the plan covers."),
+  principlesAddressed: z.array(IdSchema).max(50).describe("Principer (principlesAddressed): ids of the working principles the plan addresses."),
+  targetGroupsAddressed: z.array(IdSchema).max(50).describe("Målgrupper (targetGroupsAddressed): ids of the target groups the plan addresses."),
 });
 
 /**
@@ -91,7 +99,7 @@ export const MunicipalPlanSchema = z.strictObject({
  * // => "long-term-structure"
  * ```
  */
-export type MunicipalPlan = z.infer<typeof MunicipalPlanSchema>;
+export interface MunicipalPlan extends z.output<typeof MunicipalPlanSchema> {}
 
 /**
  * The meeting dates of a forum over a period (a meeting record names its
@@ -110,9 +118,9 @@ export type MunicipalPlan = z.infer<typeof MunicipalPlanSchema>;
  * ```
  */
 export const ForumRecordSchema = z.strictObject({
-  forumId: IdSchema,
-  period: PeriodSchema,
-  meetingDates: z.array(IsoDateSchema).max(1000),
+  forumId: IdSchema.describe("Forum (forumId): the forum's id."),
+  period: PeriodSchema.describe("Period (period): the period the record covers."),
+  meetingDates: z.array(IsoDateSchema).max(1000).describe("Mötesdagar (meetingDates): the days the forum met (YYYY-MM-DD)."),
 });
 
 /**
@@ -127,7 +135,7 @@ export const ForumRecordSchema = z.strictObject({
  * // => 0
  * ```
  */
-export type ForumRecord = z.infer<typeof ForumRecordSchema>;
+export interface ForumRecord extends z.output<typeof ForumRecordSchema> {}
 
 /**
  * Everything a compliance check looks at: commissions not (yet) in the
@@ -149,15 +157,15 @@ export type ForumRecord = z.infer<typeof ForumRecordSchema>;
  * ```
  */
 export const ComplianceInputSchema = z.strictObject({
-  subject: IdSchema.optional(),
-  commissions: z.array(CommissionSchema).max(200).optional(),
-  submissions: z.array(SubmissionSchema).max(10_000).optional(),
-  meetings: z.array(MeetingSchema).max(10_000).optional(),
-  reports: z.array(AnnualReportSchema).max(1000).optional(),
-  networkParticipation: z.array(NetworkParticipationSchema).max(1000).optional(),
-  forumRecords: z.array(ForumRecordSchema).max(100).optional(),
-  plans: z.array(MunicipalPlanSchema).max(1000).optional(),
-  fundingApplications: z.array(FundingApplicationSchema).max(1000).optional(),
+  subject: IdSchema.optional().describe("Granskad aktör (subject): check only this actor's obligations; absent checks everyone's."),
+  commissions: z.array(CommissionSchema).max(200).optional().describe("Regeringsuppdrag (commissions): the commissions whose deliverables and consultations are checked."),
+  submissions: z.array(SubmissionSchema).max(10_000).optional().describe("Inlämningar (submissions): what was handed in for the deliverables, and when."),
+  meetings: z.array(MeetingSchema).max(10_000).optional().describe("Möten (meetings): the meetings and consultations held."),
+  reports: z.array(AnnualReportSchema).max(1000).optional().describe("Årsrapporter (reports): the annual reports handed in."),
+  networkParticipation: z.array(NetworkParticipationSchema).max(1000).optional().describe("Nätverksdeltagande (networkParticipation): the members' participation in networks."),
+  forumRecords: z.array(ForumRecordSchema).max(100).optional().describe("Forumprotokoll (forumRecords): the meeting dates of forums."),
+  plans: z.array(MunicipalPlanSchema).max(1000).optional().describe("Kommunala planer (plans): the municipalities' plans."),
+  fundingApplications: z.array(FundingApplicationSchema).max(1000).optional().describe("Ansökningar om medel (fundingApplications): funding applications with their budgets."),
 });
 
 /**
@@ -172,4 +180,4 @@ export const ComplianceInputSchema = z.strictObject({
  * // => "municipality-0580"
  * ```
  */
-export type ComplianceInput = z.infer<typeof ComplianceInputSchema>;
+export interface ComplianceInput extends z.output<typeof ComplianceInputSchema> {}

@@ -51,12 +51,17 @@ export type Verdict = z.infer<typeof VerdictSchema>;
  * ```
  */
 export const FindingSchema = z.strictObject({
-  ruleId: IdSchema,
-  verdict: VerdictSchema,
-  subject: z.strictObject({ kind: z.string().min(1).max(100), id: z.string().min(1).max(500) }),
-  message: BilingualSchema,
-  basis: SourceListSchema,
-  evidence: z.record(z.string().max(200), JsonValueSchema),
+  ruleId: IdSchema.describe("Regel (ruleId): the id of the rule that made the finding."),
+  verdict: VerdictSchema.describe("Bedömning (verdict): pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämpligt) or error (fel)."),
+  subject: z
+    .strictObject({
+      kind: z.string().min(1).max(100).describe("Typ (kind): what kind of thing was checked, e.g. deliverable, meeting or actor."),
+      id: z.string().min(1).max(500).describe("Id (id): the checked thing's id."),
+    })
+    .describe("Granskat (subject): what the finding is about."),
+  message: BilingualSchema.describe("Meddelande (message): what the finding means, in Swedish and English."),
+  basis: SourceListSchema.describe("Grund (basis): the statutes, decisions or documents the rule rests on."),
+  evidence: z.record(z.string().max(200), JsonValueSchema).describe("Underlag (evidence): the inputs and dates the verdict was drawn from, as plain JSON."),
 });
 
 /**
@@ -71,4 +76,4 @@ export const FindingSchema = z.strictObject({
  * // => "not-applicable"
  * ```
  */
-export type Finding = z.infer<typeof FindingSchema>;
+export interface Finding extends z.output<typeof FindingSchema> {}

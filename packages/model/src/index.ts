@@ -130,7 +130,7 @@ export type { Lang, Message, ValidationIssue } from "./messages.js";
 export { compareIssues, formatIssues, validateWith } from "./validate.js";
 export type { Result } from "./validate.js";
 export { isKind, kinds, schemas, validate } from "./registry.js";
-export type { Kind, KindType } from "./registry.js";
+export type { Kind, KindType, KindTypes } from "./registry.js";
 export { JSON_SCHEMA_BASE_URI, serializeJsonSchema, toJsonSchema, toJsonSchemas } from "./json-schema.js";
 export type { JsonSchemaDocument } from "./json-schema.js";
 export { DecidedSchema } from "./decided.js";

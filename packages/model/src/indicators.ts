@@ -45,10 +45,19 @@ export const KoladaKpiSchema = z
  * ```
  */
 export const IndicatorSourceSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("kolada"), kpi: KoladaKpiSchema }),
-  z.strictObject({ kind: z.literal("eu-framework"), objective: z.string().min(1).max(200) }),
-  z.strictObject({ kind: z.literal("strategy") }),
-  z.strictObject({ kind: z.literal("local"), actorId: IdSchema }),
+  z.strictObject({
+    kind: z.literal("kolada").describe("Källtyp (kind): \"kolada\", a key figure (nyckeltal) in Kolada."),
+    kpi: KoladaKpiSchema.describe("Nyckeltal (kpi): the Kolada KPI id, N or U and five digits, e.g. N15428."),
+  }),
+  z.strictObject({
+    kind: z.literal("eu-framework").describe("Källtyp (kind): \"eu-framework\", the EU Roma strategic framework."),
+    objective: z.string().min(1).max(200).describe("Mål (objective): the framework's objective the indicator follows."),
+  }),
+  z.strictObject({ kind: z.literal("strategy").describe("Källtyp (kind): \"strategy\", defined by the strategy itself.") }),
+  z.strictObject({
+    kind: z.literal("local").describe("Källtyp (kind): \"local\", defined by one actor, e.g. a municipality."),
+    actorId: IdSchema.describe("Aktör (actorId): the actor that defines the indicator."),
+  }),
 ]);
 
 /**
@@ -94,24 +103,27 @@ const YearOrder = (from: "baselineYear", to: "year") => (t: { baselineYear: numb
  */
 export const TargetSchema = z.discriminatedUnion("kind", [
   z.strictObject({
-    kind: z.literal("absolute"),
-    comparator: z.enum(["at-least", "at-most"]),
-    value: z.number(),
-    year: YearSchema,
+    kind: z.literal("absolute").describe("Måltyp (kind): \"absolute\", a value to reach."),
+    comparator: z.enum(["at-least", "at-most"]).describe("Jämförelse (comparator): at-least (minst) or at-most (högst)."),
+    value: z.number().describe("Värde (value): the target value, in the indicator's unit."),
+    year: YearSchema.describe("År (year): the year the target is to be met."),
   }),
   markRefined(
     z
       .strictObject({
-        kind: z.literal("gap-change"),
-        factor: z.number().min(0),
-        comparator: z.enum(["at-least", "at-most"]),
-        baselineYear: YearSchema,
-        year: YearSchema,
+        kind: z.literal("gap-change").describe("Måltyp (kind): \"gap-change\", a change of the gap between Roma and the general population."),
+        factor: z.number().min(0).describe("Faktor (factor): the gap in `year` as a multiple of the gap in `baselineYear`, e.g. 0.5 for halved."),
+        comparator: z.enum(["at-least", "at-most"]).describe("Jämförelse (comparator): at-least (minst) or at-most (högst)."),
+        baselineYear: YearSchema.describe("Basår (baselineYear): the year the gap is measured from."),
+        year: YearSchema.describe("År (year): the year the target is to be met; not before baselineYear."),
       })
       .superRefine(YearOrder("baselineYear", "year"), whenValid("baselineYear", "year")),
     "year-order",
   ),
-  z.strictObject({ kind: z.literal("close-gap"), year: YearSchema }),
+  z.strictObject({
+    kind: z.literal("close-gap").describe("Måltyp (kind): \"close-gap\", no gap left."),
+    year: YearSchema.describe("År (year): the year the gap is to be closed."),
+  }),
 ]);
 
 /**
@@ -151,27 +163,27 @@ export type Target = z.infer<typeof TargetSchema>;
  * ```
  */
 export const IndicatorSchema = z.strictObject({
-  id: IdSchema,
-  name: BilingualSchema,
-  areaId: AreaIdSchema,
-  unit: z.enum(["percent", "percentage-points", "count", "per-capita", "years", "sek", "index"]),
-  direction: z.enum(["higher-is-better", "lower-is-better"]),
-  population: z.enum(["roma", "general", "gap"]),
-  disaggregations: z.array(z.enum(["gender", "age", "municipality", "county"])).max(4),
-  source: IndicatorSourceSchema,
+  id: IdSchema.describe("Id (id): the indicator's kebab-case id (a Kolada KPI id in lower case, e.g. n15428, for imported key figures)."),
+  name: BilingualSchema.describe("Namn (name): the indicator's name in Swedish and English."),
+  areaId: AreaIdSchema.describe("Område (areaId): the area of the strategy the indicator follows."),
+  unit: z.enum(["percent", "percentage-points", "count", "per-capita", "years", "sek", "index"]).describe("Enhet (unit): percent, percentage-points (procentenheter), count, per-capita, years, sek or index."),
+  direction: z.enum(["higher-is-better", "lower-is-better"]).describe("Riktning (direction): higher-is-better or lower-is-better."),
+  population: z.enum(["roma", "general", "gap"]).describe("Population (population): roma, general (hela befolkningen) or gap (the difference between them)."),
+  disaggregations: z.array(z.enum(["gender", "age", "municipality", "county"])).max(4).describe("Uppdelningar (disaggregations): how the values are broken down: gender, age, municipality, county."),
+  source: IndicatorSourceSchema.describe("Källa (source): where the values come from: kolada, eu-framework, strategy or local."),
   baseline: z
     .strictObject({
-      year: YearSchema,
-      value: z.number().nullable(),
-      comparison: z.number().nullable().optional(),
-      note: FreeTextSchema.optional(),
+      year: YearSchema.describe("År (year): the baseline year."),
+      value: z.number().nullable().describe("Värde (value): the baseline value; null when the source has none."),
+      comparison: z.number().nullable().optional().describe("Jämförelsevärde (comparison): the general population's value the same year, null when unknown."),
+      note: FreeTextSchema.optional().describe("Anmärkning (note): a note on the baseline."),
     })
-    .optional(),
-  target: TargetSchema.optional(),
-  note: BilingualSchema.optional(),
-  /** When the indicator (and its target) was decided: as of an earlier date it is not yet known. */
-  decided: DecidedSchema.optional(),
-  sources: SourcesSchema,
+    .optional()
+    .describe("Utgångsläge (baseline): the value at the start, to measure change from."),
+  target: TargetSchema.optional().describe("Mål (target): what the indicator is to reach, if a target is set."),
+  note: BilingualSchema.optional().describe("Anmärkning (note): a note in Swedish and English, e.g. on how to read the values."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
+  sources: SourcesSchema.describe("Källor (sources): where the indicator is defined (at least one)."),
 });
 
 /**
@@ -186,7 +198,7 @@ export const IndicatorSchema = z.strictObject({
  * // => "percent"
  * ```
  */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export interface Indicator extends z.output<typeof IndicatorSchema> {}
 
 /**
  * Where an observation applies: a municipality (four-digit code), a county
@@ -203,9 +215,15 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
  * ```
  */
 export const PlaceSchema = z.discriminatedUnion("level", [
-  z.strictObject({ level: z.literal("municipality"), code: MunicipalityCodeSchema }),
-  z.strictObject({ level: z.literal("county"), code: CountyCodeSchema }),
-  z.strictObject({ level: z.literal("country") }),
+  z.strictObject({
+    level: z.literal("municipality").describe("Nivå (level): \"municipality\", one municipality (kommun)."),
+    code: MunicipalityCodeSchema.describe("Kommunkod (code): the four-digit municipality code (SCB), e.g. 0580."),
+  }),
+  z.strictObject({
+    level: z.literal("county").describe("Nivå (level): \"county\", one county (län) or region."),
+    code: CountyCodeSchema.describe("Länskod (code): the two-digit county code (SCB), e.g. 21."),
+  }),
+  z.strictObject({ level: z.literal("country").describe("Nivå (level): \"country\", Sweden as a whole (riket).") }),
 ]);
 
 /**
@@ -263,15 +281,15 @@ export const PLACE_LEVEL_LABELS: Readonly<Record<Place["level"], Readonly<Messag
  * ```
  */
 export const ObservationSchema = z.strictObject({
-  indicatorId: IdSchema,
-  place: PlaceSchema,
-  year: YearSchema,
-  gender: GenderSchema,
-  value: z.number().nullable(),
-  status: z.string().max(100).optional(),
-  count: z.int().min(0).optional(),
-  denominator: z.int().min(0).optional(),
-  group: z.enum(["roma", "general"]).optional(),
+  indicatorId: IdSchema.describe("Indikator (indicatorId): the indicator's id, e.g. n15428."),
+  place: PlaceSchema.describe("Plats (place): the municipality, county or the country the value is for."),
+  year: YearSchema.describe("År (year): the year the value is for."),
+  gender: GenderSchema.describe("Kön (gender): T (totalt, all), K (kvinnor, women) or M (män, men)."),
+  value: z.number().nullable().describe("Värde (value): the value in the indicator's unit; null when missing (never read as zero)."),
+  status: z.string().max(100).optional().describe("Status (status): the source's status mark for the value, e.g. Kolada's."),
+  count: z.int().min(0).optional().describe("Antal (count): how many the value is based on, when the source says (e.g. members of a Kolada group)."),
+  denominator: z.int().min(0).optional().describe("Nämnare (denominator): the population the value is a share of, when known."),
+  group: z.enum(["roma", "general"]).optional().describe("Grupp (group): roma or general (hela befolkningen), when the value is for one of them."),
 });
 
 /**
@@ -286,4 +304,4 @@ export const ObservationSchema = z.strictObject({
  * // => null
  * ```
  */
-export type Observation = z.infer<typeof ObservationSchema>;
+export interface Observation extends z.output<typeof ObservationSchema> {}

@@ -144,12 +144,15 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
     unrepresentable: "throw",
     cycles: "ref",
     reused: "inline",
-    metadata: z.registry<Record<string, unknown>>(),
+    // Field descriptions (`.describe()` in the schemas) live in zod's global registry.
+    metadata: z.globalRegistry,
     override: (ctx) => {
       const codes = refinementsOf(ctx.zodSchema);
       for (const code of codes) found.add(code);
       if (codes.length === 0 || ctx.path.length === 0) return;
-      ctx.jsonSchema.description = `Also checked by the zod schema, not by this JSON Schema: ${codes.map((c) => refinementNotes[c]).join("; ")}.`;
+      const note = `Also checked by the zod schema, not by this JSON Schema: ${codes.map((c) => refinementNotes[c]).join("; ")}.`;
+      const own = ctx.jsonSchema.description;
+      ctx.jsonSchema.description = typeof own === "string" && own.length > 0 ? `${own} ${note}` : note;
     },
   }) as Record<string, unknown>;
   // The root's own note (set by `override`) is replaced by the fuller description below.

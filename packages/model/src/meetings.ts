@@ -78,11 +78,11 @@ export const PARTICIPANT_ROLE_LABELS: Readonly<Record<ParticipantRole, Readonly<
  * ```
  */
 export const ParticipantCountSchema = z.strictObject({
-  role: ParticipantRoleSchema,
-  count: z.int().min(0).max(1_000_000),
-  romaGroup: RomaGroupIdSchema.optional(),
-  youth: z.boolean().optional(),
-  gender: GenderSchema.optional(),
+  role: ParticipantRoleSchema.describe("Roll (role): the participants' role, e.g. roma-representative, official or elected-representative."),
+  count: z.int().min(0).max(1_000_000).describe("Antal (count): how many took part in this role."),
+  romaGroup: RomaGroupIdSchema.optional().describe("Romsk grupp (romaGroup): the Roma group the participants represent, when counted per group."),
+  youth: z.boolean().optional().describe("Unga (youth): true when the count is of young people."),
+  gender: GenderSchema.optional().describe("Kön (gender): T (totalt, all), K (kvinnor, women) or M (män, men)."),
 });
 
 /**
@@ -180,18 +180,23 @@ export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, Readonly<Message>
  * ```
  */
 export const MeetingSchema = z.strictObject({
-  id: IdSchema,
-  date: IsoDateSchema,
-  organiserId: IdSchema,
-  kind: MeetingKindSchema,
-  areas: z.array(AreaIdSchema).max(6),
-  topics: z.array(FreeTextSchema).max(200),
-  commissionId: IdSchema.optional(),
-  partId: IdSchema.optional(),
-  parties: z.array(PartyRefSchema).max(500),
-  participants: z.array(ParticipantCountSchema).max(500),
-  youthInfluence: z.strictObject({ methods: z.array(FreeTextSchema).max(50) }).optional(),
-  withElectedRepresentatives: z.boolean().optional(),
+  id: IdSchema.describe("Id (id): the meeting's kebab-case id."),
+  date: IsoDateSchema.describe("Datum (date): the day of the meeting (YYYY-MM-DD)."),
+  organiserId: IdSchema.describe("Arrangör (organiserId): the actor that held the meeting."),
+  kind: MeetingKindSchema.describe("Mötestyp (kind): consultation (samråd), dialogue (dialog), network-meeting, forum-meeting, learning-meeting, seminar or other."),
+  areas: z.array(AreaIdSchema).max(6).describe("Områden (areas): the areas of the strategy discussed (0–6)."),
+  topics: z.array(FreeTextSchema).max(200).describe("Ämnen (topics): what was discussed, in the source's words."),
+  commissionId: IdSchema.optional().describe("Regeringsuppdrag (commissionId): the commission the meeting serves, if any."),
+  partId: IdSchema.optional().describe("Deluppdrag (partId): the part of that commission, if any."),
+  parties: z.array(PartyRefSchema).max(500).describe("Parter (parties): who took part: named actors, a programme's municipalities or a role."),
+  participants: z.array(ParticipantCountSchema).max(500).describe("Deltagare (participants): participant counts by role (numbers only, never names)."),
+  youthInfluence: z
+    .strictObject({
+      methods: z.array(FreeTextSchema).max(50).describe("Metoder (methods): how young Roma influenced the meeting, in the source's words."),
+    })
+    .optional()
+    .describe("Ungas inflytande (youthInfluence): how young people's influence was secured."),
+  withElectedRepresentatives: z.boolean().optional().describe("Med förtroendevalda (withElectedRepresentatives): whether elected representatives took part."),
 });
 
 /**
@@ -215,7 +220,7 @@ export const MeetingSchema = z.strictObject({
  * // => 2
  * ```
  */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export interface Meeting extends z.output<typeof MeetingSchema> {}
 
 /**
  * A consultation event: the same shape as {@link MeetingSchema}.

@@ -27,30 +27,37 @@ import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
  * ```
  */
 export const LocalProfileSchema = z.strictObject({
-  id: IdSchema,
-  actorId: IdSchema.optional(),
-  name: FreeTextSchema,
-  validFrom: IsoDateSchema.optional(),
-  /** When the profile was decided or became known: as of an earlier date it is not yet known. */
-  decided: DecidedSchema.optional(),
+  id: IdSchema.describe("Id (id): the profile's kebab-case id."),
+  actorId: IdSchema.optional().describe("Kommun (actorId): the municipality the profile belongs to."),
+  name: FreeTextSchema.describe("Namn (name): the profile's name."),
+  validFrom: IsoDateSchema.optional().describe("Gäller från (validFrom): the first day the profile applies (YYYY-MM-DD)."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
   consultation: z
     .strictObject({
-      representativesPerRomaGroup: z.int().min(0).max(100).optional(),
-      romaGroups: z.array(RomaGroupIdSchema).max(5).optional(),
-      requireYouth: z.boolean().optional(),
+      representativesPerRomaGroup: z.int().min(0).max(100).optional().describe("Representanter per grupp (representativesPerRomaGroup): the least number of representatives of each Roma group a consultation must have."),
+      romaGroups: z.array(RomaGroupIdSchema).max(5).optional().describe("Romska grupper (romaGroups): the Roma groups every consultation must include."),
+      requireYouth: z.boolean().optional().describe("Kräv unga (requireYouth): whether every consultation must include young people."),
     })
-    .optional(),
+    .optional()
+    .describe("Samråd (consultation): stricter consultation requirements."),
   networkCommitments: z
-    .array(z.strictObject({ networkId: IdSchema, adoptedOn: IsoDateSchema.optional() }))
+    .array(
+      z.strictObject({
+        networkId: IdSchema.describe("Nätverk (networkId): the proposed network whose commitments the actor adopted."),
+        adoptedOn: IsoDateSchema.optional().describe("Antagna (adoptedOn): the day the actor adopted them (YYYY-MM-DD)."),
+      }),
+    )
     .max(50)
-    .optional(),
+    .optional()
+    .describe("Antagna nätverksåtaganden (networkCommitments): the proposed networks whose commitments bind the actor, because it adopted them."),
   deadlines: z
     .strictObject({
-      applyStatutoryShift: z.boolean().optional(),
-      dueSoonDays: z.int().min(0).max(366).optional(),
+      applyStatutoryShift: z.boolean().optional().describe("Flytta till vardag (applyStatutoryShift): whether a commission's due date that falls on a Saturday, Sunday or public holiday moves to the next working day, as lag (1930:173) om beräkning av lagstadgad tid does for time limits set by law; false when absent."),
+      dueSoonDays: z.int().min(0).max(366).optional().describe("Snart förfallen (dueSoonDays): how many days before a due date a deliverable not yet handed in counts as due soon (a warning); 30 when absent."),
     })
-    .optional(),
-  sources: SourceListSchema.optional(),
+    .optional()
+    .describe("Förfallodagar (deadlines): settings for deadline checks."),
+  sources: SourceListSchema.optional().describe("Källor (sources): the local decisions behind the profile."),
 });
 
 /**
@@ -65,4 +72,4 @@ export const LocalProfileSchema = z.strictObject({
  * // => 30
  * ```
  */
-export type LocalProfile = z.infer<typeof LocalProfileSchema>;
+export interface LocalProfile extends z.output<typeof LocalProfileSchema> {}

@@ -20,11 +20,10 @@ import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema
 export const MembershipSchema = markRefined(
   z
     .strictObject({
-      actorId: IdSchema,
-      validFrom: IsoDateSchema.optional(),
-      validTo: IsoDateSchema.optional(),
-      /** When the membership was decided or became known, where that is not `validFrom` (as of an earlier date it is not yet known). */
-      decided: DecidedSchema.optional(),
+      actorId: IdSchema.describe("Medlem (actorId): the member's actor id, e.g. a municipality."),
+      validFrom: IsoDateSchema.optional().describe("Med från (validFrom): the first day of the membership, inclusive (YYYY-MM-DD)."),
+      validTo: IsoDateSchema.optional().describe("Med till (validTo): the last day of the membership, inclusive (YYYY-MM-DD); absent while it lasts."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
     })
     .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
@@ -61,15 +60,21 @@ export type Membership = z.infer<typeof MembershipSchema>;
  * ```
  */
 export const ProgrammeComponentSchema = z.strictObject({
-  id: IdSchema,
-  name: BilingualSchema,
-  description: BilingualSchema.optional(),
-  actorId: IdSchema.optional(),
-  startDate: IsoDateSchema.optional(),
+  id: IdSchema.describe("Id (id): the component's kebab-case id, unique within the programme."),
+  name: BilingualSchema.describe("Namn (name): the component's name in Swedish and English, e.g. Brobyggare / Bridge builders."),
+  description: BilingualSchema.optional().describe("Beskrivning (description): what the component does."),
+  actorId: IdSchema.optional().describe("Ansvarig (actorId): the actor responsible for the component."),
+  startDate: IsoDateSchema.optional().describe("Startdatum (startDate): the day the component started (YYYY-MM-DD)."),
   counts: z
-    .array(z.strictObject({ metric: z.string().min(1).max(100), value: z.number().min(0) }))
+    .array(
+      z.strictObject({
+        metric: z.string().min(1).max(100).describe("Mått (metric): what was counted, e.g. bridge-builders."),
+        value: z.number().min(0).describe("Antal (value): the number."),
+      }),
+    )
     .max(50)
-    .optional(),
+    .optional()
+    .describe("Antal (counts): counts the sources give for the component."),
 });
 
 /**
@@ -115,18 +120,25 @@ export type ProgrammeComponent = z.infer<typeof ProgrammeComponentSchema>;
 export const ProgrammeSchema = markRefined(
   z
     .strictObject({
-      id: IdSchema,
-      kind: z.enum(["pilot", "development-municipalities", "state-grant", "other"]),
-      name: BilingualSchema,
-      period: PeriodSchema,
-      coordinatorId: IdSchema,
-      municipalities: z.array(MembershipSchema).max(400),
-      participants: z.array(z.strictObject({ actorId: IdSchema, role: BilingualSchema })).max(200),
-      components: z.array(ProgrammeComponentSchema).max(100),
-      fundingSek: AmountSekSchema.optional(),
-      /** When the programme was decided: as of an earlier date it is not yet known. */
-      decided: DecidedSchema.optional(),
-      sources: SourcesSchema,
+      id: IdSchema.describe("Id (id): the programme's kebab-case id."),
+      kind: z.enum(["pilot", "development-municipalities", "state-grant", "other"]).describe("Programtyp (kind): pilot (pilotverksamhet), development-municipalities (utvecklingskommuner), state-grant (statsbidrag) or other."),
+      name: BilingualSchema.describe("Namn (name): the programme's name in Swedish and English."),
+      period: PeriodSchema.describe("Period (period): when the programme runs."),
+      coordinatorId: IdSchema.describe("Samordnare (coordinatorId): the actor that coordinates the programme."),
+      municipalities: z.array(MembershipSchema).max(400).describe("Kommuner (municipalities): the municipalities taking part, each with its membership dates."),
+      participants: z
+        .array(
+          z.strictObject({
+            actorId: IdSchema.describe("Aktör (actorId): the participating actor."),
+            role: BilingualSchema.describe("Roll (role): the actor's role in the programme, in Swedish and English."),
+          }),
+        )
+        .max(200)
+        .describe("Deltagare (participants): other actors taking part and their roles."),
+      components: z.array(ProgrammeComponentSchema).max(100).describe("Delar (components): the programme's components; ids are unique."),
+      fundingSek: AmountSekSchema.optional().describe("Finansiering (fundingSek): the programme's funding in whole kronor (SEK)."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
+      sources: SourcesSchema.describe("Källor (sources): where the programme is described (at least one)."),
     })
     .superRefine((programme, ctx) => {
       const seen = new Set<string>();
@@ -157,7 +169,7 @@ export const ProgrammeSchema = markRefined(
  * // => "development-municipalities"
  * ```
  */
-export type Programme = z.infer<typeof ProgrammeSchema>;
+export interface Programme extends z.output<typeof ProgrammeSchema> {}
 
 /**
  * A standing forum, e.g. the forum of Länsstyrelsen i Stockholms län for
@@ -181,14 +193,19 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
  * ```
  */
 export const ForumSchema = z.strictObject({
-  id: IdSchema,
-  name: BilingualSchema,
-  organiserId: IdSchema,
-  programmeId: IdSchema.optional(),
-  composition: BilingualSchema,
-  approxParticipants: z.int().min(0).max(100_000).optional(),
-  cadence: z.strictObject({ meetings: z.int().min(1).max(366), per: z.enum(["term", "year"]) }),
-  sources: SourcesSchema,
+  id: IdSchema.describe("Id (id): the forum's kebab-case id."),
+  name: BilingualSchema.describe("Namn (name): the forum's name in Swedish and English."),
+  organiserId: IdSchema.describe("Arrangör (organiserId): the actor that convenes the forum."),
+  programmeId: IdSchema.optional().describe("Program (programmeId): the programme the forum belongs to, if any."),
+  composition: BilingualSchema.describe("Sammansättning (composition): who sits in the forum, in Swedish and English."),
+  approxParticipants: z.int().min(0).max(100_000).optional().describe("Ungefärligt antal deltagare (approxParticipants): about how many take part."),
+  cadence: z
+    .strictObject({
+      meetings: z.int().min(1).max(366).describe("Möten (meetings): how many meetings."),
+      per: z.enum(["term", "year"]).describe("Per (per): term (termin) or year (år)."),
+    })
+    .describe("Mötesfrekvens (cadence): how often the forum meets, e.g. 2 meetings per term."),
+  sources: SourcesSchema.describe("Källor (sources): where the forum is described (at least one)."),
 });
 
 /**
@@ -203,7 +220,7 @@ export const ForumSchema = z.strictObject({
  * // => 4
  * ```
  */
-export type Forum = z.infer<typeof ForumSchema>;
+export interface Forum extends z.output<typeof ForumSchema> {}
 
 /**
  * An evaluation with its numbered tasks, e.g. the external evaluation of
@@ -233,17 +250,30 @@ export type Forum = z.infer<typeof ForumSchema>;
 export const EvaluationSchema = markRefined(
   z
     .strictObject({
-      id: IdSchema,
-      name: BilingualSchema,
-      evaluatorId: IdSchema,
-      commissionedById: IdSchema,
-      subject: z.strictObject({ kind: z.enum(["programme", "strategy", "commission"]), id: IdSchema.optional() }),
-      decision: DecisionNumberSchema.optional(),
-      commissionedOn: IsoDateSchema.optional(),
-      publishedOn: IsoDateSchema.optional(),
-      reference: z.string().min(1).max(200).optional(),
-      tasks: z.array(z.strictObject({ number: z.int().min(1).max(1000), description: BilingualSchema })).max(100),
-      sources: SourcesSchema,
+      id: IdSchema.describe("Id (id): the evaluation's kebab-case id."),
+      name: BilingualSchema.describe("Namn (name): the evaluation's name in Swedish and English."),
+      evaluatorId: IdSchema.describe("Utvärderare (evaluatorId): the actor that carries out the evaluation."),
+      commissionedById: IdSchema.describe("Beställare (commissionedById): the actor that commissioned it."),
+      subject: z
+        .strictObject({
+          kind: z.enum(["programme", "strategy", "commission"]).describe("Typ (kind): programme, strategy or commission."),
+          id: IdSchema.optional().describe("Id (id): the evaluated programme's or commission's id."),
+        })
+        .describe("Utvärderas (subject): what is evaluated."),
+      decision: DecisionNumberSchema.optional().describe("Diarienummer (decision): the file number of the decision to commission it."),
+      commissionedOn: IsoDateSchema.optional().describe("Beställd (commissionedOn): the day it was commissioned (YYYY-MM-DD)."),
+      publishedOn: IsoDateSchema.optional().describe("Publicerad (publishedOn): the day it was published (YYYY-MM-DD)."),
+      reference: z.string().min(1).max(200).optional().describe("Referens (reference): the report's reference, e.g. a report series number."),
+      tasks: z
+        .array(
+          z.strictObject({
+            number: z.int().min(1).max(1000).describe("Nummer (number): the task's number, unique within the evaluation."),
+            description: BilingualSchema.describe("Beskrivning (description): the task in Swedish and English."),
+          }),
+        )
+        .max(100)
+        .describe("Uppgifter (tasks): the evaluation's numbered tasks."),
+      sources: SourcesSchema.describe("Källor (sources): where the evaluation is described (at least one)."),
     })
     .superRefine((evaluation, ctx) => {
       const seen = new Set<number>();
@@ -277,7 +307,7 @@ export const EvaluationSchema = markRefined(
  * // => 1
  * ```
  */
-export type Evaluation = z.infer<typeof EvaluationSchema>;
+export interface Evaluation extends z.output<typeof EvaluationSchema> {}
 
 /**
  * A commitment of network members, e.g. an activity plan, a contact
@@ -299,7 +329,7 @@ export type Evaluation = z.infer<typeof EvaluationSchema>;
  * ```
  */
 export const CommitmentSchema = z.strictObject({
-  id: IdSchema,
+  id: IdSchema.describe("Id (id): the commitment's kebab-case id."),
   kind: z.enum([
     "activity-plan",
     "contact-person",
@@ -308,17 +338,18 @@ export const CommitmentSchema = z.strictObject({
     "meetings",
     "peer-review",
     "own-costs",
-  ]),
-  description: BilingualSchema,
+  ]).describe("Åtagandetyp (kind): activity-plan (handlingsplan), contact-person, elected-representative, participation-period, meetings, peer-review (kollegial granskning) or own-costs (egna kostnader)."),
+  description: BilingualSchema.describe("Beskrivning (description): the commitment in Swedish and English."),
   params: z
     .strictObject({
-      years: z.int().min(1).max(100).optional(),
-      meetingsPerYear: z.int().min(0).max(366).optional(),
-      meetingsWithElectedPerYear: z.int().min(0).max(366).optional(),
-      everyYears: z.int().min(1).max(100).optional(),
-      atLeastOncePerPeriod: z.boolean().optional(),
+      years: z.int().min(1).max(100).optional().describe("År (years): how many years the commitment lasts (participation-period)."),
+      meetingsPerYear: z.int().min(0).max(366).optional().describe("Möten per år (meetingsPerYear): the least number of meetings a year."),
+      meetingsWithElectedPerYear: z.int().min(0).max(366).optional().describe("Möten med förtroendevalda per år (meetingsWithElectedPerYear): the least number of meetings a year with elected representatives."),
+      everyYears: z.int().min(1).max(100).optional().describe("Vart n:te år (everyYears): how often, in years (e.g. a peer review every 2 years)."),
+      atLeastOncePerPeriod: z.boolean().optional().describe("Minst en gång per period (atLeastOncePerPeriod): true when once during the membership period is enough."),
     })
-    .optional(),
+    .optional()
+    .describe("Villkor (params): the numbers of the commitment."),
 });
 
 /**
@@ -360,18 +391,23 @@ export type Commitment = z.infer<typeof CommitmentSchema>;
 export const NetworkSchema = markRefined(
   z
     .strictObject({
-      id: IdSchema,
-      name: BilingualSchema,
-      status: z.enum(["active", "proposed", "ended"]),
-      coordinatorId: IdSchema.optional(),
-      validFrom: IsoDateSchema.optional(),
-      validTo: IsoDateSchema.optional(),
-      members: z.array(MembershipSchema).max(400),
-      commitments: z.array(CommitmentSchema).max(50),
-      meetingsPerYear: z.strictObject({ min: z.int().min(0).max(366), max: z.int().min(0).max(366) }).optional(),
-      /** When the network was decided or became known (a proposal: when it was proposed); as of an earlier date it is not yet known. */
-      decided: DecidedSchema.optional(),
-      sources: SourcesSchema,
+      id: IdSchema.describe("Id (id): the network's kebab-case id."),
+      name: BilingualSchema.describe("Namn (name): the network's name in Swedish and English."),
+      status: z.enum(["active", "proposed", "ended"]).describe("Status (status): active (aktivt), proposed (föreslaget) or ended (avslutat)."),
+      coordinatorId: IdSchema.optional().describe("Samordnare (coordinatorId): the actor that coordinates the network."),
+      validFrom: IsoDateSchema.optional().describe("Finns från (validFrom): the first day of the network, inclusive (YYYY-MM-DD)."),
+      validTo: IsoDateSchema.optional().describe("Finns till (validTo): the last day of the network, inclusive (YYYY-MM-DD); absent while it exists."),
+      members: z.array(MembershipSchema).max(400).describe("Medlemmar (members): the members, each with its membership dates."),
+      commitments: z.array(CommitmentSchema).max(50).describe("Åtaganden (commitments): what members commit to."),
+      meetingsPerYear: z
+        .strictObject({
+          min: z.int().min(0).max(366).describe("Minst (min): the least number of meetings a year."),
+          max: z.int().min(0).max(366).describe("Högst (max): the most meetings a year; not below `min`."),
+        })
+        .optional()
+        .describe("Möten per år (meetingsPerYear): how many meetings the network holds a year."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
+      sources: SourcesSchema.describe("Källor (sources): where the network is described (at least one)."),
     })
     .superRefine((network, ctx) => {
       checkValidity(network, ctx);
@@ -401,4 +437,4 @@ export const NetworkSchema = markRefined(
  * // => "proposed"
  * ```
  */
-export type Network = z.infer<typeof NetworkSchema>;
+export interface Network extends z.output<typeof NetworkSchema> {}

@@ -63,7 +63,17 @@ export const refinementNotes: Readonly<Record<RefinementCode, string>> = Object.
   "municipality-id": "a municipality actor has a `municipalityCode` and the id `municipality-<code>`",
 });
 
+/**
+ * Keyed by the schema's definition (`_zod.def`), which zod shares between a
+ * schema and its copies made by `.describe()` / `.meta()`: a field that adds
+ * a description to a refined schema keeps its refinements.
+ */
 const marks = new WeakMap<object, readonly RefinementCode[]>();
+
+function keyOf(schema: object): object {
+  const def = (schema as { _zod?: { def?: object } })._zod?.def;
+  return def ?? schema;
+}
 
 /**
  * Records that `schema` carries the given refinements, so the JSON Schema
@@ -72,12 +82,12 @@ const marks = new WeakMap<object, readonly RefinementCode[]>();
  * @internal
  */
 export function markRefined<S extends z.ZodType>(schema: S, ...codes: RefinementCode[]): S {
-  const before = marks.get(schema) ?? [];
-  marks.set(schema, [...before, ...codes]);
+  const before = marks.get(keyOf(schema)) ?? [];
+  marks.set(keyOf(schema), [...before, ...codes]);
   return schema;
 }
 
 /** The refinements recorded for a schema (empty when none). @internal */
 export function refinementsOf(schema: object): readonly RefinementCode[] {
-  return marks.get(schema) ?? [];
+  return marks.get(keyOf(schema)) ?? [];
 }

@@ -1,16 +1,25 @@
 import type * as z from "zod";
-import { ActorSchema } from "./actors.js";
-import { ActivitySchema } from "./activities.js";
-import { AreaSchema, PrincipleSchema, RomaGroupSchema, TargetGroupSchema } from "./areas.js";
-import { CommissionSchema } from "./commissions.js";
-import { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";
-import { FindingSchema } from "./findings.js";
-import { IndicatorSchema, ObservationSchema } from "./indicators.js";
-import { MeetingSchema } from "./meetings.js";
+import { ActorSchema, type Actor } from "./actors.js";
+import { ActivitySchema, type Activity } from "./activities.js";
+import { AreaSchema, PrincipleSchema, RomaGroupSchema, TargetGroupSchema, type Area, type Principle, type RomaGroup, type TargetGroup } from "./areas.js";
+import { CommissionSchema, type Commission } from "./commissions.js";
+import {
+  ComplianceInputSchema,
+  ForumRecordSchema,
+  MunicipalPlanSchema,
+  NetworkParticipationSchema,
+  type ComplianceInput,
+  type ForumRecord,
+  type MunicipalPlan,
+  type NetworkParticipation,
+} from "./compliance.js";
+import { FindingSchema, type Finding } from "./findings.js";
+import { IndicatorSchema, ObservationSchema, type Indicator, type Observation } from "./indicators.js";
+import { MeetingSchema, type Meeting } from "./meetings.js";
 import type { ValidationIssue } from "./messages.js";
-import { LocalProfileSchema } from "./profile.js";
-import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema } from "./programmes.js";
-import { AnnualReportSchema, FundingApplicationSchema } from "./reports.js";
+import { LocalProfileSchema, type LocalProfile } from "./profile.js";
+import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Evaluation, type Forum, type Network, type Programme } from "./programmes.js";
+import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
 import { show } from "./messages.js";
 import { validateWith, type Result } from "./validate.js";
 
@@ -68,7 +77,47 @@ export const schemas = Object.freeze({
 export type Kind = keyof typeof schemas;
 
 /**
- * The (output) type of the objects of a kind.
+ * The named type of each kind's objects: `annual-report` → {@link AnnualReport},
+ * and so on. Each is an interface that extends the output type of the kind's
+ * zod schema (the one source of truth), so editors and the reference show
+ * the name instead of the structure.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { KindTypes } from "@romsk-inkludering/model";
+ * const report: KindTypes["observation"] = { indicatorId: "n03926", place: { level: "country" }, year: 2019, gender: "T", value: 1.5 };
+ * report.year;
+ * // => 2019
+ * ```
+ */
+export interface KindTypes {
+  activity: Activity;
+  actor: Actor;
+  "annual-report": AnnualReport;
+  area: Area;
+  commission: Commission;
+  "compliance-input": ComplianceInput;
+  evaluation: Evaluation;
+  finding: Finding;
+  forum: Forum;
+  "forum-record": ForumRecord;
+  "funding-application": FundingApplication;
+  indicator: Indicator;
+  "local-profile": LocalProfile;
+  meeting: Meeting;
+  "municipal-plan": MunicipalPlan;
+  network: Network;
+  "network-participation": NetworkParticipation;
+  observation: Observation;
+  principle: Principle;
+  programme: Programme;
+  "roma-group": RomaGroup;
+  "target-group": TargetGroup;
+}
+
+/**
+ * The (output) type of the objects of a kind, by name (see {@link KindTypes}).
  *
  * @category Validation
  * @example
@@ -79,7 +128,7 @@ export type Kind = keyof typeof schemas;
  * // => "country"
  * ```
  */
-export type KindType<K extends Kind> = z.output<(typeof schemas)[K]>;
+export type KindType<K extends Kind> = KindTypes[K];
 
 /**
  * All kinds, sorted.

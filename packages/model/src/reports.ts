@@ -25,10 +25,10 @@ import { AmountSekSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema,
  * ```
  */
 export const SubmissionSchema = z.strictObject({
-  deliverableId: IdSchema,
-  occurrence: YearSchema.optional(),
-  submittedOn: IsoDateSchema,
-  contents: z.array(ContentRequirementSchema).max(20),
+  deliverableId: IdSchema.describe("Redovisning (deliverableId): the id of the deliverable handed in."),
+  occurrence: YearSchema.optional().describe("Tillfälle (occurrence): for a yearly deliverable, the year it is for."),
+  submittedOn: IsoDateSchema.describe("Inlämnad (submittedOn): the day it was handed in (YYYY-MM-DD)."),
+  contents: z.array(ContentRequirementSchema).max(20).describe("Innehåll (contents): what it contains, e.g. problem-analysis, proposed-measures."),
 });
 
 /**
@@ -57,8 +57,8 @@ export type Submission = z.infer<typeof SubmissionSchema>;
  * ```
  */
 export const ReportStatementSchema = z.strictObject({
-  areaId: AreaIdSchema.optional(),
-  text: FreeTextSchema,
+  areaId: AreaIdSchema.optional().describe("Område (areaId): the area of the strategy the statement concerns, if one."),
+  text: FreeTextSchema.describe("Text (text): the problem or proposal in the report's words."),
 });
 
 /**
@@ -100,20 +100,26 @@ export type ReportStatement = z.infer<typeof ReportStatementSchema>;
  * ```
  */
 export const AnnualReportSchema = z.strictObject({
-  id: IdSchema,
-  year: YearSchema,
-  actorId: IdSchema,
-  reporterKind: z.enum(["municipality", "agency", "region", "county-administrative-board"]),
-  submittedOn: IsoDateSchema.optional(),
-  areas: z.array(AreaIdSchema).max(6),
-  activities: z.array(ActivitySchema).max(1000),
-  consultations: z.array(MeetingSchema).max(1000),
-  observations: z.array(ObservationSchema).max(100_000),
-  problems: z.array(ReportStatementSchema).max(500),
-  proposals: z.array(ReportStatementSchema).max(500),
-  goalsAndGuidelines: z.strictObject({ adopted: z.boolean(), adoptedOn: IsoDateSchema.optional() }).optional(),
-  principlesAddressed: z.array(IdSchema).max(50).optional(),
-  targetGroupsAddressed: z.array(IdSchema).max(50).optional(),
+  id: IdSchema.describe("Id (id): the report's kebab-case id, e.g. municipality-2180-2017."),
+  year: YearSchema.describe("År (year): the year the report covers."),
+  actorId: IdSchema.describe("Rapportör (actorId): the reporting actor's id, e.g. municipality-2180."),
+  reporterKind: z.enum(["municipality", "agency", "region", "county-administrative-board"]).describe("Rapportörstyp (reporterKind): municipality (kommun), agency (myndighet), region or county-administrative-board (länsstyrelse)."),
+  submittedOn: IsoDateSchema.optional().describe("Inlämnad (submittedOn): the day the report was handed in (YYYY-MM-DD)."),
+  areas: z.array(AreaIdSchema).max(6).describe("Områden (areas): the areas of the strategy the report covers (0–6)."),
+  activities: z.array(ActivitySchema).max(1000).describe("Insatser (activities): the activities of the year."),
+  consultations: z.array(MeetingSchema).max(1000).describe("Samråd (consultations): the consultations and meetings of the year."),
+  observations: z.array(ObservationSchema).max(100_000).describe("Observationer (observations): indicator values reported."),
+  problems: z.array(ReportStatementSchema).max(500).describe("Problem (problems): problems the reporter names."),
+  proposals: z.array(ReportStatementSchema).max(500).describe("Förslag (proposals): proposals the reporter makes."),
+  goalsAndGuidelines: z
+    .strictObject({
+      adopted: z.boolean().describe("Antagna (adopted): whether goals and guidelines have been adopted."),
+      adoptedOn: IsoDateSchema.optional().describe("Antagna den (adoptedOn): the day they were adopted (YYYY-MM-DD)."),
+    })
+    .optional()
+    .describe("Mål och riktlinjer (goalsAndGuidelines): whether the reporter has adopted goals and guidelines for its Roma inclusion work."),
+  principlesAddressed: z.array(IdSchema).max(50).optional().describe("Principer (principlesAddressed): ids of the working principles the reporter's work addresses."),
+  targetGroupsAddressed: z.array(IdSchema).max(50).optional().describe("Målgrupper (targetGroupsAddressed): ids of the target groups the reporter's work addresses."),
 });
 
 /**
@@ -128,7 +134,7 @@ export const AnnualReportSchema = z.strictObject({
  * // => "agency"
  * ```
  */
-export type AnnualReport = z.infer<typeof AnnualReportSchema>;
+export interface AnnualReport extends z.output<typeof AnnualReportSchema> {}
 
 /**
  * A line of a funding application's budget, in whole SEK.
@@ -144,8 +150,8 @@ export type AnnualReport = z.infer<typeof AnnualReportSchema>;
  * ```
  */
 export const BudgetLineSchema = z.strictObject({
-  description: FreeTextSchema,
-  amountSek: AmountSekSchema,
+  description: FreeTextSchema.describe("Beskrivning (description): what the money is for."),
+  amountSek: AmountSekSchema.describe("Belopp (amountSek): the amount in whole kronor (SEK)."),
 });
 
 /**
@@ -186,14 +192,14 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
  * ```
  */
 export const FundingApplicationSchema = z.strictObject({
-  id: IdSchema,
-  applicantId: IdSchema,
-  grantorId: IdSchema,
-  title: FreeTextSchema,
-  period: PeriodSchema.optional(),
-  totalSek: AmountSekSchema,
-  budgetLines: z.array(BudgetLineSchema).max(500),
-  sources: SourceListSchema.optional(),
+  id: IdSchema.describe("Id (id): the application's kebab-case id."),
+  applicantId: IdSchema.describe("Sökande (applicantId): the applying actor."),
+  grantorId: IdSchema.describe("Beviljande aktör (grantorId): the actor that grants the money, e.g. a county administrative board."),
+  title: FreeTextSchema.describe("Rubrik (title): the application's title."),
+  period: PeriodSchema.optional().describe("Period (period): the period applied for."),
+  totalSek: AmountSekSchema.describe("Totalbelopp (totalSek): the total applied for in whole kronor (SEK); that the budget lines add up to it is checked by a rule."),
+  budgetLines: z.array(BudgetLineSchema).max(500).describe("Budgetposter (budgetLines): the budget's lines."),
+  sources: SourceListSchema.optional().describe("Källor (sources): where the application is recorded."),
 });
 
 /**
@@ -208,4 +214,4 @@ export const FundingApplicationSchema = z.strictObject({
  * // => 100000
  * ```
  */
-export type FundingApplication = z.infer<typeof FundingApplicationSchema>;
+export interface FundingApplication extends z.output<typeof FundingApplicationSchema> {}

@@ -289,7 +289,10 @@ export type Year = z.infer<typeof YearSchema>;
  */
 export const PeriodSchema = markRefined(
   z
-    .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+    .strictObject({
+      from: IsoDateSchema.describe("Från och med (from): the first day of the period, inclusive (YYYY-MM-DD)."),
+      to: IsoDateSchema.describe("Till och med (to): the last day of the period, inclusive (YYYY-MM-DD); not before `from`."),
+    })
     .superRefine((p, ctx) => {
       if (isIsoDate(p.from) && isIsoDate(p.to) && compareIsoDates(p.to, p.from) < 0) {
         ctx.addIssue({
@@ -395,7 +398,10 @@ export const ShortTextSchema = guardPersonalData(z.string().min(1).max(SHORT_TEX
  * // => false
  * ```
  */
-export const BilingualSchema = z.strictObject({ sv: FreeTextSchema, en: FreeTextSchema });
+export const BilingualSchema = z.strictObject({
+  sv: FreeTextSchema.describe("Svenska (sv): the text in Swedish."),
+  en: FreeTextSchema.describe("Engelska (en): the same text in English."),
+});
 
 /**
  * A label in Swedish and English (see {@link BilingualSchema}).

@@ -44,7 +44,7 @@ export const DecisionNumberSchema = z
  */
 export const SfsNumberSchema = z.string().regex(SFS_PATTERN, { message: "must be an SFS number such as 2009:724" });
 
-const note = { note: FreeTextSchema.optional() };
+const note = { note: FreeTextSchema.optional().describe("Anmärkning (note): what the source says or how it was read, when that needs saying.") };
 
 /**
  * A source passage in one of the project's seed documents.
@@ -58,9 +58,9 @@ const note = { note: FreeTextSchema.optional() };
  * ```
  */
 export const SeedSourceSchema = z.strictObject({
-  kind: z.literal("seed"),
-  file: z.string().regex(SEED_FILE_PATTERN, { message: "must be a seed file name such as 000_fd74c5439764a9cd.txt" }),
-  locator: FreeTextSchema.optional(),
+  kind: z.literal("seed").describe("Källtyp (kind): \"seed\", a text file of the project's source material (shared/seeds)."),
+  file: z.string().regex(SEED_FILE_PATTERN, { message: "must be a seed file name such as 000_fd74c5439764a9cd.txt" }).describe("Fil (file): the seed file name, e.g. 000_fd74c5439764a9cd.txt."),
+  locator: FreeTextSchema.optional().describe("Ställe (locator): where in the file, e.g. a heading or a quoted phrase."),
   ...note,
 });
 
@@ -76,10 +76,10 @@ export const SeedSourceSchema = z.strictObject({
  * ```
  */
 export const SfsSourceSchema = z.strictObject({
-  kind: z.literal("sfs"),
-  sfs: SfsNumberSchema,
-  section: ShortTextSchema.optional(),
-  title: ShortTextSchema.optional(),
+  kind: z.literal("sfs").describe("Källtyp (kind): \"sfs\", a Swedish statute in the Swedish Code of Statutes (Svensk författningssamling)."),
+  sfs: SfsNumberSchema.describe("SFS-nummer (sfs): the statute's number, e.g. 2009:724."),
+  section: ShortTextSchema.optional().describe("Paragraf (section): the section referred to, e.g. 5 §."),
+  title: ShortTextSchema.optional().describe("Rubrik (title): the statute's title, e.g. Lag (2009:724) om nationella minoriteter och minoritetsspråk."),
   ...note,
 });
 
@@ -95,10 +95,10 @@ export const SfsSourceSchema = z.strictObject({
  * ```
  */
 export const DecisionSourceSchema = z.strictObject({
-  kind: z.literal("decision"),
-  number: DecisionNumberSchema,
-  date: IsoDateSchema.optional(),
-  title: ShortTextSchema.optional(),
+  kind: z.literal("decision").describe("Källtyp (kind): \"decision\", a government decision (regeringsbeslut)."),
+  number: DecisionNumberSchema.describe("Diarienummer (number): the decision's file number, e.g. Ku2011/1982/DISK."),
+  date: IsoDateSchema.optional().describe("Beslutsdatum (date): the day of the decision (YYYY-MM-DD)."),
+  title: ShortTextSchema.optional().describe("Rubrik (title): the decision's title."),
   ...note,
 });
 
@@ -114,10 +114,10 @@ export const DecisionSourceSchema = z.strictObject({
  * ```
  */
 export const PublicationSourceSchema = z.strictObject({
-  kind: z.literal("publication"),
-  reference: ShortTextSchema,
-  title: ShortTextSchema.optional(),
-  date: IsoDateSchema.optional(),
+  kind: z.literal("publication").describe("Källtyp (kind): \"publication\", a published report, inquiry or government paper."),
+  reference: ShortTextSchema.describe("Referens (reference): the publication's reference, e.g. SOU 2010:55 or Skr. 2011/12:56."),
+  title: ShortTextSchema.optional().describe("Titel (title): the publication's title."),
+  date: IsoDateSchema.optional().describe("Utgivningsdatum (date): the day of publication (YYYY-MM-DD)."),
   ...note,
 });
 
@@ -135,9 +135,9 @@ export const PublicationSourceSchema = z.strictObject({
  * ```
  */
 export const UrlSourceSchema = z.strictObject({
-  kind: z.literal("url"),
-  url: z.string().max(2000).regex(HTTPS_URL_PATTERN, { message: "must be an https URL" }),
-  title: ShortTextSchema.optional(),
+  kind: z.literal("url").describe("Källtyp (kind): \"url\", a public web page."),
+  url: z.string().max(2000).regex(HTTPS_URL_PATTERN, { message: "must be an https URL" }).describe("Adress (url): the page's https address."),
+  title: ShortTextSchema.optional().describe("Rubrik (title): the page's title."),
   ...note,
 });
 
@@ -153,8 +153,8 @@ export const UrlSourceSchema = z.strictObject({
  * ```
  */
 export const FactsSourceSchema = z.strictObject({
-  kind: z.literal("facts"),
-  section: ShortTextSchema,
+  kind: z.literal("facts").describe("Källtyp (kind): \"facts\", a section of the project's checked list of public facts (`FACTS.md`), which names its own sources."),
+  section: ShortTextSchema.describe("Avsnitt (section): the section's heading in `FACTS.md`."),
   ...note,
 });
 
@@ -261,10 +261,10 @@ export function effectiveDated<T extends z.ZodType>(valueSchema: T) {
   return markRefined(
     z
       .strictObject({
-        validFrom: IsoDateSchema,
-        validTo: IsoDateSchema.optional(),
-        value: valueSchema,
-        sources: SourceListSchema.optional(),
+        validFrom: IsoDateSchema.describe("Gäller från (validFrom): the first day the value applies, inclusive (YYYY-MM-DD)."),
+        validTo: IsoDateSchema.optional().describe("Gäller till (validTo): the last day the value applies, inclusive (YYYY-MM-DD); absent while it still applies."),
+        value: valueSchema.describe("Värde (value): the value that applies between the two dates."),
+        sources: SourceListSchema.optional().describe("Källor (sources): where the value and its dates come from."),
       })
       .superRefine(checkValidity, whenValid("validFrom", "validTo")),
     "validity-order",

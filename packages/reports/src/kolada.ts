@@ -6,9 +6,11 @@ import { ObservationSchema, validateWith, type Gender, type Observation, type Pl
 
 /**
  * One page of Kolada data as returned by its data routes:
- * `{ values: [{ kpi, municipality, period, values: [{ gender, count, status, value }] }], count, next_page }`.
- * The import takes `unknown` and checks everything; this type documents the
- * expected shape.
+ * `{ values: [{ kpi, municipality, period, values: [{ gender, count, status, value }] }], count, next_url }`.
+ * The link to the next page is `next_url` in Kolada's API v3 and
+ * `next_page` in v2 (the v2 documentation: "follow the URL in the
+ * next_page field"); a page may carry either or both. The import takes
+ * `unknown` and checks everything; this type documents the expected shape.
  *
  * @category Indicators
  * @example
@@ -35,6 +37,9 @@ export interface KoladaPage {
     }[];
   }[];
   readonly count?: number;
+  /** The next page's URL (API v3). */
+  readonly next_url?: string | null;
+  /** The next page's URL (API v2). */
   readonly next_page?: string | null;
 }
 
@@ -104,7 +109,10 @@ export interface KoladaImportResult {
   readonly rows: number;
   /** The page's `count`, when it is a non-negative integer. */
   readonly count: number | null;
-  /** The page's `next_page` (fetch it and import it too), or null. */
+  /**
+   * The next page to fetch and import too: the page's `next_url` (API v3),
+   * else its `next_page` (API v2); null when neither is a non-empty string.
+   */
   readonly nextPage: string | null;
 }
 
@@ -150,6 +158,15 @@ function sourcePath(entryPath: Path, rowPath: Path, fieldPath: readonly (string 
   return field === undefined ? [...rowPath] : [...rowPath, field, ...rest];
 }
 
+/** The next page's URL: `next_url` (API v3) first, then `next_page` (API v2). */
+function nextLink(page: Record<string, unknown>): string | null {
+  for (const key of ["next_url", "next_page"]) {
+    const link = own(page, key);
+    if (typeof link === "string" && link.length > 0) return link;
+  }
+  return null;
+}
+
 /**
  * The place a Kolada municipality id stands for: `"0000"` the country,
  * `"00"` + a county code a region (county level), any other four-digit code
@@ -182,6 +199,10 @@ export function koladaPlace(id: string): Place | null {
  * `period`; `gender`, `value` (null stays null: missing, not zero),
  * `status` (when not empty) and `count` as given. Each observation is
  * validated with the model's `ObservationSchema`.
+ *
+ * Paging: Kolada returns at most 5 000 values a page; `nextPage` of the
+ * result is the link to the next page, read from `next_url` (API v3) or
+ * `next_page` (API v2), so a caller fetches and imports until it is null.
  *
  * Never throws. A value row that does not fit (unknown gender, a value that
  * is not a number or null, a non-integer count, an unknown municipality id,
@@ -225,8 +246,7 @@ export function importKolada(input: unknown, options: KoladaImportOptions = {}):
   }
   const rawCount = own(input, "count");
   const count = typeof rawCount === "number" && Number.isInteger(rawCount) && rawCount >= 0 ? rawCount : null;
-  const rawNext = own(input, "next_page");
-  const nextPage = typeof rawNext === "string" && rawNext.length > 0 ? rawNext : null;
+  const nextPage = nextLink(input);
   const entries = own(input, "values");
   if (!Array.isArray(entries)) {
     rejected.push({

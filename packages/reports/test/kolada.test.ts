@@ -166,3 +166,52 @@ describe("importKolada: malformed rows", () => {
     expect(noList.count).toBe(3);
   });
 });
+
+describe("importKolada: paging (next_url in API v3, next_page in API v2)", () => {
+  const v3 = "https://api.kolada.se/v3/data/kpi/N15428/year/2019?page=2&per_page=5000";
+  const v2 = "http://api.kolada.se/v2/data/kpi/N15428/year/2019?page=2";
+  const rows = { values: [{ kpi: "N15428", municipality: "2180", period: 2019, values: [{ gender: "T", value: 80.5 }] }] };
+
+  it("reads next_url, the link Kolada's API v3 sends", () => {
+    const r = importKolada({ ...rows, count: 1, next_url: v3 });
+    expect([r.nextPage, r.observations.length, r.rejected]).toEqual([v3, 1, []]);
+  });
+
+  it("reads next_page, the link of API v2", () => {
+    expect(importKolada({ ...rows, next_page: v2 }).nextPage).toBe(v2);
+  });
+
+  it("prefers next_url when a page carries both", () => {
+    expect(importKolada({ ...rows, next_page: v2, next_url: v3 }).nextPage).toBe(v3);
+  });
+
+  it("falls back to next_page when next_url is null or empty", () => {
+    expect(importKolada({ ...rows, next_url: null, next_page: v2 }).nextPage).toBe(v2);
+    expect(importKolada({ ...rows, next_url: "", next_page: v2 }).nextPage).toBe(v2);
+  });
+
+  it("has no next page on the last page, or when the links are not text", () => {
+    expect(importKolada({ ...rows, next_url: null, previous_url: v3 }).nextPage).toBeNull();
+    expect(importKolada({ ...rows, next_url: 2, next_page: ["x"] }).nextPage).toBeNull();
+  });
+
+  it("keeps the link when the page's values cannot be read, so a caller can go on to the next page", () => {
+    const r = importKolada({ values: "none", next_url: v3 });
+    expect([r.nextPage, r.rejected.map((x) => x.issues[0]?.code)]).toEqual([v3, ["invalid-page"]]);
+  });
+
+  it("lets a caller walk every page until the link is null", () => {
+    const pages = new Map<string, unknown>([
+      ["first", { ...rows, next_url: "second" }],
+      ["second", { values: [{ kpi: "N15428", municipality: "0580", period: 2019, values: [{ gender: "T", value: 70 }] }], next_page: "third" }],
+      ["third", { values: [{ kpi: "N15428", municipality: "0000", period: 2019, values: [{ gender: "T", value: 75 }] }], next_url: null }],
+    ]);
+    const places: string[] = [];
+    for (let link: string | null = "first"; link !== null; ) {
+      const r = importKolada(pages.get(link));
+      places.push(...r.observations.map((o) => ("code" in o.place ? o.place.code : o.place.level)));
+      link = r.nextPage;
+    }
+    expect(places).toEqual(["2180", "0580", "country"]);
+  });
+});

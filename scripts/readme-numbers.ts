@@ -1,0 +1,197 @@
+/**
+ * The numbers the READMEs quote (sizes and counts), measured. A quoted
+ * number is marked in the Markdown as
+ *
+ *   <!-- number:KEY -->TEXT<!-- /number -->
+ *
+ * (the comment does not show on GitHub, npm or the docs site). This script
+ * measures every key: the packages' built ESM entries brotli-compressed as
+ * size-limit counts them, their budgets in .size-limit.json, the browser
+ * example's minified bundle, the catalog's counts. The tests
+ * (packages/sdk/test/readme-numbers.test.ts) compare every marked number
+ * with the measurement, so a stale number fails them: counts and budgets
+ * must be exact, sizes within 10 % (a size changes with every edit of the
+ * code; 10 % is when the sentence around it stops being true).
+ *
+ *   node --import tsx scripts/readme-numbers.ts          quoted vs measured
+ *   node --import tsx scripts/readme-numbers.ts --write  rewrite every marked number
+ *
+ * Run after `pnpm build` (sizes are of the built files).
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
+import { catalog, commissions, counties, municipalities } from "@romsk-inkludering/catalog";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** The Markdown files that may quote numbers. */
+export const FILES: readonly string[] = [
+  "README.md",
+  "examples/browser/README.md",
+  "examples/notebook/README.md",
+  ...["calendar", "model", "catalog", "rules", "reports", "sdk", "cli"].map((p) => `packages/${p}/README.md`),
+];
+
+/** How a number is written and how close the quote must be. */
+export interface NumberKind {
+  readonly format: (value: number) => string;
+  readonly parse: (text: string) => number;
+  /** Largest allowed |quoted − measured| / measured (0: exact). */
+  readonly tolerance: number;
+}
+
+const parseNumber = (text: string): number => Number(text.replace(/[^0-9.]/g, ""));
+const COUNT: NumberKind = { format: (n) => String(n), parse: parseNumber, tolerance: 0 };
+const KB_2: NumberKind = { format: (bytes) => `${(bytes / 1000).toFixed(2)} kB`, parse: (t) => parseNumber(t) * 1000, tolerance: 0.1 };
+const KB_0: NumberKind = { format: (bytes) => `${Math.round(bytes / 1000)} kB`, parse: (t) => parseNumber(t) * 1000, tolerance: 0.1 };
+const BUDGET: NumberKind = { format: (bytes) => `${Math.round(bytes / 1000)} kB`, parse: (t) => parseNumber(t) * 1000, tolerance: 0 };
+
+const PACKAGES = ["calendar", "model", "catalog", "rules", "reports", "sdk", "cli"] as const;
+
+function sizeLimitEntries(): { name: string; path: string; limit: string }[] {
+  return JSON.parse(readFileSync(join(ROOT, ".size-limit.json"), "utf8")) as { name: string; path: string; limit: string }[];
+}
+
+/** A built file brotli-compressed at quality 11, as size-limit's file plugin measures it. */
+function brotliBytes(file: string): number {
+  return brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** The browser example's bundle, minified, as its build makes it (esbuild, ESM, browser). */
+async function browserBundleBytes(): Promise<number> {
+  const dir = join(ROOT, "examples", "browser");
+  // esbuild is the example's dev dependency, not the root's: load it from there.
+  const esbuild = createRequire(join(dir, "package.json"))("esbuild") as {
+    build(options: Record<string, unknown>): Promise<{ outputFiles: { contents: Uint8Array }[] }>;
+  };
+  const result = await esbuild.build({
+    entryPoints: [join(dir, "src", "main.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.contents.length ?? 0;
+}
+
+/** Every key: how to measure it and how it is written. */
+export const NUMBERS: Readonly<Record<string, { kind: NumberKind; measure: () => number | Promise<number> }>> = {
+  ...Object.fromEntries(
+    PACKAGES.filter((p) => p !== "cli").map((p) => [`size-${p}`, { kind: KB_2, measure: () => brotliBytes(join(ROOT, "packages", p, "dist", "index.js")) }]),
+  ),
+  "size-cli": {
+    kind: KB_2,
+    // size-limit's entry is packages/cli/dist/*.js: every built ESM file of the command.
+    measure: () =>
+      readdirSync(join(ROOT, "packages", "cli", "dist"))
+        .filter((f) => f.endsWith(".js"))
+        .reduce((sum, f) => sum + brotliBytes(join(ROOT, "packages", "cli", "dist", f)), 0),
+  },
+  ...Object.fromEntries(
+    PACKAGES.map((p) => [
+      `budget-${p}`,
+      { kind: BUDGET, measure: () => BUDGET.parse(sizeLimitEntries().find((e) => e.name === `@romsk-inkludering/${p}`)?.limit ?? "0") },
+    ]),
+  ),
+  "browser-bundle": { kind: KB_0, measure: browserBundleBytes },
+  "catalog-actors": { kind: COUNT, measure: () => catalog.actors.length },
+  "catalog-municipalities": { kind: COUNT, measure: () => municipalities().length },
+  "catalog-counties": { kind: COUNT, measure: () => counties().length },
+  "catalog-commissions": { kind: COUNT, measure: () => commissions().length },
+  "catalog-parts": { kind: COUNT, measure: () => commissions().reduce((n, c) => n + c.parts.length, 0) },
+  "catalog-deliverables": {
+    kind: COUNT,
+    measure: () => commissions().reduce((n, c) => n + c.parts.reduce((m, p) => m + p.deliverables.length, 0), 0),
+  },
+  "catalog-indicators": { kind: COUNT, measure: () => catalog.indicators.length },
+};
+
+/** A marked number in a file. */
+export interface Quote {
+  readonly file: string;
+  readonly line: number;
+  readonly key: string;
+  readonly text: string;
+}
+
+const MARK = /<!-- number:([a-z0-9-]+) -->([^<]*)<!-- \/number -->/g;
+
+/** Every marked number of the files. */
+export function quotes(files: readonly string[] = FILES): Quote[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(join(ROOT, file), "utf8");
+    return [...text.matchAll(MARK)].map((m) => ({
+      file,
+      line: text.slice(0, m.index).split("\n").length,
+      key: m[1] ?? "",
+      text: m[2] ?? "",
+    }));
+  });
+}
+
+/** Measures the given keys. */
+export async function measure(keys: Iterable<string>): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const key of new Set(keys)) {
+    const entry = NUMBERS[key];
+    if (entry === undefined) throw new Error(`readme-numbers: unknown key ${key}`);
+    out.set(key, await entry.measure());
+  }
+  return out;
+}
+
+/** Why a quote is stale (undefined when it is not). */
+export function staleness(quote: Quote, measured: number): string | undefined {
+  const entry = NUMBERS[quote.key];
+  if (entry === undefined) return `${quote.file}:${quote.line}: unknown number ${quote.key}`;
+  const quoted = entry.kind.parse(quote.text);
+  const off = measured === 0 ? Math.abs(quoted) : Math.abs(quoted - measured) / measured;
+  if (Number.isNaN(quoted) || off > entry.kind.tolerance + 1e-9) {
+    return `${quote.file}:${quote.line}: ${quote.key} says ${quote.text}, it is ${entry.kind.format(measured)} (run node --import tsx scripts/readme-numbers.ts --write)`;
+  }
+  return undefined;
+}
+
+/** Rewrites every marked number with its measurement; returns the files changed. */
+export async function write(files: readonly string[] = FILES): Promise<string[]> {
+  const measured = await measure(quotes(files).map((q) => q.key));
+  const changed: string[] = [];
+  for (const file of files) {
+    const path = join(ROOT, file);
+    const before = readFileSync(path, "utf8");
+    const after = before.replace(MARK, (_all, key: string) => {
+      const entry = NUMBERS[key];
+      const value = measured.get(key);
+      if (entry === undefined || value === undefined) throw new Error(`readme-numbers: unknown key ${key}`);
+      return `<!-- number:${key} -->${entry.kind.format(value)}<!-- /number -->`;
+    });
+    if (after !== before) {
+      writeFileSync(path, after);
+      changed.push(file);
+    }
+  }
+  return changed;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes("--write")) {
+    const changed = await write();
+    console.log(`readme-numbers: ${changed.length === 0 ? "nothing to change" : `rewrote ${changed.join(", ")}`}`);
+  } else {
+    const all = quotes();
+    const measured = await measure(all.map((q) => q.key));
+    let stale = 0;
+    for (const q of all) {
+      const problem = staleness(q, measured.get(q.key) ?? Number.NaN);
+      if (problem !== undefined) stale += 1;
+      console.log(`${problem === undefined ? "ok   " : "STALE"} ${q.file}:${q.line} ${q.key}: ${q.text} (measured ${NUMBERS[q.key]?.kind.format(measured.get(q.key) ?? 0)})`);
+    }
+    process.exitCode = stale === 0 ? 0 : 1;
+  }
+}
