@@ -24,9 +24,9 @@ import { SourcesSchema } from "./sources.js";
  * ```
  */
 export const DecidedSchema = z.strictObject({
-  on: IsoDateSchema,
-  precision: z.enum(["day", "month", "year"]).optional(),
-  sources: SourcesSchema,
+  on: IsoDateSchema.describe("Beslutsdag (on): the day it was decided or became known (YYYY-MM-DD); a year or month the sources give alone is its first day."),
+  precision: z.enum(["day", "month", "year"]).optional().describe("Precision (precision): how exactly the sources give the day: day (default), month or year."),
+  sources: SourcesSchema.describe("Källor (sources): the sources that give the day (at least one)."),
 });
 
 /**
