@@ -29,3 +29,11 @@ export { addWorkdays, isWorkday, periodEnd, statutoryDeadline, workdaysBetween, 
 export type { PeriodLength, YearlyRule } from "./deadlines.js";
 export { term } from "./terms.js";
 export type { Term, TermName } from "./terms.js";
+export {
+  deadlineStatus,
+  DEADLINE_STATUS_LABELS,
+  DEADLINE_STATUSES,
+  DEFAULT_APPLY_STATUTORY_SHIFT,
+  DEFAULT_DUE_SOON_DAYS,
+} from "./status.js";
+export type { DeadlineStatus, DeadlineStatusInput, DeadlineStatusResult } from "./status.js";

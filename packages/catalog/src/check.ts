@@ -11,7 +11,7 @@ import {
   validateWith,
 } from "@romsk-inkludering/model";
 import type { Kind, PartyRef } from "@romsk-inkludering/model";
-import { catalogEntries } from "./accessors.js";
+import { catalogEntries } from "./accessors/citations.js";
 import type { Catalog, CatalogCheckResult, CatalogEntryKind, CatalogIssue } from "./types.js";
 
 type Entry = CatalogIssue["entry"];

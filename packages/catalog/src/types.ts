@@ -257,16 +257,20 @@ export interface DeliverableOccurrence {
   assigneeId: string;
   /** The year of a yearly deliverable's occurrence; `null` for a fixed date. */
   occurrence: number | null;
-  /** The due date: as written in the commission, or as moved by an amendment. */
+  /** The due date: as written in the commission, or as moved by an amendment decided by `asOf`. */
   due: string;
+  /** The due date as written in the commission. */
+  writtenDue: string;
+  /** `due` moved to the next workday under lag (1930:173) §2 (the same date when it is a workday). */
+  statutoryDue: string;
   /** Who receives it. */
   recipientId: string;
   /** The kind of deliverable. */
   kind: DeliverableKind;
   /** The deliverable's title. */
   title: Bilingual;
-  /** Present when an amendment moved the date: the decision and the date first written. */
-  amended?: { decision: string; date: string; writtenDue: string };
+  /** Present when an amendment moved the date: the decision, its date and sources, and the date first written. */
+  amended?: { decision: string; date: string; writtenDue: string; sources: Source[] };
   /** Dates that other sources give for the same occurrence, each with its sources. */
   alternativeDue?: { due: string; sources: Source[]; note?: string }[];
 }

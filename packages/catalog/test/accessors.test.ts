@@ -10,6 +10,7 @@ import {
   areas,
   catalog,
   citations,
+  commissions,
   commissionsFor,
   createCatalog,
   deliverables,
@@ -29,9 +30,11 @@ import {
   getProgramme,
   getRomaGroup,
   getTargetGroup,
+  indicators,
   localProfiles,
   networkMembers,
   networkPartners,
+  networks,
   principles,
   programmeMunicipalities,
   programmes,
@@ -168,7 +171,6 @@ describe("lookups", () => {
       "a2010-2210-disk",
       "lansstyrelsen-stockholm-2012",
       "nulagesbeskrivning-2012",
-      "lansstyrelsen-stockholm-annual-report",
       "ku2016-00159-disk",
       "nulagesbeskrivning-2018",
       "ku2019-02101-csm",
@@ -190,7 +192,7 @@ describe("lookups", () => {
 });
 
 describe("deliverables", () => {
-  it("writes the dates as in the commission, without shifting weekends (2012-09-01 is a Saturday)", () => {
+  it("writes the dates as in the commission, without shifting weekends (2012-09-01 is a Saturday), and gives the date the law would give", () => {
     const [groundwork] = deliverables({ from: "2012-01-01", to: "2012-09-30" });
     expect(groundwork).toEqual({
       commissionId: "lansstyrelsen-stockholm-2012",
@@ -199,6 +201,8 @@ describe("deliverables", () => {
       assigneeId: "lansstyrelsen-stockholm",
       occurrence: null,
       due: "2012-09-01",
+      writtenDue: "2012-09-01",
+      statutoryDue: "2012-09-03",
       recipientId: "arbetsmarknadsdepartementet",
       kind: "report",
       title: { sv: "Redovisning av underlaget för ett nationellt uppföljningssystem", en: "Report on the groundwork for a national follow-up system" },
@@ -316,5 +320,85 @@ describe("citations", () => {
       "region-stockholm",
       "ku2019-02101-csm",
     ]);
+  });
+});
+
+describe("createCatalog binds the package's own accessors", () => {
+  it("answers as the unbound functions do on the same catalog", () => {
+    const bound = createCatalog(catalog);
+    expect(bound.getActor("skr", { asOf: "2018-06-01" })).toEqual(getActor("skr", { asOf: "2018-06-01" }));
+    expect(bound.deliverables({ from: "2013-01-01", to: "2013-12-31" })).toEqual(deliverables({ from: "2013-01-01", to: "2013-12-31" }));
+    expect(bound.commissionsFor("skolverket")).toEqual(commissionsFor("skolverket"));
+  });
+
+  it("binds a date: every accessor that takes one uses it unless the call gives its own", () => {
+    const bound = createCatalog(catalog, { asOf: "2013-12-31" });
+    expect(bound.actorName("mucf")).toBe("Ungdomsstyrelsen");
+    expect(bound.actorName("mucf", { asOf: "2014-06-01" })).toBe("Myndigheten för ungdoms- och civilsamhällesfrågor");
+    // The Mälardalen network is known from the 2012 proposal until the end of 2012.
+    expect(bound.networkMembers("malardalen-network")?.length).toBe(0);
+    expect(bound.networkMembers("malardalen-network", { asOf: "2012-06-01" })?.length).toBe(5);
+    expect(bound.programmes().map((p) => p.id)).toEqual(["pilot-2012-2015"]);
+    expect(bound.responsibleMinistry()?.id).toBe("arbetsmarknadsdepartementet");
+  });
+
+  it("keeps the bindings when the accessors are taken off the object", () => {
+    const { getActor: bare } = createCatalog(catalog, { asOf: "2020-01-01" });
+    expect(bare("skr")?.short).toBe("SKR");
+  });
+
+  it("rejects a malformed bound date, naming it", () => {
+    expect(() => createCatalog(catalog, { asOf: "2014-13-01" })).toThrow(/createCatalog: options\.asOf .*"2014-13-01"/);
+  });
+
+  it("without a bound date, a dated accessor throws a RangeError naming the option", () => {
+    expect(() => getActor("skr")).toThrow(/getActor: options\.asOf must be an ISO date/);
+  });
+});
+
+describe("as of a date, only what had been decided", () => {
+  it("leaves out the deliverables of Ku2019/02101/CSM (decided 2019-12-19) and of the 2024 regleringsbrev as of 2016-01-01", () => {
+    const known = deliverables({ asOf: "2016-01-01" }).map((d) => d.commissionId);
+    expect(known).not.toContain("ku2019-02101-csm");
+    expect(known).not.toContain("lansstyrelsen-stockholm-regleringsbrev-2024");
+    expect(deliverables({ asOf: "2019-12-18" }).some((d) => d.commissionId === "ku2019-02101-csm")).toBe(false);
+    expect(deliverables({ asOf: "2019-12-19" }).filter((d) => d.commissionId === "ku2019-02101-csm").map((d) => d.due)).toEqual([
+      "2021-04-15",
+      "2022-04-15",
+      "2023-04-15",
+      "2024-04-15",
+    ]);
+  });
+
+  it("knows each commission from its decision on: Statskontoret's on 2017-04-06, SKL's pilot commission from the press release of 2012-06-25", () => {
+    const ids = (asOf: string) => commissions({ asOf }).map((c) => c.id);
+    expect(ids("2017-04-05")).not.toContain("ku2017-01054-disk");
+    expect(ids("2017-04-06")).toContain("ku2017-01054-disk");
+    expect(ids("2012-06-24")).not.toContain("skl-pilot-2012");
+    expect(ids("2012-06-25")).toContain("skl-pilot-2012");
+    expect(commissionsFor("lansstyrelsen-stockholm", { asOf: "2016-01-01" }).map((c) => c.id)).toEqual([
+      "a2009-2285-disk",
+      "a2010-2210-disk",
+      "lansstyrelsen-stockholm-2012",
+      "nulagesbeskrivning-2012",
+      "ku2016-00159-disk",
+    ]);
+  });
+
+  it("gives every catalog commission, programme, network, profile and EU or strategy indicator a decision date with its sources", () => {
+    const dated = [...commissions(), ...programmes(), ...networks(), ...localProfiles(), ...indicators().filter((i) => i.source.kind !== "kolada")];
+    for (const entry of dated) {
+      expect(entry.decided, entry.id).toBeDefined();
+      expect(entry.decided?.sources.length, entry.id).toBeGreaterThan(0);
+      if (entry.decided?.precision === "year") expect(entry.decided.on.slice(4), entry.id).toBe("-01-01");
+    }
+  });
+
+  it("lists networks, profiles and indicators only from the day they were decided or became known", () => {
+    expect(networks({ asOf: "2011-12-31" }).map((n) => n.id)).toEqual(["malardalen-network"]);
+    expect(localProfiles({ asOf: "2018-05-15" })).toEqual([]);
+    expect(localProfiles({ asOf: "2018-05-16" }).map((p) => p.id)).toEqual(["linkoping-consultation"]);
+    expect(indicators({ asOf: "2021-03-11", population: "gap" }).map((i) => i.id)).toEqual(["strategy-goal-opportunity-gap"]);
+    expect(indicators({ asOf: "2021-03-12", population: "gap" }).length).toBeGreaterThan(1);
   });
 });

@@ -245,14 +245,21 @@ describe("spot checks against the seeds and FACTS", () => {
     expect(status?.requiredContent).toEqual(["problem-analysis", "proposed-measures"]);
   });
 
-  it("models the Board's annual report per recipient period (FACTS: the turn of 2014/15)", () => {
-    const annual = deliverables({ actorId: "lansstyrelsen-stockholm" }).filter((d) => d.kind === "annual-report" || d.commissionId === "ku2019-02101-csm");
-    expect(annual.map((d) => [d.due, d.recipientId])).toEqual([
-      ["2013-04-15", "arbetsmarknadsdepartementet"],
-      ["2014-04-15", "arbetsmarknadsdepartementet"],
-      ...[2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => [`${y}-04-15`, "kulturdepartementet"]),
+  it("has one yearly report of the Board per year, none counted twice (seed 000, FACTS: every year since 2013)", () => {
+    // 2013–2015: the pilot programme's status reports of seed 000; 2016–2020 under Ku2016/00159/DISK;
+    // 2021–2023 and the final report of 2024 under Ku2019/02101/CSM; 2025 under the regleringsbrev 2024.
+    const yearly = deliverables({ actorId: "lansstyrelsen-stockholm", from: "2013-01-01" }).filter(
+      (d) => d.deliverableId !== "nulagesbeskrivning-2018-report",
+    );
+    expect(yearly.map((d) => [d.due, d.deliverableId, d.recipientId])).toEqual([
+      ...[2013, 2014, 2015].map((y) => [`${y}-04-15`, "pilot-status-report", "arbetsmarknadsdepartementet"]),
+      ...[2016, 2017, 2018, 2019, 2020].map((y) => [`${y}-04-15`, "annual-report-2016-2020", "kulturdepartementet"]),
+      ...[2021, 2022, 2023].map((y) => [`${y}-04-15`, "ku2019-yearly-report", "kulturdepartementet"]),
+      ["2024-04-15", "ku2019-final-report", "kulturdepartementet"],
+      ["2025-03-31", "regleringsbrev-2024-report", "regeringskansliet"],
     ]);
-    expect(deliverables({ from: "2025-01-01" }).map((d) => d.due)).toEqual(["2025-03-31"]);
+    const years = yearly.map((d) => d.due.slice(0, 4));
+    expect(new Set(years).size).toBe(years.length);
   });
 
   it("names SKL as of 2018-06-01 and SKR as of 2020-01-01", () => {

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
+import { DecidedSchema } from "./decided.js";
 import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
 import type { Message } from "./messages.js";
 
@@ -340,6 +341,7 @@ export const DeliverableSchema = z.strictObject({
   alternativeDue: z.array(AlternativeDueSchema).max(20).optional().describe("Andra uppgifter om förfallodag (alternativeDue): due dates given by other sources that disagree with `due`."),
   requiredContent: z.array(ContentRequirementSchema).max(20).describe("Krav på innehåll (requiredContent): what the deliverable must contain, e.g. problem-analysis, proposed-measures, cost-estimate."),
   amendments: z.array(AmendmentSchema).max(100).describe("Ändringar (amendments): later decisions that moved the due date."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
   sources: SourcesSchema.describe("Källor (sources): where the deliverable is required (at least one)."),
 });
 
@@ -485,6 +487,7 @@ export const CommissionSchema = markRefined(
       decisions: z.array(DecisionRefSchema).max(50).describe("Beslut (decisions): the government decisions behind the commission."),
       period: PeriodSchema.describe("Period (period): when the commission runs."),
       parts: z.array(CommissionPartSchema).min(1).max(50).describe("Deluppdrag (parts): the parts of the commission (at least one); ids of parts and deliverables are unique."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
       sources: SourcesSchema.describe("Källor (sources): where the commission is described (at least one)."),
     })
     .superRefine((commission, ctx) => {

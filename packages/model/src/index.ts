@@ -133,3 +133,5 @@ export { isKind, kinds, schemas, validate } from "./registry.js";
 export type { Kind, KindType, KindTypes } from "./registry.js";
 export { JSON_SCHEMA_BASE_URI, serializeJsonSchema, toJsonSchema, toJsonSchemas } from "./json-schema.js";
 export type { JsonSchemaDocument } from "./json-schema.js";
+export { DecidedSchema } from "./decided.js";
+export type { Decided } from "./decided.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { AreaIdSchema } from "./areas.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";
@@ -181,6 +182,7 @@ export const IndicatorSchema = z.strictObject({
     .describe("Utgångsläge (baseline): the value at the start, to measure change from."),
   target: TargetSchema.optional().describe("Mål (target): what the indicator is to reach, if a target is set."),
   note: BilingualSchema.optional().describe("Anmärkning (note): a note in Swedish and English, e.g. on how to read the values."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
   sources: SourcesSchema.describe("Källor (sources): where the indicator is defined (at least one)."),
 });
 

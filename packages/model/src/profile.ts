@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { RomaGroupIdSchema } from "./areas.js";
 import { SourceListSchema } from "./sources.js";
 import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
@@ -30,6 +31,7 @@ export const LocalProfileSchema = z.strictObject({
   actorId: IdSchema.optional().describe("Kommun (actorId): the municipality the profile belongs to."),
   name: FreeTextSchema.describe("Namn (name): the profile's name."),
   validFrom: IsoDateSchema.optional().describe("Gäller från (validFrom): the first day the profile applies (YYYY-MM-DD)."),
+  decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
   consultation: z
     .strictObject({
       representativesPerRomaGroup: z.int().min(0).max(100).optional().describe("Representanter per grupp (representativesPerRomaGroup): the least number of representatives of each Roma group a consultation must have."),

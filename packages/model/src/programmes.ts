@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
@@ -22,6 +23,7 @@ export const MembershipSchema = markRefined(
       actorId: IdSchema.describe("Medlem (actorId): the member's actor id, e.g. a municipality."),
       validFrom: IsoDateSchema.optional().describe("Med från (validFrom): the first day of the membership, inclusive (YYYY-MM-DD)."),
       validTo: IsoDateSchema.optional().describe("Med till (validTo): the last day of the membership, inclusive (YYYY-MM-DD); absent while it lasts."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
     })
     .superRefine(checkValidity, whenValid("validFrom", "validTo")),
   "validity-order",
@@ -135,6 +137,7 @@ export const ProgrammeSchema = markRefined(
         .describe("Deltagare (participants): other actors taking part and their roles."),
       components: z.array(ProgrammeComponentSchema).max(100).describe("Delar (components): the programme's components; ids are unique."),
       fundingSek: AmountSekSchema.optional().describe("Finansiering (fundingSek): the programme's funding in whole kronor (SEK)."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
       sources: SourcesSchema.describe("Källor (sources): where the programme is described (at least one)."),
     })
     .superRefine((programme, ctx) => {
@@ -403,6 +406,7 @@ export const NetworkSchema = markRefined(
         })
         .optional()
         .describe("Möten per år (meetingsPerYear): how many meetings the network holds a year."),
+      decided: DecidedSchema.optional().describe("Beslutad (decided): the day it was decided or became known, with its sources; as of an earlier date it is not yet known."),
       sources: SourcesSchema.describe("Källor (sources): where the network is described (at least one)."),
     })
     .superRefine((network, ctx) => {

@@ -1,9 +1,10 @@
 /**
  * Completeness of the annual reports of a year: who was expected and did
- * not report, who reported late (after the deadline shifted under lag
- * (1930:173) 2 §), and by how many days.
+ * not report, who reported late, and by how many days. Each reporter's
+ * status comes from the calendar's one deadline status function, with the
+ * library's one setting for lag (1930:173) 2 §.
  */
-import { compareIsoDates, daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
+import { DEFAULT_APPLY_STATUTORY_SHIFT, deadlineStatus, isIsoDate, type DeadlineStatusResult } from "@romsk-inkludering/calendar";
 import type { Bilingual } from "@romsk-inkludering/model";
 import type { Aggregate } from "./aggregate.js";
 
@@ -64,6 +65,8 @@ export interface ReporterEntry {
   readonly submittedOn: string | null;
   /** Calendar days after the effective deadline, for late reports. */
   readonly daysLate: number | null;
+  /** The status under the other reading of lag (1930:173) 2 § (see `applyStatutoryShift`), present when it differs. */
+  readonly statusUnderOtherReading?: ReporterStatus;
 }
 
 /**
@@ -77,16 +80,20 @@ export interface ReporterEntry {
  * ```ts
  * import { assessCompleteness, summarize } from "@romsk-inkludering/reports";
  * const c = assessCompleteness(summarize([]), { year: 2017, deadline: "2018-04-15", asOf: "2018-05-01", expectedReporters: [{ actorId: "municipality-2180" }] });
- * [c.effectiveDeadline, c.missing, c.reporters[0]?.status];
- * // => ["2018-04-16",1,"missing"]
+ * [c.effectiveDeadline, c.statutoryDeadline, c.missing, c.reporters[0]?.status];
+ * // => ["2018-04-15","2018-04-16",1,"missing"]
  * ```
  */
 export interface Completeness {
   readonly year: number;
   /** The deadline as given. */
   readonly deadline: string | null;
-  /** The last day under lag (1930:173) 2 § (`statutoryDeadline`): the next workday when the deadline is not one. */
+  /** The deadline that applies: `statutoryDeadline` with the shift, else the deadline as given. */
   readonly effectiveDeadline: string | null;
+  /** The last day under lag (1930:173) 2 §: the next workday when the deadline is not one. */
+  readonly statutoryDeadline?: string | null;
+  /** Whether the shift of lag (1930:173) 2 § was applied (default: the calendar's `DEFAULT_APPLY_STATUTORY_SHIFT`, `false`). */
+  readonly applyStatutoryShift?: boolean;
   readonly asOf: string;
   /** Number of expected reporters, null when no list was given. */
   readonly expected: number | null;
@@ -120,17 +127,24 @@ export interface CompletenessOptions {
   readonly asOf: string;
   readonly deadline?: string;
   readonly expectedReporters?: readonly ExpectedReporter[];
+  /** Apply the shift of lag (1930:173) 2 § to the deadline; default the calendar's `DEFAULT_APPLY_STATUTORY_SHIFT` (`false`: the date annual reports are asked by is set by a decision, not by a författning). */
+  readonly applyStatutoryShift?: boolean;
 }
 
 /**
- * Who reported for `year`, who did not, and who was late. The deadline is
- * shifted with the calendar's `statutoryDeadline` (lag (1930:173) 2 §: a
- * deadline on a Saturday, Sunday, public holiday, midsommarafton, julafton
- * or nyårsafton moves to the next workday); a report is late when its
- * earliest `submittedOn` is after that effective deadline, and `daysLate`
- * counts calendar days from the effective deadline. An expected actor
- * without a report is `not-yet-due` while `asOf` is not after the
- * effective deadline, `missing` after it (or when no deadline is given).
+ * Who reported for `year`, who did not, and who was late, by the
+ * calendar's `deadlineStatus`. The deadline applies as given unless
+ * `applyStatutoryShift` is set (the library's one default,
+ * `DEFAULT_APPLY_STATUTORY_SHIFT`, is `false`: lag (1930:173) 2 § concerns
+ * time set by statute, and the date annual reports are asked by is set by a
+ * decision); the shifted date is always given (`statutoryDeadline`), and
+ * a reporter whose status would differ under the other reading says so
+ * (`statusUnderOtherReading`). A report is late when its earliest
+ * `submittedOn` is after the deadline that applies, and `daysLate` counts
+ * calendar days from it. An expected actor without a report is
+ * `not-yet-due` while `asOf` is not after that deadline, `missing` after
+ * it (or when no deadline is given). A report submitted after `asOf` is not
+ * yet known: as of `asOf` its actor has not reported.
  *
  * @throws RangeError if `asOf` or `deadline` is not a real ISO date.
  * @category Reports
@@ -141,13 +155,18 @@ export interface CompletenessOptions {
  *   id: `${actorId}-2016`, year: 2016, actorId, reporterKind: "municipality" as const, submittedOn,
  *   areas: [], activities: [], consultations: [], observations: [], problems: [], proposals: [],
  * });
- * // 15 April 2017 was påskafton (a Saturday) and 17 April annandag påsk: the last day was 18 April.
- * const c = assessCompleteness(summarize([report("municipality-0580", "2017-04-18"), report("municipality-1283", "2017-04-20")]), {
+ * // 15 April 2017 was påskafton (a Saturday) and 17 April annandag påsk: under the law the last day would be 18 April.
+ * const c = assessCompleteness(summarize([report("municipality-0580", "2017-04-18"), report("municipality-1283", "2017-04-13")]), {
  *   year: 2016, deadline: "2017-04-15", asOf: "2017-05-02",
  *   expectedReporters: [{ actorId: "municipality-0580" }, { actorId: "municipality-1283" }, { actorId: "municipality-2180" }],
  * });
- * c.reporters.map((r) => [r.actorId, r.status, r.daysLate]);
- * // => [["municipality-0580","on-time",null],["municipality-1283","late",2],["municipality-2180","missing",null]]
+ * [c.effectiveDeadline, c.statutoryDeadline];
+ * // => ["2017-04-15","2017-04-18"]
+ * c.reporters.map((r) => [r.actorId, r.status, r.daysLate, r.statusUnderOtherReading ?? null]);
+ * // => [["municipality-0580","late",3,"on-time"],["municipality-1283","on-time",null,null],["municipality-2180","missing",null,null]]
+ * assessCompleteness(summarize([report("municipality-0580", "2017-04-18")]), { year: 2016, deadline: "2017-04-15", asOf: "2017-05-02", applyStatutoryShift: true })
+ *   .reporters.map((r) => [r.status, r.daysLate]);
+ * // => [["on-time",null]]
  * ```
  */
 export function assessCompleteness(aggregate: Aggregate, options: CompletenessOptions): Completeness {
@@ -156,38 +175,52 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
   if (deadline !== undefined && !isIsoDate(deadline)) {
     throw new RangeError(`assessCompleteness: deadline must be an ISO date YYYY-MM-DD, got ${JSON.stringify(deadline)}`);
   }
-  const effective = deadline === undefined ? null : statutoryDeadline(deadline);
+  const shift = options.applyStatutoryShift ?? DEFAULT_APPLY_STATUTORY_SHIFT;
+  const judge = (submittedOn: string | null): DeadlineStatusResult | null =>
+    deadline === undefined ? null : deadlineStatus({ due: deadline, asOf, submittedOn, applyStatutoryShift: shift });
+  const reporterStatus = (status: DeadlineStatusResult["status"]): ReporterStatus =>
+    status === "on-time" || status === "late" ? status : status === "overdue" || status === "passed" ? "missing" : "not-yet-due";
+  const none = judge(null);
+  const effective = none?.effectiveDue ?? null;
   const prefix = `${year}|`;
   const submitted = new Map<string, string | null>();
   for (const key of Object.keys(aggregate.submissions)) {
     if (!key.startsWith(prefix)) continue;
     const cell = aggregate.submissions[key];
-    if (cell !== undefined) submitted.set(key.slice(prefix.length), cell.firstSubmittedOn);
+    // A report submitted after `asOf` is not yet known.
+    if (cell !== undefined && (cell.firstSubmittedOn === null || cell.firstSubmittedOn <= asOf)) {
+      submitted.set(key.slice(prefix.length), cell.firstSubmittedOn);
+    }
   }
   const names = new Map<string, Bilingual | null>();
   for (const e of expectedReporters ?? []) names.set(e.actorId, e.name ?? null);
+  const other = (judged: DeadlineStatusResult | null, status: ReporterStatus): { statusUnderOtherReading?: ReporterStatus } => {
+    const alternative = judged?.otherReading == null ? status : reporterStatus(judged.otherReading.status);
+    return alternative === status ? {} : { statusUnderOtherReading: alternative };
+  };
 
   const ids = [...new Set([...names.keys(), ...submitted.keys()])].sort();
   const reporters: ReporterEntry[] = ids.map((actorId) => {
     const expected = names.has(actorId);
     const name = names.get(actorId) ?? null;
     if (!submitted.has(actorId)) {
-      const notYet = effective !== null && compareIsoDates(asOf, effective) <= 0;
-      return { actorId, name, expected, status: notYet ? "not-yet-due" : "missing", submittedOn: null, daysLate: null };
+      const status = none === null ? "missing" : reporterStatus(none.status);
+      return { actorId, name, expected, status, submittedOn: null, daysLate: null, ...other(none, status) };
     }
     const on = submitted.get(actorId) ?? null;
     if (effective === null) return { actorId, name, expected, status: "no-deadline", submittedOn: on, daysLate: null };
     if (on === null) return { actorId, name, expected, status: "date-unknown", submittedOn: null, daysLate: null };
-    const late = daysBetween(effective, on);
-    return late > 0
-      ? { actorId, name, expected, status: "late", submittedOn: on, daysLate: late }
-      : { actorId, name, expected, status: "on-time", submittedOn: on, daysLate: null };
+    const judged = judge(on);
+    const status = judged === null ? "no-deadline" : reporterStatus(judged.status);
+    return { actorId, name, expected, status, submittedOn: on, daysLate: judged?.daysLate ?? null, ...other(judged, status) };
   });
   const count = (s: ReporterStatus): number => reporters.filter((r) => r.status === s).length;
   return {
     year,
     deadline: deadline ?? null,
     effectiveDeadline: effective,
+    statutoryDeadline: none?.statutoryDue ?? null,
+    applyStatutoryShift: shift,
     asOf,
     expected: expectedReporters === undefined ? null : names.size,
     reported: submitted.size,

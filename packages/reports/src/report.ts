@@ -95,8 +95,10 @@ export interface NationalReportInput {
   readonly indicators?: readonly ReportIndicator[];
   /** The actors expected to report, as the catalog knows them as of the deadline. */
   readonly expectedReporters?: readonly ExpectedReporter[];
-  /** The deadline for the annual reports (shifted under lag (1930:173) 2 §). */
+  /** The deadline for the annual reports (as given; see `applyStatutoryShift`). */
   readonly deadline?: string;
+  /** Apply the shift of lag (1930:173) 2 § to the deadline; default the calendar's `DEFAULT_APPLY_STATUTORY_SHIFT` (`false`). */
+  readonly applyStatutoryShift?: boolean;
   /** The types of each actor id. */
   readonly actorTypes?: ActorTypes;
   /** Counts from 1 to threshold − 1 are suppressed (see `DEFAULT_SUPPRESSION_THRESHOLD`). */
@@ -299,6 +301,11 @@ function sum(record: Readonly<Partial<Record<string, number>>>): number {
   let total = 0;
   for (const v of Object.values(record)) total += v ?? 0;
   return total;
+}
+
+/** The reports known by `asOf`: one submitted after it is not yet known (one without `submittedOn` is kept, its date unknown). */
+function* knownBy(reports: Iterable<AnnualReport>, asOf: string): Iterable<AnnualReport> {
+  for (const r of reports) if (r.submittedOn === undefined || r.submittedOn <= asOf) yield r;
 }
 
 function* upToYear(observations: Iterable<Observation>, year: number): Iterable<Observation> {
@@ -556,7 +563,8 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
 
 /**
  * Builds the national annual report for `year` from the municipalities'
- * and agencies' annual reports and indicator observations, as of `asOf`.
+ * and agencies' annual reports and indicator observations, as of `asOf`: a
+ * report submitted after `asOf` is not yet known and is left out.
  *
  * - **Overview and areas**: per area (and all areas) and actor type (and
  *   all types): reports, active actors, activities by kind, outputs (ranges
@@ -574,8 +582,9 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   and `replaced` lists every report left out with the one used instead.
  *   Reports inside a partial `aggregate` were summarized elsewhere and
  *   are not checked again (dedupe them before summarizing).
- * - **Completeness**: `assessCompleteness` (deadline shifted with the
- *   calendar's `statutoryDeadline`).
+ * - **Completeness**: `assessCompleteness` (the deadline as given, or
+ *   shifted under lag (1930:173) 2 § with `applyStatutoryShift`; the
+ *   library's one default is no shift).
  * - **Indicators**: count, missing, sum, min, max and mean by indicator,
  *   year (up to `year`), place level, gender and group; group averages by
  *   actor type over municipalities.
@@ -622,7 +631,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
   const { year, actorTypes } = input;
   const options = actorTypes === undefined ? {} : { actorTypes };
 
-  const { reports, replaced } = dedupeReports(input.reports, { year });
+  const { reports, replaced } = dedupeReports(knownBy(input.reports, input.asOf), { year });
   let aggregate = summarize(reports, options);
   if (input.observations !== undefined) aggregate = merge(aggregate, summarize(upToYear(input.observations, year), options));
   if (input.aggregate !== undefined) aggregate = merge(aggregate, input.aggregate);
@@ -633,6 +642,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
     year,
     asOf: input.asOf,
     ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+    ...(input.applyStatutoryShift !== undefined ? { applyStatutoryShift: input.applyStatutoryShift } : {}),
     ...(input.expectedReporters !== undefined ? { expectedReporters: input.expectedReporters } : {}),
   });
   const indicators = input.indicators ?? [];

@@ -141,13 +141,13 @@ Underlag per 2018-05-02. Antal 1–2 visas inte, och inte heller antal som de sk
 
 ## Inrapportering
 
-Sista dag: 2018-04-15, enligt lag (1930:173) 2 § 2018-04-16.
+Sista dag: 2018-04-15. (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit 2018-04-16; lagen gäller tid som bestäms i lag eller annan författning och tillämpas inte här.)
 
 Förväntade: 3. Inkomna: 2. I tid: 1. Sena: 1. Saknas: 1.
 
 | Aktör | Status | Inkom | Dagar sent |
 | --- | --- | --- | ---: |
-| Linköpings kommun | Sen | 2018-04-18 | 2 |
+| Linköpings kommun | Sen | 2018-04-18 | 3 |
 | Helsingborgs stad | Saknas |  |  |
 | Gävle kommun | I tid | 2018-04-13 |  |
 
@@ -208,13 +208,13 @@ As of 2018-05-02. Counts of 1–2 are not shown, nor counts from which they coul
 
 const EN_TAIL = `## Reporting
 
-Deadline: 2018-04-15, under lag (1930:173) 2 § 2018-04-16.
+Deadline: 2018-04-15. (With the shift of lag (1930:173) §2 the last day would have been 2018-04-16; the law concerns time set by statute and is not applied here.)
 
 Expected: 3. Received: 2. On time: 1. Late: 1. Missing: 1.
 
 | Actor | Status | Submitted | Days late |
 | --- | --- | --- | ---: |
-| Linköping Municipality | Late | 2018-04-18 | 2 |
+| Linköping Municipality | Late | 2018-04-18 | 3 |
 | City of Helsingborg | Missing |  |  |
 | Gävle Municipality | On time | 2018-04-13 |  |
 

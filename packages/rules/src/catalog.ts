@@ -24,7 +24,7 @@ import type { CatalogView } from "./types.js";
  * ```
  */
 export const defaultCatalog: CatalogView = Object.freeze({
-  commissions: () => commissions(),
+  commissions: (options?: { asOf?: string }) => commissions(options),
   getActor: (id: string, options: { asOf: string }) => getActor(id, options),
   networks: () => networks(),
   forums: () => forums(),

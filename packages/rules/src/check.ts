@@ -239,10 +239,10 @@ export function check(input: ComplianceInput, options: CheckOptions): Finding[] 
     const catalog = options.catalog ?? defaultCatalog;
     let data: CheckData;
     try {
-      data = normalise(input, catalog);
+      data = normalise(input, catalog, asOf);
     } catch (error) {
       out.push(keyed(catalogError(error)));
-      data = normalise(input, emptyCatalog);
+      data = normalise(input, emptyCatalog, asOf);
     }
     const context: RuleContext = { asOf, data, index: buildIndex(data), settings: profile.settings, profile: profile.applied, catalog };
     for (const rule of rules) runRule(rule, context, out);

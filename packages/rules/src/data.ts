@@ -23,9 +23,9 @@ function compareMeetings(a: Meeting, b: Meeting): number {
   return compareStrings(a.date, b.date) || compareStrings(a.id, b.id);
 }
 
-/** The catalog commissions in scope: the subject's (as assignee), or, without a subject, those the input refers to. */
-function catalogCommissions(input: ComplianceInput, catalog: CatalogView): readonly Commission[] {
-  const all = catalog.commissions();
+/** The catalog commissions in scope as of `asOf` (those decided by then): the subject's (as assignee), or, without a subject, those the input refers to. */
+function catalogCommissions(input: ComplianceInput, catalog: CatalogView, asOf: string): readonly Commission[] {
+  const all = catalog.commissions({ asOf });
   if (input.subject !== undefined) return all.filter((c) => c.assigneeId === input.subject);
   const deliverables = new Set((input.submissions ?? []).map((s) => s.deliverableId));
   const commissionIds = new Set<string>();
@@ -40,24 +40,33 @@ function catalogCommissions(input: ComplianceInput, catalog: CatalogView): reado
 }
 
 /**
- * Normalises a check's input: every list present, meetings merged from
- * `meetings` and the annual reports' consultations (one per id), the
- * commissions and funding applications in scope resolved.
+ * Normalises a check's input as of a date: every list present, meetings
+ * merged from `meetings` and the annual reports' consultations (one per
+ * id), the commissions (decided by `asOf`) and funding applications in
+ * scope resolved. A record dated after `asOf` is not yet known and is left
+ * out: a submission handed in, a meeting held, an annual report submitted
+ * or a forum meeting after it.
  */
-export function normalise(input: ComplianceInput, catalog: CatalogView): CheckData {
+export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: string): CheckData {
+  const known = (date: string | undefined): boolean => date === undefined || date <= asOf;
+  const reports = (input.reports ?? []).filter((r) => known(r.submittedOn));
   const reportMeetings: Meeting[] = [];
-  for (const report of input.reports ?? []) reportMeetings.push(...report.consultations);
-  const meetings = byId(input.meetings ?? [], reportMeetings).sort(compareMeetings);
+  for (const report of reports) reportMeetings.push(...report.consultations);
+  const meetings = byId(input.meetings ?? [], reportMeetings)
+    .filter((m) => known(m.date))
+    .sort(compareMeetings);
   const catalogApplications: readonly FundingApplication[] =
     input.subject === undefined ? [] : catalog.fundingApplications().filter((a) => a.applicantId === input.subject);
   return {
     subject: input.subject,
-    commissions: byId(input.commissions ?? [], catalogCommissions(input, catalog)),
-    submissions: input.submissions ?? [],
+    commissions: byId(input.commissions ?? [], catalogCommissions(input, catalog, asOf)),
+    submissions: (input.submissions ?? []).filter((s) => known(s.submittedOn)),
     meetings,
-    reports: input.reports ?? [],
+    reports,
     networkParticipation: input.networkParticipation ?? [],
-    forumRecords: input.forumRecords ?? [],
+    forumRecords: (input.forumRecords ?? []).map((r) =>
+      r.meetingDates.every(known) ? r : { ...r, meetingDates: r.meetingDates.filter(known) },
+    ),
     plans: input.plans ?? [],
     fundingApplications: byId(input.fundingApplications ?? [], catalogApplications),
   };

@@ -1,3 +1,4 @@
+import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS } from "@romsk-inkludering/calendar";
 import { isInForce, validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { RuleSettings } from "./types.js";
 
@@ -17,7 +18,9 @@ const ALL_ROMA_GROUPS: readonly RomaGroupId[] = Object.freeze([
  * - `deadlines.applyStatutoryShift: false`: lag (1930:173) applies to time
  *   limits set "i lag eller annan författning"; a government commission
  *   (regeringsbeslut) is not a författning, so the date written in the
- *   commission holds. Both dates are shown in the evidence.
+ *   commission holds. Both dates are shown in the evidence. This is the
+ *   library's one default for the shift (the calendar's
+ *   `DEFAULT_APPLY_STATUTORY_SHIFT`), read by reports and the SDK too.
  * - `deadlines.dueSoonDays: 30`: a month's notice leaves room for one
  *   meeting cycle of a board or management group before the due date.
  * - `consultation.minRomaRepresentatives: 1`: the strategy's principle of
@@ -39,7 +42,7 @@ const ALL_ROMA_GROUPS: readonly RomaGroupId[] = Object.freeze([
  * ```
  */
 export const DEFAULT_SETTINGS: RuleSettings = Object.freeze({
-  deadlines: Object.freeze({ applyStatutoryShift: false, dueSoonDays: 30 }),
+  deadlines: Object.freeze({ applyStatutoryShift: DEFAULT_APPLY_STATUTORY_SHIFT, dueSoonDays: DEFAULT_DUE_SOON_DAYS }),
   consultation: Object.freeze({
     minRomaRepresentatives: 1,
     representativesPerRomaGroup: undefined,

@@ -129,8 +129,8 @@ export interface RuleSettings {
  * ```
  */
 export interface CatalogView {
-  /** All commissions (regeringsuppdrag). */
-  commissions(): readonly Commission[];
+  /** The commissions (regeringsuppdrag); with `asOf`, those decided by then. */
+  commissions(options?: { asOf?: string }): readonly Commission[];
   /** An actor by id as of a date, or `undefined`. */
   getActor(id: string, options: { asOf: string }): Actor | undefined;
   /** All networks. */

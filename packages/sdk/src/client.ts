@@ -1,7 +1,6 @@
-import { daysBetween, isIsoDate, statutoryDeadline } from "@romsk-inkludering/calendar";
+import { deadlineStatus, isIsoDate, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import type { CatalogAccessors, DeliverableOccurrence } from "@romsk-inkludering/catalog";
 import {
-  overlaps as overlapsSpan,
   validate,
   type AnnualReport,
   type ComplianceInput,
@@ -102,23 +101,6 @@ export interface DeadlinesOptions {
 }
 
 /**
- * Where a deadline stands on the client's date: `passed` (the date has gone;
- * whether the deliverable came in is what {@link Client.check} tells),
- * `due-soon` (within the profile's `deadlines.dueSoonDays`, default 30, the
- * due day itself included) or `upcoming`.
- *
- * @category Deadlines
- * @example
- * ```ts
- * import type { DeadlineStatus } from "@romsk-inkludering/sdk";
- * const status: DeadlineStatus = "due-soon";
- * status;
- * // => "due-soon"
- * ```
- */
-export type DeadlineStatus = "passed" | "due-soon" | "upcoming";
-
-/**
  * A catalog deliverable occurrence with its dates worked out: the date as
  * written (or amended), the date moved to the next workday under lag
  * (1930:173) 2 § (`statutoryDue`), the date that applies under the profile
@@ -141,7 +123,7 @@ export interface Deadline extends DeliverableOccurrence {
   readonly effectiveDue: string;
   /** Calendar days from `asOf` to `effectiveDue` (negative once it has passed). */
   readonly daysLeft: number;
-  /** Where the deadline stands on `asOf`. */
+  /** Where the deadline stands on `asOf`, by the calendar's `deadlineStatus`: `passed`, `due-soon` or `upcoming` (hand-ins are not tracked here; `check` tells whether one came in). */
   readonly status: DeadlineStatus;
 }
 
@@ -176,7 +158,7 @@ export interface AggregateOptions {
   readonly indicators?: readonly ReportIndicator[] | undefined;
   /** The actors expected to report: ids (named from the catalog as of the deadline) or objects. */
   readonly expectedReporters?: readonly (string | ExpectedReporter)[] | undefined;
-  /** The deadline of the annual reports (shifted under lag (1930:173) 2 §). */
+  /** The deadline of the annual reports: as given, or shifted under lag (1930:173) 2 § when the client's profile sets `deadlines.applyStatutoryShift` (the same setting `check` reads; default no shift). */
   readonly deadline?: string | undefined;
   /** The types of each actor id; default: {@link Client.actorTypes} of `year`. */
   readonly actorTypes?: ActorTypes | undefined;
@@ -253,7 +235,7 @@ export interface Client<A extends string | undefined = string | undefined> {
   readonly profile: LocalProfile | undefined;
   /** The suppression threshold of aggregates. */
   readonly suppressionThreshold: number;
-  /** The catalog's accessors, bound to the client's catalog. */
+  /** The catalog's accessors, bound to the client's catalog and, when it has one, its date (a date given in a call still wins). */
   readonly catalog: CatalogAccessors;
   /** Validates a payload as an object of `kind`; typed by kind, never throws. */
   validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
@@ -373,45 +355,28 @@ function needDate(method: string, given: string | undefined, own: string | undef
   return asOf;
 }
 
-/** `date` moved under lag (1930:173) §2; the date itself past the calendar's last day. */
-function shifted(date: string): string {
+/** The national report's actor types of a year, from the catalog's roles of that year (`actorRoles`). */
+function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
+  let roles: ReturnType<CatalogAccessors["actorRoles"]>;
   try {
-    return statutoryDeadline(date);
+    roles = accessors.actorRoles(year);
   } catch (error) {
-    if (error instanceof RangeError) return date;
+    // Name the call the user made.
+    if (error instanceof RangeError) throw new RangeError(error.message.replace(/^actorRoles:/, "client.actorTypes:"));
     throw error;
   }
-}
-
-function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-    throw new RangeError(`client.actorTypes: year must be an integer from 1900 to 2200, got ${String(year)}`);
-  }
-  const wholeYear = { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
-  const overlaps = (validFrom: string | undefined, validTo: string | undefined): boolean => overlapsSpan({ validFrom, validTo }, wholeYear);
-  const types = new Map<string, Set<ActorType>>();
-  const add = (actorId: string, type: ActorType): void => {
-    const set = types.get(actorId) ?? new Set<ActorType>();
-    set.add(type);
-    types.set(actorId, set);
-  };
-  for (const programme of accessors.programmes()) {
-    const type: ActorType | undefined =
-      programme.kind === "pilot" ? "pilot" : programme.kind === "development-municipalities" ? "development-municipality" : undefined;
-    if (type === undefined || !overlaps(programme.period.from, programme.period.to)) continue;
-    for (const m of programme.municipalities) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, type);
-  }
-  for (const network of accessors.networks()) {
-    if (network.status !== "active" || !overlaps(network.validFrom, network.validTo)) continue;
-    for (const m of network.members) if (overlaps(m.validFrom, m.validTo)) add(m.actorId, "network-member");
-  }
-  for (const actor of accessors.actors()) {
-    if ((actor.kind === "agency" || actor.kind === "county-administrative-board") && overlaps(actor.validFrom, actor.validTo)) add(actor.id, "agency");
-  }
   const out: Record<string, readonly ActorType[]> = {};
-  for (const id of [...types.keys()].sort()) {
-    const set = types.get(id) as Set<ActorType>;
-    out[id] = Object.freeze(ACTOR_TYPES.filter((t) => set.has(t)));
+  for (const [id, r] of Object.entries(roles)) {
+    const has = (type: ActorType): boolean =>
+      type === "pilot"
+        ? r.programmes.includes("pilot")
+        : type === "development-municipality"
+          ? r.programmes.includes("development-municipalities")
+          : type === "network-member"
+            ? r.networkMember
+            : type === "agency" && r.agency;
+    const types = ACTOR_TYPES.filter(has);
+    if (types.length > 0) out[id] = Object.freeze(types);
   }
   return Object.freeze(out);
 }
@@ -472,13 +437,16 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
       asOf: date,
       ...(options.actor === undefined ? {} : { actorId: options.actor }),
     });
+    // Hand-ins are not tracked here: a due date gone by is `passed` (check tells whether it came in).
     return Object.freeze(
       occurrences.map((occurrence): Deadline => {
-        const statutoryDue = shifted(occurrence.due);
-        const effectiveDue = settings.applyStatutoryShift ? statutoryDue : occurrence.due;
-        const daysLeft = daysBetween(date, effectiveDue);
-        const status: DeadlineStatus = daysLeft < 0 ? "passed" : daysLeft <= settings.dueSoonDays ? "due-soon" : "upcoming";
-        return Object.freeze({ ...occurrence, statutoryDue, effectiveDue, daysLeft, status });
+        const { effectiveDue, daysLeft, status } = deadlineStatus({
+          due: occurrence.due,
+          asOf: date,
+          applyStatutoryShift: settings.applyStatutoryShift,
+          dueSoonDays: settings.dueSoonDays,
+        });
+        return Object.freeze({ ...occurrence, effectiveDue, daysLeft, status });
       }),
     );
   };
@@ -496,10 +464,12 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
       const actor = accessors.getActor(r, { asOf: namedOn });
       return actor === undefined ? { actorId: r } : { actorId: r, name: actor.name };
     });
+    const { applyStatutoryShift } = resolveProfile(profile, { asOf: date }).settings.deadlines;
     return buildNationalReport({
       year: options.year,
       reports: checked.reports,
       asOf: date,
+      applyStatutoryShift,
       suppressionThreshold: options.suppressionThreshold ?? suppressionThreshold,
       actorTypes: options.actorTypes ?? actorTypesOf(accessors, options.year),
       ...(checked.observations === undefined ? {} : { observations: checked.observations }),

@@ -24,7 +24,6 @@ export type {
   DateOption,
   Deadline,
   DeadlinesOptions,
-  DeadlineStatus,
   ProgressCallOptions,
 } from "./client.js";
 export type { ClientIssue, ClientOptions } from "./options.js";
@@ -113,6 +112,11 @@ export {
   compareIsoDates,
   dayOfWeek,
   daysBetween,
+  deadlineStatus,
+  DEADLINE_STATUS_LABELS,
+  DEADLINE_STATUSES,
+  DEFAULT_APPLY_STATUTORY_SHIFT,
+  DEFAULT_DUE_SOON_DAYS,
   easterSunday,
   eachDay,
   isIsoDate,
@@ -131,6 +135,9 @@ export {
   yearlyDates,
 } from "@romsk-inkludering/calendar";
 export type {
+  DeadlineStatus,
+  DeadlineStatusInput,
+  DeadlineStatusResult,
   Holiday,
   HolidayId,
   IsoDateParseResult,
@@ -146,6 +153,7 @@ export type {
 // the client's), and the tools to extend and check a catalog.
 export {
   actorName,
+  actorRoles,
   actors,
   areas,
   catalog,
@@ -155,6 +163,7 @@ export {
   commissionsFor,
   counties,
   createCatalog,
+  deliverableOccurrences,
   deliverables,
   evaluations,
   extendCatalog,
@@ -191,6 +200,7 @@ export {
 } from "@romsk-inkludering/catalog";
 export type {
   ActorAsOf,
+  ActorRoles,
   Catalog,
   CatalogAccessors,
   CatalogCheckResult,

@@ -228,5 +228,7 @@ export function resolveOptions(options: unknown): { success: true; data: Resolve
   const profile = checkProfile(given["profile"], accessors, out);
   const suppressionThreshold = checkThreshold(given["suppressionThreshold"], out);
   if (out.length > 0 || data === undefined || accessors === undefined) return { success: false, issues: out };
-  return { success: true, data: { asOf, profile, data, accessors, suppressionThreshold } };
+  // The client's accessors are bound to its date (a date given in a call still wins).
+  const bound = asOf === undefined ? accessors : createCatalog(data, { asOf });
+  return { success: true, data: { asOf, profile, data, accessors: bound, suppressionThreshold } };
 }

@@ -109,7 +109,7 @@ describe("deadlines", () => {
 
   it("shows the statutory date of the annual reports of 2017 (påskafton) and 2018 (a Sunday)", () => {
     const client = createClient({ asOf: "2017-01-01" });
-    const annual = client.deadlines({ from: "2017-01-01", to: "2018-12-31" }).filter((d) => d.deliverableId === "annual-report-2015-2020");
+    const annual = client.deadlines({ from: "2017-01-01", to: "2018-12-31" }).filter((d) => d.deliverableId === "annual-report-2016-2020");
     expect(annual.map((d) => [d.due, d.statutoryDue, d.recipientId])).toEqual([
       ["2017-04-15", "2017-04-18", "kulturdepartementet"],
       ["2018-04-15", "2018-04-16", "kulturdepartementet"],
@@ -294,5 +294,19 @@ describe("the client object", () => {
     expect([client.asOf, client.profile, client.suppressionThreshold]).toEqual(["2014-05-01", undefined, 3]);
     expect(createClient().suppressionThreshold).toBe(5);
     expect(client.catalog.actorName("skr", { asOf: "2014-05-01" })).toBe("Sveriges Kommuner och Landsting");
+  });
+});
+
+describe("the client's catalog", () => {
+  it("is bound to the client's date: getActor needs no date of its own, and a date per call still wins", () => {
+    const client = createClient({ asOf: "2018-06-01" });
+    expect(client.catalog.asOf).toBe("2018-06-01");
+    expect(client.catalog.getActor("skr")?.short).toBe("SKL");
+    expect(client.catalog.actorName("skr", { asOf: "2020-01-01" })).toBe("Sveriges Kommuner och Regioner");
+    expect(client.catalog.programmes().map((p) => p.id)).toEqual(["development-municipalities-2016-2019"]);
+  });
+
+  it("without a client date asks each call for one, naming the call", () => {
+    expect(() => createClient().catalog.getActor("skr")).toThrow(/getActor: options\.asOf must be an ISO date/);
   });
 });

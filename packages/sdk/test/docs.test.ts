@@ -77,7 +77,6 @@ describe("the SDK's own exports", () => {
       "DateOption",
       "Deadline",
       "DeadlinesOptions",
-      "DeadlineStatus",
       "ProgressCallOptions",
     ].sort());
   });

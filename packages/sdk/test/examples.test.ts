@@ -5,4 +5,4 @@
  */
 import { describePackageDocs } from "../../../scripts/doc-examples.js";
 
-describePackageDocs(import.meta.url, 16);
+describePackageDocs(import.meta.url, 15);

@@ -79,7 +79,8 @@ describe("asOf at the type level", () => {
     expect(() => client.deadlines(WINDOW)).toThrow(RangeError);
     // @ts-expect-error: an explicit undefined is no date either
     expect(() => client.deadlines({ ...WINDOW, asOf: undefined })).toThrow(/no date/);
-    expect(client.deadlines({ ...WINDOW, asOf: "2013-01-01" }).map((d) => d.due)).toEqual(["2013-04-15", "2013-04-15"]);
+    // One yearly report of the Board in 2013: the pilot programme's status report (seed 000).
+    expect(client.deadlines({ ...WINDOW, asOf: "2013-01-01" }).map((d) => d.due)).toEqual(["2013-04-15"]);
   });
 
   it("a client without a date needs one in progress", () => {
@@ -116,8 +117,8 @@ describe("asOf at the type level", () => {
     const careless = (client: Client) =>
       // @ts-expect-error: a Client of unknown date may have none
       client.deadlines(WINDOW).length;
-    expect(upcoming(createClient())).toBe(2);
-    expect(careless(createClient({ asOf: "2013-01-01" }))).toBe(2);
+    expect(upcoming(createClient())).toBe(1);
+    expect(careless(createClient({ asOf: "2013-01-01" }))).toBe(1);
     expect(() => careless(createClient())).toThrow(RangeError);
     expectTypeOf<Client<string>>().toExtend<Client>();
     expectTypeOf<Client<undefined>>().toExtend<Client>();

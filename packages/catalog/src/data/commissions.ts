@@ -1,5 +1,7 @@
 import type { Commission, PartyRef } from "@romsk-inkludering/model";
 import {
+  decidedInYear,
+  decidedOn,
   decision,
   FACTS_PROGRAMMES,
   facts,
@@ -35,6 +37,7 @@ const LST_2012: Commission = {
     { number: "A2010/2210/DISK", kind: "earlier" },
   ],
   period: { from: "2012-01-01", to: "2015-12-31" },
+  decided: decidedInYear(2012, seed(SEED_COMMISSION_2012, "pilotverksamheten för romsk inkludering i fem kommuner under 2012–2015")),
   parts: [
     {
       id: "groundwork",
@@ -241,6 +244,7 @@ function earlier(number: string, year: number): Commission {
     assigneeId: "lansstyrelsen-stockholm",
     decisions: [{ number, kind: "decision" }],
     period: { from: `${year}-01-01`, to: `${year}-12-31` },
+    decided: decidedInYear(year, seed(SEED_COMMISSION_2012, "i enlighet med tidigare uppdrag 2010 och 2011")),
     parts: [
       {
         id: "contacts",
@@ -288,6 +292,7 @@ const SKOLVERKET_PILOT: Commission = {
   assigneeId: "skolverket",
   decisions: [],
   period: { from: "2012-01-01", to: "2015-12-31" },
+  decided: decidedInYear(2012, PILOT_AGENCIES),
   parts: [
     {
       id: "bridge-builder-training",
@@ -342,6 +347,7 @@ const AF_PILOT: Commission = {
   assigneeId: "arbetsformedlingen",
   decisions: [],
   period: { from: "2012-01-01", to: "2015-12-31" },
+  decided: decidedInYear(2012, PILOT_AGENCIES),
   parts: [
     {
       id: "information",
@@ -372,6 +378,14 @@ const SKL_PILOT: Commission = {
   assigneeId: "skr",
   decisions: [],
   period: { from: "2012-01-01", to: "2015-12-31" },
+  decided: decidedOn(
+    "2012-06-25",
+    seed(
+      SEED_NATIONAL_NETWORK_PROPOSAL,
+      "I ett pressmeddelande från 25 juni 2012 från Arbetsmarknadsdepartementet framgår att SKL fått uppdraget",
+      "The day the commission became known; the decision's own date is not in the sources.",
+    ),
+  ),
   parts: [
     {
       id: "consultation-forms",
@@ -416,6 +430,7 @@ const UNGDOMSSTYRELSEN_2010: Commission = {
   assigneeId: "mucf",
   decisions: [],
   period: { from: "2010-01-01", to: "2012-12-31" },
+  decided: decidedInYear(2010, seed(SEED_PILOT_PAGE, "Under 2010-2012 har Ungdomsstyrelsen i uppdrag")),
   parts: [
     {
       id: "grants",
@@ -441,6 +456,7 @@ const UNGDOMSSTYRELSEN_2011: Commission = {
   assigneeId: "mucf",
   decisions: [],
   period: { from: "2011-01-01", to: "2014-12-31" },
+  decided: decidedInYear(2011, seed(SEED_PILOT_PAGE, "att under 2011-2014 utlysa och fördela bidrag")),
   parts: [
     {
       id: "grants",
@@ -467,6 +483,7 @@ const NULAGESBESKRIVNING_2012: Commission = {
   assigneeId: "lansstyrelsen-stockholm",
   decisions: [],
   period: { from: "2012-01-01", to: "2014-12-31" },
+  decided: decidedInYear(2012, facts(FACTS_PROGRAMMES, "The first nulägesbeskrivning was ordered in 2012 and delivered in Dec 2014.")),
   parts: [
     {
       id: "baseline",
@@ -501,6 +518,7 @@ const NULAGESBESKRIVNING_2018: Commission = {
   assigneeId: "lansstyrelsen-stockholm",
   decisions: [],
   period: { from: "2017-01-01", to: "2018-12-15" },
+  decided: decidedInYear(2017, seed(SEED_PRESENTATION_2018, "Nulägesbeskrivning", "The presentation of 2018 describes the commission's work in 2017.")),
   parts: [
     {
       id: "baseline",
@@ -582,6 +600,7 @@ const KU2016: Commission = {
   assigneeId: "lansstyrelsen-stockholm",
   decisions: [{ number: "Ku2016/00159/DISK", kind: "decision" }],
   period: { from: "2016-01-01", to: "2019-12-31" },
+  decided: decidedInYear(2016, decision("Ku2016/00159/DISK", undefined, "The decision number gives the year 2016."), facts(FACTS_PROGRAMMES, "Commission 2016–2019: Ku2016/00159/DISK.")),
   parts: [
     {
       id: "coordinate-and-follow-up",
@@ -590,7 +609,25 @@ const KU2016: Commission = {
         en: "Coordinate and follow up measures under the strategy",
       },
       consultations: [],
-      deliverables: [],
+      deliverables: [
+        {
+          id: "annual-report-2016-2020",
+          kind: "annual-report",
+          title: { sv: "Årsrapport", en: "Annual report" },
+          recipientId: "kulturdepartementet",
+          due: { kind: "yearly", month: 4, day: 15, fromYear: 2016, toYear: 2020 },
+          requiredContent: [],
+          amendments: [],
+          sources: [
+            facts(
+              FACTS_PROGRAMMES,
+              "Länsstyrelsen i Stockholms län: annual report every year since 2013 (15 April); from the turn of 2014/15 to Kulturdepartementet. One yearly report per year: those of 2013–2015 are the pilot programme's status reports of seed 000 (pilot-status-report), those of 2016–2020 belong to this commission, those of 2021–2023 and the final report of 2024 to Ku2019/02101/CSM, and the report of 2025 to the regleringsbrev 2024.",
+            ),
+            seed(SEED_PRESENTATION_2018, "Årsrapport i april"),
+            seed(SEED_NETWORK_MEETING_2018, "Årsrapporten innehåller även myndighetens slutsatser och förslag på fortsatt arbete"),
+          ],
+        },
+      ],
       sources: [seed(SEED_PRESENTATION_2018, "Samordna och följa upp insatser inom strategin")],
     },
     {
@@ -640,6 +677,7 @@ const KU2019: Commission = {
   assigneeId: "lansstyrelsen-stockholm",
   decisions: [{ number: "Ku2019/02101/CSM", date: "2019-12-19", kind: "decision" }],
   period: { from: "2020-01-01", to: "2023-12-31" },
+  decided: decidedOn("2019-12-19", decision("Ku2019/02101/CSM", "2019-12-19"), facts(FACTS_PROGRAMMES, "Commission 2020–2023: decision 19 Dec 2019, Ku2019/02101/CSM.")),
   parts: [
     {
       id: "support-municipalities",
@@ -722,6 +760,7 @@ const REGLERINGSBREV_2024: Commission = {
   assigneeId: "lansstyrelsen-stockholm",
   decisions: [],
   period: { from: "2024-01-01", to: "2024-12-31" },
+  decided: decidedInYear(2024, facts(FACTS_PROGRAMMES, "From 2024 the task sits in the regleringsbrev, report due 31 Mar 2025.")),
   parts: [
     {
       id: "follow-up",
@@ -755,87 +794,6 @@ const REGLERINGSBREV_2024: Commission = {
   ],
 };
 
-const ANNUAL_FACT = facts(
-  FACTS_PROGRAMMES,
-  "Länsstyrelsen i Stockholms län: annual report every year since 2013 (15 April); first to Arbetsmarknadsdepartementet, from the turn of 2014/15 to Kulturdepartementet.",
-);
-
-/** FACTS, seeds 002 and 003: the Board's yearly report every 15 April since 2013, per recipient period. */
-const ANNUAL_REPORT: Commission = {
-  id: "lansstyrelsen-stockholm-annual-report",
-  title: {
-    sv: "Länsstyrelsen i Stockholms läns årsrapport om arbetet inom strategin",
-    en: "The County Administrative Board of Stockholm's annual report on the work under the strategy",
-  },
-  issuerId: "regeringen",
-  assigneeId: "lansstyrelsen-stockholm",
-  decisions: [],
-  period: { from: "2013-01-01", to: "2020-12-31" },
-  parts: [
-    {
-      id: "to-arbetsmarknadsdepartementet",
-      title: {
-        sv: "Årsrapport till Arbetsmarknadsdepartementet (2013–2014)",
-        en: "Annual report to the Ministry of Employment (2013–2014)",
-      },
-      period: { from: "2013-01-01", to: "2014-12-31" },
-      consultations: [],
-      deliverables: [
-        {
-          id: "annual-report-2013-2014",
-          kind: "annual-report",
-          title: { sv: "Årsrapport", en: "Annual report" },
-          recipientId: "arbetsmarknadsdepartementet",
-          due: { kind: "yearly", month: 4, day: 15, fromYear: 2013, toYear: 2014 },
-          requiredContent: [],
-          amendments: [],
-          sources: [ANNUAL_FACT],
-        },
-      ],
-      sources: [ANNUAL_FACT],
-    },
-    {
-      id: "to-kulturdepartementet",
-      title: {
-        sv: "Årsrapport till Kulturdepartementet (2015–2020)",
-        en: "Annual report to the Ministry of Culture (2015–2020)",
-      },
-      description: {
-        sv: "Årsrapporten bygger på kommuners och myndigheters årsrapporter och innehåller Länsstyrelsens slutsatser och förslag på fortsatt arbete.",
-        en: "The annual report builds on the annual reports of municipalities and agencies and contains the Board's conclusions and proposals for further work.",
-      },
-      period: { from: "2015-01-01", to: "2020-12-31" },
-      consultations: [],
-      deliverables: [
-        {
-          id: "annual-report-2015-2020",
-          kind: "annual-report",
-          title: { sv: "Årsrapport", en: "Annual report" },
-          recipientId: "kulturdepartementet",
-          due: { kind: "yearly", month: 4, day: 15, fromYear: 2015, toYear: 2020 },
-          requiredContent: [],
-          amendments: [],
-          sources: [
-            ANNUAL_FACT,
-            seed(SEED_PRESENTATION_2018, "Årsrapport i april"),
-            seed(
-              SEED_NETWORK_MEETING_2018,
-              "Årsrapporten innehåller även myndighetens slutsatser och förslag på fortsatt arbete",
-            ),
-          ],
-        },
-      ],
-      sources: [ANNUAL_FACT, seed(SEED_NETWORK_MEETING_2018, "Länsstyrelsen tar årligen fram en årsrapport")],
-    },
-  ],
-  sources: [
-    facts(
-      FACTS_PROGRAMMES,
-      "Annual report every year since 2013 (15 April). The deciding instruments are not in the sources. The reports from 2021 are in ku2019-02101-csm and the 2025 report in the regleringsbrev 2024, so this entry ends with the report of 15 April 2020.",
-    ),
-  ],
-};
-
 /** FACTS: Statskontoret's evaluation of the strategy. */
 const STATSKONTORET: Commission = {
   id: "ku2017-01054-disk",
@@ -847,6 +805,7 @@ const STATSKONTORET: Commission = {
   assigneeId: "statskontoret",
   decisions: [{ number: "Ku2017/01054/DISK", date: "2017-04-06", kind: "decision" }],
   period: { from: "2017-04-06", to: "2018-06-01" },
+  decided: decidedOn("2017-04-06", decision("Ku2017/01054/DISK", "2017-04-06")),
   parts: [
     {
       id: "evaluation",
@@ -876,7 +835,6 @@ export const COMMISSIONS: Commission[] = [
   AF_PILOT,
   SKL_PILOT,
   NULAGESBESKRIVNING_2012,
-  ANNUAL_REPORT,
   KU2016,
   STATSKONTORET,
   NULAGESBESKRIVNING_2018,

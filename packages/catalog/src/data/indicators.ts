@@ -1,5 +1,5 @@
 import type { Indicator, Source } from "@romsk-inkludering/model";
-import { facts, FACTS_STRATEGY } from "./sources.js";
+import { decidedOn, facts, FACTS_STRATEGY } from "./sources.js";
 
 /** FACTS.md's section on indicator sources. @internal */
 export const FACTS_INDICATORS = "Indicator sources (for the indicator catalog)";
@@ -32,6 +32,7 @@ function eu(
     source: { kind: "eu-framework", objective },
     baseline: { year: BASELINE_YEAR, value: null, note: NO_SWEDISH_BASELINE },
     sources: EU_FRAMEWORK,
+    decided: decidedOn("2021-03-12", ...EU_FRAMEWORK),
     ...rest,
   };
 }
@@ -149,6 +150,7 @@ export const STRATEGY_GOAL_INDICATOR: Indicator = {
     note: "No statistic measures the gap: Sweden registers no ethnicity. The follow-up builds on the nulägesbeskrivningar and on surveys made with Roma.",
   },
   target: { kind: "close-gap", year: 2032 },
+  decided: decidedOn("2012-02-16", facts(FACTS_STRATEGY, "skr. 2011/12:56, decided 16 Feb 2012: the strategy and its goal.")),
   note: {
     sv: "Målet gäller alla sex områden; det står under utbildning eftersom det utgår från den som fyller 20 år.",
     en: "The goal spans all six areas; it is filed under education because it is framed around a person turning 20.",

@@ -1,6 +1,7 @@
 import type { FundingApplication, Network } from "@romsk-inkludering/model";
 import type { NetworkPartner } from "../types.js";
 import {
+  decidedInYear,
   seed,
   SEED_COMMISSION_2012,
   SEED_NATIONAL_NETWORK_PROPOSAL,
@@ -77,6 +78,7 @@ export const NETWORKS: Network[] = [
     name: { sv: "Mälardalens nätverk", en: "The Mälardalen network" },
     status: "active",
     validFrom: "2009-01-01",
+    decided: decidedInYear(2009, seed(SEED_NATIONAL_NETWORK_PROPOSAL, "Sedan 2009 har ett nätverk bestående av ett antal kommuner i Mälardalen regelbundet träffats")),
     validTo: MALARDALEN_LAST_KNOWN,
     members: ["1980", "0484", "1880", "0181", "0380"].map((code) => ({
       actorId: `municipality-${code}`,
@@ -109,6 +111,7 @@ export const NETWORKS: Network[] = [
     status: "active",
     coordinatorId: "lansstyrelsen-stockholm",
     validFrom: "2012-07-01",
+    decided: decidedInYear(2012, seed(SEED_COMMISSION_2012, "Länsstyrelsen ska under våren 2012 förbereda skapandet av ett kommunalt nätverk")),
     validTo: MUNICIPAL_NETWORK_LAST_SEEN,
     members: [
       ...MUNICIPAL_NETWORK_MUNICIPALITIES.map((code) => `municipality-${code}`),
@@ -149,6 +152,10 @@ export const NETWORKS: Network[] = [
     name: { sv: "Nationellt nätverk för romers inkludering", en: "National network for Roma inclusion" },
     status: "proposed",
     coordinatorId: "malardalen-network",
+    decided: decidedInYear(
+      2012,
+      seed(SEED_NATIONAL_NETWORK_PROPOSAL, "18 kommuner ansökte under våren 2012", "The proposal is undated; it tells of the spring of 2012 and cites a press release of 25 June 2012, so it was made in 2012 or later."),
+    ),
     members: [],
     commitments: [
       {

@@ -1,5 +1,6 @@
 import type { Evaluation, Forum, Programme } from "@romsk-inkludering/model";
 import {
+  decidedInYear,
   decision,
   FACTS_PROGRAMMES,
   FACTS_STRATEGY,
@@ -29,6 +30,7 @@ export const PROGRAMMES: Programme[] = [
       en: "Pilot programme for Roma inclusion 2012–2015",
     },
     period: { from: "2012-01-01", to: "2015-12-31" },
+    decided: decidedInYear(2012, seed(SEED_COMMISSION_2012, "pilotverksamheten för romsk inkludering i fem kommuner under 2012–2015")),
     coordinatorId: "lansstyrelsen-stockholm",
     municipalities: [pilotMember("2580"), pilotMember("0580"), pilotMember("1480"), pilotMember("1283"), pilotMember("1280")],
     participants: [
@@ -151,6 +153,7 @@ export const PROGRAMMES: Programme[] = [
       en: "Development municipalities for Roma inclusion 2016–2019",
     },
     period: { from: "2016-01-01", to: "2019-12-31" },
+    decided: decidedInYear(2016, facts(FACTS_PROGRAMMES, "Development municipalities (utvecklingskommuner) 2016–2019: Gävle, Borås, Stockholm, Haninge, Uppsala.")),
     coordinatorId: "lansstyrelsen-stockholm",
     municipalities: [
       { actorId: "municipality-2180" },

@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import type { Source } from "@romsk-inkludering/model";
+import type { Decided, Source } from "@romsk-inkludering/model";
 
 /** Seed 000: an excerpt of the 2012 commission to Länsstyrelsen i Stockholms län. @internal */
 export const SEED_COMMISSION_2012 = "000_fd74c5439764a9cd.txt";
@@ -92,6 +92,27 @@ export const SCB_CODES: Source = publication(
   undefined,
   "Copied into the package as data/municipalities.csv (290 municipalities, 21 counties).",
 );
+
+/**
+ * When an entry was decided or became known, on a day the sources give. @internal
+ */
+export function decidedOn(on: string, ...sources: Source[]): Decided {
+  return { on, sources };
+}
+
+/**
+ * When an entry was decided or became known, where the sources give only
+ * the year: by the catalog's convention the year's first day, with
+ * `precision: "year"` and a note on the first source saying so. @internal
+ */
+export function decidedInYear(year: number, first: Source, ...more: Source[]): Decided {
+  const note = `The sources give the year ${year} but not the day; by the catalog's convention the year's first day (${year}-01-01) is used.`;
+  return {
+    on: `${year}-01-01`,
+    precision: "year",
+    sources: [{ ...first, note: first.note === undefined ? note : `${first.note} ${note}` }, ...more],
+  };
+}
 
 /**
  * Public pages that date the renames, quoted in the catalog's notes (the

@@ -1,16 +1,10 @@
 /** `romsk deadlines --from --to --as-of [--actor]`: the catalog's deliverables in a window. */
+import { DEADLINE_STATUS_LABELS } from "@romsk-inkludering/sdk";
 import { makeClient, readProfile } from "../client.js";
 import { requireDate, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
 import { write, type Io } from "../io.js";
 import { count, formatNumber, safe, type Lang } from "../text.js";
-
-/** The words for a deadline's status (its id when a newer status has no words here yet). */
-const STATUS: Readonly<Record<string, { en: string; sv: string }>> = {
-  passed: { en: "passed", sv: "passerad" },
-  "due-soon": { en: "due soon", sv: "snart" },
-  upcoming: { en: "upcoming", sv: "kommande" },
-};
 
 /** Lists the deliverables due in the window as a table with a legend, or as JSON. */
 export async function deadlinesCommand(
@@ -36,7 +30,7 @@ export async function deadlinesCommand(
   const rows = list.map((d) => [
     d.due,
     d.effectiveDue,
-    STATUS[d.status]?.[lang] ?? d.status,
+    DEADLINE_STATUS_LABELS[d.status][lang],
     formatNumber(d.daysLeft, lang),
     d.commissionId,
     `${d.title[lang]}${d.occurrence === null ? "" : ` ${d.occurrence}`}`,

@@ -220,16 +220,31 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
   const c = report.completeness;
   const lines = [`## ${TEXT.completeness[lang]}`, ""];
   if (c.deadline !== null && c.effectiveDeadline !== null) {
+    const statutory = c.statutoryDeadline ?? c.effectiveDeadline;
     lines.push(
-      c.deadline === c.effectiveDeadline
+      c.deadline !== c.effectiveDeadline
         ? lang === "sv"
-          ? `Sista dag: ${c.deadline}.`
-          : `Deadline: ${c.deadline}.`
-        : lang === "sv"
           ? `Sista dag: ${c.deadline}, enligt lag (1930:173) 2 § ${c.effectiveDeadline}.`
-          : `Deadline: ${c.deadline}, under lag (1930:173) 2 § ${c.effectiveDeadline}.`,
+          : `Deadline: ${c.deadline}, under lag (1930:173) 2 § ${c.effectiveDeadline}.`
+        : statutory !== c.deadline
+          ? lang === "sv"
+            ? `Sista dag: ${c.deadline}. (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit ${statutory}; lagen gäller tid som bestäms i lag eller annan författning och tillämpas inte här.)`
+            : `Deadline: ${c.deadline}. (With the shift of lag (1930:173) §2 the last day would have been ${statutory}; the law concerns time set by statute and is not applied here.)`
+          : lang === "sv"
+            ? `Sista dag: ${c.deadline}.`
+            : `Deadline: ${c.deadline}.`,
       "",
     );
+    const differing = c.reporters.filter((r) => r.statusUnderOtherReading !== undefined);
+    if (differing.length > 0) {
+      const list = differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${STATUS_NAMES[r.statusUnderOtherReading as ReporterStatus][lang].toLowerCase()}`).join(", ");
+      lines.push(
+        lang === "sv"
+          ? `${c.applyStatutoryShift === true ? "Utan" : "Med"} förskjutning enligt lag (1930:173) 2 § hade läget varit: ${list}.`
+          : `${c.applyStatutoryShift === true ? "Without" : "With"} the shift of lag (1930:173) §2 the status would have been: ${list}.`,
+        "",
+      );
+    }
   }
   const counts =
     lang === "sv"

@@ -1,6 +1,6 @@
+import { deliverableOccurrences } from "@romsk-inkludering/catalog";
 import { overlaps, PARTY_ROLE_LABELS, valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
-import { dueDates } from "../deliverables.js";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
 import { compareStrings, listEn, listSv } from "../util.js";
 
@@ -127,9 +127,10 @@ function checkPart(
   const submission = firstSubmission(part, [...new Set(part.deliverables.map((d) => d.id))].flatMap((id) => context.index.submissionsOf(id)), asOf);
   const periodEnd = to < asOf ? to : asOf;
   const deadline = submission !== undefined && submission.submittedOn < periodEnd ? submission.submittedOn : periodEnd;
-  // The latest written due date of the part's deliverables: once it has passed unsubmitted, a missing party is final.
-  const lastDue = part.deliverables
-    .flatMap((d) => dueDates(d.due).map((x) => x.date))
+  // The latest due date of the part's deliverables as of `asOf` (the catalog's occurrences: as written, or as
+  // moved by an amendment decided by then): once it has passed unsubmitted, a missing party is final.
+  const lastDue = deliverableOccurrences([{ ...commission, parts: [part] }], { asOf })
+    .map((o) => o.due)
     .reduce<string | undefined>((latest, date) => (latest === undefined || date > latest ? date : latest), undefined);
   const deadlineReason =
     submission !== undefined && submission.submittedOn < periodEnd

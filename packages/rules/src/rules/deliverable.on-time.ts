@@ -1,13 +1,11 @@
-import { daysBetween, statutoryDeadline, workdaysBetween } from "@romsk-inkludering/calendar";
+import { daysBetween, DEADLINE_STATUS_LABELS, deadlineStatus, workdaysBetween } from "@romsk-inkludering/calendar";
+import { deliverableOccurrences, type DeliverableOccurrence } from "@romsk-inkludering/catalog";
 import type { JsonValue, Source, Submission } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import { compareSubmissions } from "../check-index.js";
-import { deliverableIndex, dueDates, occurrenceId, occurrencesOf, submissionYear, type Occurrence } from "../deliverables.js";
+import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv } from "../util.js";
-
-/** The status of one deliverable occurrence as of a date. */
-type Status = "on-time" | "late" | "overdue" | "due-soon" | "upcoming";
 
 const SHIFT_SOURCE: Source = {
   kind: "sfs",
@@ -16,41 +14,28 @@ const SHIFT_SOURCE: Source = {
   title: "Lag om beräkning av lagstadgad tid",
 };
 
-/** The date moved to the next workday under lag (1930:173) §2; the date itself past the calendar's range (2200-12-31). */
-function shiftedDate(date: string): string {
-  try {
-    return statutoryDeadline(date);
-  } catch (error) {
-    if (error instanceof RangeError) return date;
-    throw error;
-  }
-}
-
-function statusOf(occurrence: Occurrence, context: RuleContext, submissions: readonly Submission[]): RuleOutcome {
+function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, context: RuleContext, submissions: readonly Submission[]): RuleOutcome {
   const { asOf, settings } = context;
-  const { ref, year } = occurrence;
+  const year = occurrence.occurrence ?? undefined;
   const { deliverable, commission, part } = ref;
-  const amendedDue = occurrence.amendment?.newDue;
-  const baseDue = amendedDue ?? occurrence.writtenDue;
-  const statutoryDue = shiftedDate(baseDue);
+  const baseDue = occurrence.due;
   const shift = settings.deadlines.applyStatutoryShift;
-  const due = shift ? statutoryDue : baseDue;
   const first = submissions[0];
-  const status: Status =
-    first !== undefined
-      ? first.submittedOn <= due
-        ? "on-time"
-        : "late"
-      : asOf > due
-        ? "overdue"
-        : daysBetween(asOf, due) <= settings.deadlines.dueSoonDays
-          ? "due-soon"
-          : "upcoming";
-  const alternatives = (deliverable.alternativeDue ?? []).flatMap((alt) =>
-    dueDates(alt.due)
-      .filter((d) => d.year === year)
-      .map((d) => ({ date: d.date, note: alt.note ?? null, sources: alt.sources as unknown as JsonValue })),
-  );
+  // The one status function (calendar): hand-ins are tracked here, so a past due date without one is overdue.
+  const judged = deadlineStatus({
+    due: baseDue,
+    asOf,
+    submittedOn: first?.submittedOn ?? null,
+    applyStatutoryShift: shift,
+    dueSoonDays: settings.deadlines.dueSoonDays,
+  });
+  const { status, statutoryDue } = judged;
+  const due = judged.effectiveDue;
+  const alternatives = (occurrence.alternativeDue ?? []).map((alt) => ({
+    date: alt.due,
+    note: alt.note ?? null,
+    sources: alt.sources as unknown as JsonValue,
+  }));
   alternatives.sort((a, b) => compareStrings(a.date, b.date));
   const evidence: Record<string, JsonValue> = {
     commissionId: commission.id,
@@ -60,13 +45,13 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
     occurrence: year ?? null,
     status,
     writtenDue: occurrence.writtenDue,
-    amended: occurrence.amendment === undefined
+    amended: occurrence.amended === undefined
       ? null
       : {
-          decision: occurrence.amendment.decision,
-          decidedOn: occurrence.amendment.date,
+          decision: occurrence.amended.decision,
+          decidedOn: occurrence.amended.date,
           from: occurrence.writtenDue,
-          to: occurrence.amendment.newDue,
+          to: occurrence.due,
         },
     statutoryDue,
     applyStatutoryShift: shift,
@@ -76,17 +61,21 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
     submissions: submissions.map((s) => s.submittedOn),
     dueSoonDays: settings.deadlines.dueSoonDays,
     alternativeDue: alternatives,
+    statusUnderOtherReading: judged.otherReading === null ? null : judged.otherReading.status,
   };
   const basis: Source[] = [...deliverable.sources];
-  if (occurrence.amendment !== undefined) basis.push(...occurrence.amendment.sources);
+  if (occurrence.amended !== undefined) basis.push(...occurrence.amended.sources);
   if (shift) basis.push(SHIFT_SOURCE, ...(context.profile?.sources ?? []));
   const amendedNote =
-    occurrence.amendment === undefined
+    occurrence.amended === undefined
       ? { sv: "", en: "" }
       : {
-          sv: ` Datumet ändrades från ${occurrence.writtenDue} till ${occurrence.amendment.newDue} genom beslut ${occurrence.amendment.decision} (${occurrence.amendment.date}).`,
-          en: ` The date was moved from ${occurrence.writtenDue} to ${occurrence.amendment.newDue} by decision ${occurrence.amendment.decision} (${occurrence.amendment.date}).`,
+          sv: ` Datumet ändrades från ${occurrence.writtenDue} till ${occurrence.due} genom beslut ${occurrence.amended.decision} (${occurrence.amended.date}).`,
+          en: ` The date was moved from ${occurrence.writtenDue} to ${occurrence.due} by decision ${occurrence.amended.decision} (${occurrence.amended.date}).`,
         };
+  const other = judged.otherReading;
+  const otherSv = other === null ? "" : `, och redovisningen hade varit ${DEADLINE_STATUS_LABELS[other.status].sv}`;
+  const otherEn = other === null ? "" : `, and the deliverable would have been ${DEADLINE_STATUS_LABELS[other.status].en}`;
   const shiftNote =
     statutoryDue === baseDue
       ? { sv: "", en: "" }
@@ -96,8 +85,8 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
             en: ` The last day ${baseDue} falls on a Saturday, Sunday or holiday and moves to ${statutoryDue} under lag (1930:173) §2.`,
           }
         : {
-            sv: ` (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit ${statutoryDue}; den tillämpas inte på regeringsuppdrag.)`,
-            en: ` (With the shift of lag (1930:173) §2 the last day would have been ${statutoryDue}; it is not applied to government commissions.)`,
+            sv: ` (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit ${statutoryDue}${otherSv}; lagen gäller tid som bestäms i lag eller annan författning, och ett uppdrags datum bestäms genom beslut, så den tillämpas inte här.)`,
+            en: ` (With the shift of lag (1930:173) §2 the last day would have been ${statutoryDue}${otherEn}; the law concerns time set by statute, and a commission's date is set by a decision, so it is not applied here.)`,
           };
   const alternativeNote =
     alternatives.length === 0
@@ -134,7 +123,8 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
         },
       ] as const;
     })
-    .with("overdue", () => {
+    // Hand-ins are tracked here, so a past due date without one is `overdue` (never `passed`).
+    .with("overdue", "passed", () => {
       const days = daysBetween(due, asOf);
       const workdays = workdaysBetween(due, asOf);
       evidence.daysOverdue = days;
@@ -176,7 +166,7 @@ function statusOf(occurrence: Occurrence, context: RuleContext, submissions: rea
     })
     .exhaustive();
   return {
-    subject: { kind: "deliverable", id: occurrence.subjectId },
+    subject: { kind: "deliverable", id: occurrenceId(deliverable.id, year) },
     verdict,
     message: {
       sv: `${message.sv}${amendedNote.sv}${shiftNote.sv}${alternativeNote.sv}`,
@@ -272,18 +262,18 @@ export const deliverableOnTimeRule: Rule = {
     const index = deliverableIndex(data.commissions);
     const known = data.submissions.filter((s) => s.submittedOn <= asOf).sort(compareSubmissions);
     const matched = new Set<Submission>();
-    for (const refs of index.values()) {
-      for (const ref of refs) {
-        for (const occurrence of occurrencesOf(ref, asOf)) {
-          const mine = context.index
-            .submissionsOf(ref.deliverable.id)
-            .filter(
-              (s) => s.submittedOn <= asOf && s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === occurrence.year,
-            );
-          for (const s of mine) matched.add(s);
-          out.push(statusOf(occurrence, context, mine));
-        }
-      }
+    // The occurrences as of `asOf` come from the catalog's one occurrence function.
+    for (const occurrence of deliverableOccurrences(data.commissions, { asOf })) {
+      const ref = index
+        .get(occurrence.deliverableId)
+        ?.find((r) => r.commission.id === occurrence.commissionId && r.part.id === occurrence.partId);
+      if (ref === undefined) continue;
+      const year = occurrence.occurrence ?? undefined;
+      const mine = context.index
+        .submissionsOf(ref.deliverable.id)
+        .filter((s) => s.submittedOn <= asOf && s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === year);
+      for (const s of mine) matched.add(s);
+      out.push(statusOf(occurrence, ref, context, mine));
     }
     for (const submission of known) {
       if (matched.has(submission)) continue;

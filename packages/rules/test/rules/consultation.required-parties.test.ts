@@ -113,7 +113,11 @@ describe("consultation.required-parties (seed 000, the groundwork part)", () => 
   it("warns while the part runs and nothing has been handed in, and is not applicable before it starts", () => {
     const running = check({ subject: groundwork().commission.assigneeId }, { asOf: "2012-06-01", rules });
     expect(findingFor(running, "dialogue")).toMatchObject({ verdict: "warning", evidence: { deadlineReason: "as-of", deadline: "2012-06-01" } });
-    const before = check({ subject: groundwork().commission.assigneeId }, { asOf: "2011-12-31", rules });
+    // As of 2011-12-31 the catalog does not know the 2012 commission yet (decided in 2012): nothing to report.
+    const unknown = check({ subject: groundwork().commission.assigneeId }, { asOf: "2011-12-31", rules });
+    expect(unknown.filter((f) => f.subject.id.startsWith(`${groundwork().commission.id}/`))).toEqual([]);
+    // Given as input, the commission is checked, and its part has not started yet.
+    const before = check({ commissions: [groundwork().commission] }, { asOf: "2011-12-31", rules });
     expect(before.filter((f) => f.subject.id === `${groundwork().commission.id}/${groundwork().part.id}`).map((f) => f.verdict)).toEqual([
       "not-applicable",
       "not-applicable",
