@@ -401,9 +401,9 @@ function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
 export function createClientSafe<O extends ClientOptions = {}>(options?: O): ClientResult<AsOfOf<O>> {
   const resolved = resolveOptions(options);
   if (!resolved.success) return { success: false, issues: Object.freeze(resolved.issues) };
-  const { asOf, profile, accessors, suppressionThreshold } = resolved.data;
+  const { asOf, profile, accessors, view, suppressionThreshold } = resolved.data;
 
-  const isActor = (id: string): boolean => accessors.actors().some((actor) => actor.id === id);
+  const isActor = (id: string): boolean => view.actors().some((actor) => actor.id === id);
 
   const check = (input: ComplianceInput, options?: CheckCallOptions): Finding[] => {
     const problems = checkOptions(options);
@@ -412,7 +412,8 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
       // A missing or malformed date gives the rules' `check.as-of` error finding: check never throws.
       asOf: (call?.asOf ?? asOf) as string,
       profile: call?.profile ?? profile,
-      catalog: accessors,
+      // Unbound: the client's date binds `client.catalog` for its users, while each rule asks as of the check's date.
+      catalog: view,
     };
     try {
       const given = checkInput(input, isActor);

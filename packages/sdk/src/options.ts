@@ -61,6 +61,12 @@ export interface ResolvedOptions {
   readonly profile: LocalProfile | undefined;
   readonly data: Catalog;
   readonly accessors: CatalogAccessors;
+  /**
+   * The same catalog with no date bound: what the rules and the client's own
+   * look-ups by id read (an ended programme or actor is still known; each
+   * rule asks as of its own date).
+   */
+  readonly view: CatalogAccessors;
   readonly suppressionThreshold: number;
 }
 
@@ -230,5 +236,5 @@ export function resolveOptions(options: unknown): { success: true; data: Resolve
   if (out.length > 0 || data === undefined || accessors === undefined) return { success: false, issues: out };
   // The client's accessors are bound to its date (a date given in a call still wins).
   const bound = asOf === undefined ? accessors : createCatalog(data, { asOf });
-  return { success: true, data: { asOf, profile, data, accessors: bound, suppressionThreshold } };
+  return { success: true, data: { asOf, profile, data, accessors: bound, view: accessors, suppressionThreshold } };
 }

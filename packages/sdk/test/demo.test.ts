@@ -36,6 +36,19 @@ describe("the demo's check of Länsstyrelsen i Stockholms län's 2012 commission
   });
 });
 
+describe("a client's date binds client.catalog, not what the rules may look up", () => {
+  it("still knows the pilot programme's five municipalities as of 2016-01-01, after the programme ended: the groundwork's consultation with them passes", () => {
+    const client = createClient({ asOf: "2016-01-01" });
+    expect(client.catalog.programmes().map((p) => p.id)).toEqual(["development-municipalities-2016-2019"]);
+    const consultation = client
+      .check(LST_2012, { rules: ["consultation.required-parties"] })
+      .filter((f) => f.subject.id === "lansstyrelsen-stockholm-2012/groundwork" && f.evidence.mode === "consultation");
+    expect(consultation.map((f) => [f.verdict, f.message.en])).toEqual([
+      ["pass", "All 8 parties the part is to be carried out in consultation with took part by 2012-09-03."],
+    ]);
+  });
+});
+
 describe("check and report read the same setting of lag (1930:173) §2", () => {
   for (const profile of [undefined, SHIFT]) {
     it(`give the same due date for the Board's annual report of 15 April 2018 (a Sunday) ${profile === undefined ? "by default" : "with the shift"}`, () => {
