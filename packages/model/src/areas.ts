@@ -42,7 +42,7 @@ export type AreaId = z.infer<typeof AreaIdSchema>;
 
 /**
  * The six areas of the strategy in Swedish and English (seed 001, "Sex sociala
- * områden"; FACTS.md). Written as they read inside a sentence;
+ * områden"; `FACTS.md`). Written as they read inside a sentence;
  * `capitalised` gives the form that starts a heading or a table cell. The
  * one place these labels live: every package imports them from here.
  *
