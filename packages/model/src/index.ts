@@ -131,7 +131,22 @@ export { compareIssues, formatIssues, validateWith } from "./validate.js";
 export type { Result } from "./validate.js";
 export { isKind, kinds, schemas, validate } from "./registry.js";
 export type { Kind, KindType, KindTypes } from "./registry.js";
-export { JSON_SCHEMA_BASE_URI, serializeJsonSchema, toJsonSchema, toJsonSchemas } from "./json-schema.js";
+export { JSON_SCHEMA_BASE_URI, serializeJsonSchema, toJsonSchema, toJsonSchemas, toOutputJsonSchemas } from "./json-schema.js";
+export {
+  CellSchema,
+  DeadlineListSchema,
+  DeadlineOutputSchema,
+  DeadlineStatusSchema,
+  FindingListSchema,
+  isOutputKind,
+  NationalReportSchema,
+  ObligationListSchema,
+  ObligationSchema,
+  outputKinds,
+  outputSchemas,
+  ProgressResultSchema,
+} from "./outputs.js";
+export type { DeadlineOutput, NationalReportOutput, ObligationOutput, OutputKind, ProgressResultOutput } from "./outputs.js";
 export type { JsonSchemaDocument } from "./json-schema.js";
 export { DecidedSchema } from "./decided.js";
 export type { Decided } from "./decided.js";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { refinementNotes, refinementsOf, type RefinementCode } from "./refinements.js";
+import { outputKinds, outputSchemas, type OutputKind } from "./outputs.js";
 import { kinds, schemas, type Kind } from "./registry.js";
 
 /**
@@ -94,6 +95,26 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
   "target-group": { title: "Target group", description: "A target group of the strategy." },
 };
 
+const OUTPUT_TEXT: Readonly<Record<OutputKind, { title: string; description: string }>> = {
+  deadlines: {
+    title: "Deadlines listing",
+    description: "Output: the catalog's deliverables due in a window, each with its dates (as written, amended, under lag (1930:173) 2 §, effective), days left and status as of a date (client.deadlines, romsk deadlines --format json).",
+  },
+  findings: { title: "Findings", description: "Output: the findings of a compliance check, a list (client.check, romsk check --format json)." },
+  "national-report": {
+    title: "National report",
+    description: "Output: the national annual report (buildNationalReport, client.aggregate, romsk report --format json): suppression and its policy, tables of published or suppressed counts, completeness, reporting status, indicators and progress.",
+  },
+  obligations: {
+    title: "Obligations listing",
+    description: "Output: everything an actor owes in a window as of a date, each item with its basis, due date or period, status and rule (client.obligations, romsk obligations --format json).",
+  },
+  "progress-result": {
+    title: "Progress result",
+    description: "Output: where one indicator stands against its baseline and target (evaluateProgress, client.progress).",
+  },
+};
+
 const NO_REFINEMENTS = "This JSON Schema checks everything the zod schema checks.";
 
 const FORBIDDEN_KEY_NOTE =
@@ -120,13 +141,17 @@ function forbidProtoKeys(node: unknown): number {
   return changed;
 }
 
+function isOutput(kind: Kind | OutputKind): kind is OutputKind {
+  return Object.prototype.hasOwnProperty.call(outputSchemas, kind);
+}
+
 /**
  * Generates the JSON Schema (draft 2020-12, standalone, input side) of one
- * kind from its zod schema, with `$id`, `title` and a `description` that
+ * payload kind or output kind (`outputKinds`) from its zod schema, with `$id`, `title` and a `description` that
  * lists the checks the zod schema makes beyond JSON Schema.
  *
  * @category Validation
- * @param kind - a kind of `schemas`
+ * @param kind - a kind of `schemas`, or an output kind of `outputSchemas`
  * @returns the JSON Schema document
  * @example
  * ```ts
@@ -136,9 +161,10 @@ function forbidProtoKeys(node: unknown): number {
  * // => ["https://unpkg.com/@romsk-inkludering/model/schemas/commission.schema.json","object",false]
  * ```
  */
-export function toJsonSchema(kind: Kind): JsonSchemaDocument {
+export function toJsonSchema(kind: Kind | OutputKind): JsonSchemaDocument {
   const found = new Set<RefinementCode>();
-  const generated = z.toJSONSchema(schemas[kind], {
+  const schema: z.ZodType = isOutput(kind) ? outputSchemas[kind] : schemas[kind];
+  const generated = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io: "input",
     unrepresentable: "throw",
@@ -158,7 +184,7 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
   // The root's own note (set by `override`) is replaced by the fuller description below.
   const { $schema, description: _rootNote, ...rest } = generated;
   const records = forbidProtoKeys(rest);
-  const text = KIND_TEXT[kind];
+  const text = isOutput(kind) ? OUTPUT_TEXT[kind] : KIND_TEXT[kind];
   const checks = [...found].sort();
   const base =
     checks.length === 0
@@ -195,6 +221,27 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
 export function toJsonSchemas(): Record<Kind, JsonSchemaDocument> {
   const out = {} as Record<Kind, JsonSchemaDocument>;
   for (const kind of kinds) out[kind] = toJsonSchema(kind);
+  return out;
+}
+
+/**
+ * Generates the JSON Schemas of all output kinds (see {@link toJsonSchema});
+ * the package build writes them to `schemas/<kind>.schema.json` beside the
+ * payload kinds' schemas.
+ *
+ * @category Validation
+ * @returns a record output kind -> JSON Schema document, keys sorted
+ * @example
+ * ```ts
+ * import { toOutputJsonSchemas } from "@romsk-inkludering/model";
+ * const all = toOutputJsonSchemas();
+ * [Object.keys(all).length, all["national-report"].$id];
+ * // => [5,"https://unpkg.com/@romsk-inkludering/model/schemas/national-report.schema.json"]
+ * ```
+ */
+export function toOutputJsonSchemas(): Record<OutputKind, JsonSchemaDocument> {
+  const out = {} as Record<OutputKind, JsonSchemaDocument>;
+  for (const kind of outputKinds) out[kind] = toJsonSchema(kind);
   return out;
 }
 
