@@ -67,24 +67,6 @@ const LINE_CHECKS: readonly LineCheck[] = [
   { concept: "Lang", owners: OWNERS.Lang, pattern: /(?::|=|<|\|)\s*"sv"\s*\|\s*"en"|(?::|=|<|\|)\s*"en"\s*\|\s*"sv"/ },
 ];
 
-/**
- * Copies known and not yet removed, each with the reason it still stands.
- * The test fails when a listed copy is gone (take it off this list then),
- * so the list cannot go stale.
- */
-export const PENDING: readonly { readonly path: string; readonly concept: Copy["concept"]; readonly why: string }[] = [
-  {
-    path: "packages/catalog/src/dates.ts",
-    concept: "dates",
-    why: "the catalog's own ISO-date check and month lengths: to be replaced by calendar's isIsoDate/parseIsoDate and daysInMonth with the catalog's restructuring",
-  },
-  {
-    path: "packages/catalog/src/dates.ts",
-    concept: "validity",
-    why: "the catalog's within(): to be replaced by model's isInForce with the catalog's restructuring",
-  },
-];
-
 /** The text of a line without its comment (a `//` tail, or a line of a block comment). */
 function code(line: string): string {
   const trimmed = line.trimStart();
