@@ -8,9 +8,11 @@
  * - validity: a comparison with `validFrom`/`validTo`, or an open-ended
  *   span check `from === undefined || from <= …` (owner:
  *   `packages/model/src/validity.ts`);
- * - labels: a Swedish/English pair equal to one of the model's enum labels,
- *   or a map keyed by most values of one of the model's enums with
- *   `{ sv: … }` values (owner: the model, beside each enum);
+ * - labels: a Swedish/English pair (in either order) equal to one of the
+ *   model's enum labels, or a map or list of pairs keyed by most values of
+ *   one of the model's enums with `{ sv: … }` or `{ en: … }` values (owner:
+ *   the model, beside each enum; the deadline statuses' labels beside
+ *   their vocabulary in `packages/calendar/src/status.ts`);
  * - `Lang`: a `"sv" | "en"` type (owner: `packages/model/src/messages.ts`).
  *
  * `packages/model/test/owners.test.ts` runs it over the tree and fails on
@@ -50,7 +52,7 @@ interface LineCheck {
 export const OWNERS: Readonly<Record<Copy["concept"], readonly string[]>> = {
   dates: ["packages/calendar/src/"],
   validity: ["packages/model/src/validity.ts"],
-  labels: ["packages/model/src/"],
+  labels: ["packages/model/src/", "packages/calendar/src/status.ts"],
   Lang: ["packages/model/src/messages.ts"],
 };
 
@@ -100,20 +102,28 @@ export function findCopies(files: readonly SourceFile[], enums: readonly EnumLab
         }
       }
       if (owned(file.path, OWNERS.labels)) return;
-      for (const match of line.matchAll(/\bsv:\s*"([^"]*)"\s*,\s*en:\s*"([^"]*)"/g)) {
+      const found = [
+        ...[...line.matchAll(/\bsv:\s*"([^"]*)"\s*,\s*en:\s*"([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
+        ...[...line.matchAll(/\ben:\s*"([^"]*)"\s*,\s*sv:\s*"([^"]*)"/g)].map((m) => [m[2] ?? "", m[1] ?? ""] as const),
+      ];
+      for (const [sv, en] of found) {
         // One-word pairs ("Övriga"/"Other") are words, not a copy; a map of one-word labels is caught below.
-        if ((match[1] ?? "").trim().includes(" ") && pairs.has(`${normal(match[1] ?? "")}\u0000${normal(match[2] ?? "")}`)) {
+        if (sv.trim().includes(" ") && pairs.has(`${normal(sv)}\u0000${normal(en)}`)) {
           copies.push({ path: file.path, line: index + 1, concept: "labels", text: line.trim() });
         }
       }
     });
     if (owned(file.path, OWNERS.labels)) continue;
-    // A label map of an enum: `value: { sv: … }` for most of the enum's values.
+    // A label map of an enum, `value: { sv: … }`, or a list of pairs, `["value", { en: … }]`, for most of the enum's values.
     for (const { name, labels } of enums) {
       const values = Object.keys(labels);
       if (values.length < 2) continue;
       const found = values
-        .map((value) => ({ value, index: lines.findIndex((l) => new RegExp(`(?:^|[\\s{,])"?${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?\\s*:\\s*\\{\\s*sv\\s*:`).test(l)) }))
+        .map((value) => {
+          const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const entry = new RegExp(`(?:^|[\\s{,[])(?:"${v}"\\s*[:,]|${v}\\s*:)\\s*\\{\\s*(?:sv|en)\\s*:`);
+          return { value, index: lines.findIndex((l) => entry.test(l)) };
+        })
         .filter((f) => f.index >= 0);
       if (found.length * 2 > values.length && found.length >= 2) {
         const first = Math.min(...found.map((f) => f.index));
@@ -121,7 +131,14 @@ export function findCopies(files: readonly SourceFile[], enums: readonly EnumLab
       }
     }
   }
-  return copies;
+  // One copy a line and concept, whichever enum it copies.
+  const seen = new Set<string>();
+  return copies.filter((c) => {
+    const key = `${c.path}\u0000${c.line}\u0000${c.concept}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The TypeScript sources of every package, `packages/<name>/src/**.ts`, with paths from `root`. */
