@@ -47,17 +47,21 @@ export const DEFAULT_DUE_SOON_DAYS = 30;
  * `overdue` (nothing handed in by `asOf`, and the due date has passed),
  * `passed` (the due date has passed and hand-ins are not tracked by the
  * caller, e.g. a list of deadlines), `due-soon` (not handed in, due within
- * the due-soon window, the due day included) and `upcoming`.
+ * the due-soon window, the due day included) and `upcoming`. Two more say
+ * why a hand-in cannot be judged: `date-unknown` (handed in, on a date no
+ * one gave) and `no-deadline` (no due date to judge by). {@link deadlineStatus}
+ * decides the first six; a caller that lacks the hand-in's date or the due
+ * date uses the last two (the report's completeness does).
  *
  * @category Deadlines
  * @example
  * ```ts
  * import { DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
  * DEADLINE_STATUSES;
- * // => ["on-time","late","overdue","passed","due-soon","upcoming"]
+ * // => ["on-time","late","overdue","passed","due-soon","upcoming","date-unknown","no-deadline"]
  * ```
  */
-export const DEADLINE_STATUSES = Object.freeze(["on-time", "late", "overdue", "passed", "due-soon", "upcoming"] as const);
+export const DEADLINE_STATUSES = Object.freeze(["on-time", "late", "overdue", "passed", "due-soon", "upcoming", "date-unknown", "no-deadline"] as const);
 
 /**
  * One of {@link DEADLINE_STATUSES}.
@@ -92,6 +96,8 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, { readonly 
   passed: Object.freeze({ sv: "passerad", en: "passed" }),
   "due-soon": Object.freeze({ sv: "snart", en: "due soon" }),
   upcoming: Object.freeze({ sv: "kommande", en: "upcoming" }),
+  "date-unknown": Object.freeze({ sv: "datum okänt", en: "date unknown" }),
+  "no-deadline": Object.freeze({ sv: "ingen sista dag", en: "no deadline" }),
 });
 
 /**

@@ -108,9 +108,12 @@ export {
   ObservationSchema,
   PLACE_LEVEL_LABELS,
   PlaceSchema,
+  POPULATION_LABELS,
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_STATUSES,
   TargetSchema,
 } from "./indicators.js";
-export type { Indicator, IndicatorSource, Observation, Place, Target } from "./indicators.js";
+export type { Indicator, IndicatorSource, Observation, Place, ProgressStatus, Target } from "./indicators.js";
 export {
   AnnualReportSchema,
   BudgetLineSchema,
@@ -123,7 +126,7 @@ export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkP
 export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
-export { FindingSchema, VerdictSchema } from "./findings.js";
+export { FindingSchema, VERDICT_LABELS, VerdictSchema } from "./findings.js";
 export type { Finding, Verdict } from "./findings.js";
 export { capitalised, translateIssue } from "./messages.js";
 export type { Lang, Message, ValidationIssue } from "./messages.js";

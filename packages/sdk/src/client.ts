@@ -142,7 +142,7 @@ export interface Deadline extends DeliverableOccurrence {
  * import { createClient, type AggregateOptions } from "@romsk-inkludering/sdk";
  * const options: AggregateOptions = { year: 2017, asOf: "2018-05-02", expectedReporters: ["municipality-2180"], deadline: "2018-04-15" };
  * createClient().aggregate([], { ...options, asOf: "2018-05-02" }).completeness.reporters.map((r) => [r.actorId, r.status]);
- * // => [["municipality-2180","missing"]]
+ * // => [["municipality-2180","overdue"]]
  * ```
  */
 export interface AggregateOptions {

@@ -41,6 +41,7 @@ export {
   validate,
   validateWith,
   valueAsOf,
+  VERDICT_LABELS,
 } from "@romsk-inkludering/model";
 export type {
   Activity,
@@ -259,7 +260,6 @@ export type {
   ProgressIndicator,
   ProgressResult,
   ProgressStatus,
-  ReporterStatus,
   ReportIndicator,
   SummarizeOptions,
   TrendOptions,

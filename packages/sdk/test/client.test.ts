@@ -147,7 +147,7 @@ describe("aggregate", () => {
     });
     // 15 April 2018 was a Sunday: reports were due on Monday 16 April.
     expect(report.completeness.reporters.map((r) => [r.actorId, r.status])).toEqual([
-      ["municipality-1283", "missing"],
+      ["municipality-1283", "overdue"],
       ["municipality-2180", "on-time"],
     ]);
     const names = report.completeness.reporters.map((r) => r.name?.sv);

@@ -1,6 +1,5 @@
 import type { Actor, ActorKind } from "@romsk-inkludering/model";
-import { valueAsOf } from "@romsk-inkludering/model";
-import { within } from "../dates.js";
+import { isInForce, valueAsOf } from "@romsk-inkludering/model";
 import { deepFreeze } from "../freeze.js";
 import type { ActorAsOf, Lang } from "../types.js";
 import { actorById, contextOf, optionalDate, requiredDate } from "./context.js";
@@ -11,7 +10,7 @@ import { actorById, contextOf, optionalDate, requiredDate } from "./context.js";
  * @internal
  */
 export function actorAsOf(actor: Actor, asOf: string): ActorAsOf | undefined {
-  if (!within(asOf, actor.validFrom, actor.validTo)) return undefined;
+  if (!isInForce(actor, asOf)) return undefined;
   const name = valueAsOf(actor.names, asOf);
   if (name === undefined) return undefined;
   return deepFreeze({ ...actor, name: name.name, ...(name.short === undefined ? {} : { short: name.short }) });

@@ -1,22 +1,17 @@
 /** `romsk check <file> --as-of D`: the compliance findings for a compliance input. */
-import { validate, type Finding } from "@romsk-inkludering/sdk";
+import { validate, VERDICT_LABELS, type Finding } from "@romsk-inkludering/sdk";
 import { makeClient, readDocument, readProfile } from "../client.js";
 import { issueLines, requireDate, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
 import { shown, write, type Io } from "../io.js";
 import { count, safe, type Lang } from "../text.js";
 
-/** The verdicts in the order the summary gives them, with their words in each language. */
-const VERDICTS: readonly (readonly [Finding["verdict"], { en: string; sv: string }])[] = [
-  ["pass", { en: "pass", sv: "uppfyllt" }],
-  ["fail", { en: "fail", sv: "ej uppfyllt" }],
-  ["warning", { en: "warning", sv: "varning" }],
-  ["error", { en: "error", sv: "fel" }],
-  ["not-applicable", { en: "not applicable", sv: "ej tillämplig" }],
-];
+/** The verdicts in the order the summary gives them. */
+const VERDICTS: readonly Finding["verdict"][] = ["pass", "fail", "warning", "error", "not-applicable"];
 
-function verdictWord(verdict: string, lang: Lang): string {
-  return VERDICTS.find(([v]) => v === verdict)?.[1][lang] ?? verdict;
+/** A verdict's word in the language of the output: the model's label (`VERDICT_LABELS`). */
+function verdictWord(verdict: Finding["verdict"], lang: Lang): string {
+  return VERDICT_LABELS[verdict][lang];
 }
 
 /** Runs the rules and prints the findings as a table that fits the terminal, or as JSON. */
@@ -55,7 +50,7 @@ export async function checkCommand(
   await write(io.stdout, table(header, rows, width));
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
-  const summary = VERDICTS.map(([v, word]) => `${word[lang]} ${counts.get(v) ?? 0}`).join(", ");
+  const summary = VERDICTS.map((v) => `${verdictWord(v, lang)} ${counts.get(v) ?? 0}`).join(", ");
   const total = count(findings.length, lang, ["finding", "findings"], ["iakttagelse", "iakttagelser"]);
   await write(io.stdout, `\n${wrapText(`${total} ${lang === "sv" ? "per" : "as of"} ${asOf}: ${summary}`, width).join("\n")}\n`);
   return failed ? EXIT.problems : EXIT.ok;

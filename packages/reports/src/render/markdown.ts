@@ -1,7 +1,8 @@
 /**
  * The national report as Markdown, in Swedish or English.
  */
-import type { ReporterStatus } from "../completeness.js";
+import { DEADLINE_STATUS_LABELS, DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
+import { capitalised, POPULATION_LABELS, PROGRESS_STATUS_LABELS } from "@romsk-inkludering/model";
 import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
@@ -17,7 +18,6 @@ import {
   type Lang,
   type TypeKey,
 } from "../labels.js";
-import type { ProgressStatus } from "../progress.js";
 import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
 import { HIDDEN_MARK, type Cell } from "../suppression.js";
 import type { Source } from "@romsk-inkludering/model";
@@ -88,29 +88,18 @@ const TEXT = {
   latest: { sv: "Senaste", en: "Latest" },
   target: { sv: "Mål", en: "Target" },
   expected: { sv: "Förväntat", en: "Expected" },
+  allGroups: { sv: "Alla", en: "All" },
 } as const;
 
-const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
-  "on-time": { sv: "I tid", en: "On time" },
-  late: { sv: "Sen", en: "Late" },
-  missing: { sv: "Saknas", en: "Missing" },
-  "not-yet-due": { sv: "Ej förfallen", en: "Not yet due" },
-  "date-unknown": { sv: "Datum saknas", en: "Date unknown" },
-  "no-deadline": { sv: "Ingen sista dag", en: "No deadline" },
-};
+/** A deadline status as it starts a table cell. */
+function statusName(status: DeadlineStatus, lang: Lang): string {
+  return capitalised(DEADLINE_STATUS_LABELS[status])[lang];
+}
 
-const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
-  reached: { sv: "Uppnått", en: "Reached" },
-  "on-track": { sv: "På väg", en: "On track" },
-  "off-track": { sv: "Inte på väg", en: "Off track" },
-  "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
-};
-
-const POPULATION_NAMES = {
-  none: { sv: "Alla", en: "All" },
-  roma: { sv: "Romer", en: "Roma" },
-  general: { sv: "Befolkningen", en: "General population" },
-} as const;
+/** The population of an indicator statistic as a table cell: Roma, the general population, or all. */
+function populationName(group: "roma" | "general" | null | undefined, lang: Lang): string {
+  return group == null ? TEXT.allGroups[lang] : capitalised(POPULATION_LABELS[group])[lang];
+}
 
 function escape(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -262,7 +251,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
     );
     const differing = c.reporters.filter((r) => r.statusUnderOtherReading !== undefined);
     if (differing.length > 0) {
-      const list = differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${STATUS_NAMES[r.statusUnderOtherReading as ReporterStatus][lang].toLowerCase()}`).join(", ");
+      const list = differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${DEADLINE_STATUS_LABELS[r.statusUnderOtherReading ?? r.status][lang]}`).join(", ");
       lines.push(
         lang === "sv"
           ? `${c.applyStatutoryShift === true ? "Utan" : "Med"} förskjutning enligt lag (1930:173) 2 § hade läget varit: ${list}.`
@@ -271,10 +260,20 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
       );
     }
   }
+  // Every status in the table is counted once: under the reports that came in, or under those that did not.
+  const tally = (reported: boolean): string => {
+    const group = c.reporters.filter((r) => r.reported === reported);
+    const shown = DEADLINE_STATUSES.flatMap((status) => {
+      const n = group.filter((r) => r.status === status).length;
+      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
+    });
+    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
+  };
+  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
   const counts =
     lang === "sv"
-      ? `Förväntade: ${c.expected ?? "–"}. Inkomna: ${c.reported}. I tid: ${c.onTime}. Sena: ${c.late}. Saknas: ${c.missing}.`
-      : `Expected: ${c.expected ?? "–"}. Received: ${c.reported}. On time: ${c.onTime}. Late: ${c.late}. Missing: ${c.missing}.`;
+      ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
+      : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
   lines.push(counts, "");
   if (c.reporters.length > 0) {
     lines.push(
@@ -282,7 +281,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
         [TEXT.actor[lang], TEXT.status[lang], TEXT.submitted[lang], TEXT.daysLate[lang]],
         c.reporters.map((r) => [
           r.name?.[lang] ?? r.actorId,
-          STATUS_NAMES[r.status][lang],
+          statusName(r.status, lang),
           r.submittedOn ?? "",
           r.daysLate === null ? "" : String(r.daysLate),
         ]),
@@ -337,7 +336,7 @@ function indicatorSection(report: NationalReport, lang: Lang): string[] {
             String(s.year),
             LEVEL_NAMES[s.level][lang],
             GENDER_NAMES[s.gender][lang],
-            POPULATION_NAMES[s.group ?? "none"][lang],
+            populationName(s.group, lang),
             String(s.observations),
             String(s.missing),
             num(s.mean, lang),
@@ -381,7 +380,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
       [TEXT.indicator[lang], TEXT.status[lang], TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
       report.progress.map((p) => [
         indicatorName(report, p.indicatorId, lang),
-        PROGRESS_NAMES[p.status][lang],
+        capitalised(PROGRESS_STATUS_LABELS[p.status])[lang],
         point(p.baseline),
         point(p.latest),
         p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,
