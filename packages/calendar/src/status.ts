@@ -143,7 +143,8 @@ export interface DeadlineStatusInput {
  * ```
  */
 export interface DeadlineStatusResult {
-  readonly status: DeadlineStatus;
+  /** The status; never `date-unknown` or `no-deadline`, which a caller gives when it has no date to judge by. */
+  readonly status: Exclude<DeadlineStatus, "date-unknown" | "no-deadline">;
   /** The due date as given. */
   readonly due: string;
   /** The last day under lag (1930:173) §2: the next workday when `due` is not one (`due` itself past 2200-12-30). */
@@ -162,7 +163,11 @@ export interface DeadlineStatusResult {
    * e.g. a hand-in on Monday after a due date on Sunday is `late` without
    * the shift and would be `on-time` with it.
    */
-  readonly otherReading: { readonly applyStatutoryShift: boolean; readonly status: DeadlineStatus; readonly effectiveDue: string } | null;
+  readonly otherReading: {
+    readonly applyStatutoryShift: boolean;
+    readonly status: Exclude<DeadlineStatus, "date-unknown" | "no-deadline">;
+    readonly effectiveDue: string;
+  } | null;
 }
 
 function shifted(date: string): string {
@@ -175,7 +180,7 @@ function shifted(date: string): string {
   }
 }
 
-function statusAgainst(due: string, asOf: string, submittedOn: string | null | undefined, dueSoonDays: number): DeadlineStatus {
+function statusAgainst(due: string, asOf: string, submittedOn: string | null | undefined, dueSoonDays: number): DeadlineStatusResult["status"] {
   if (typeof submittedOn === "string") return submittedOn <= due ? "on-time" : "late";
   if (asOf > due) return submittedOn === null ? "overdue" : "passed";
   return daysBetween(asOf, due) <= dueSoonDays ? "due-soon" : "upcoming";

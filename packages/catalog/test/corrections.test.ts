@@ -88,6 +88,50 @@ describe("renames at their sourced dates", () => {
   });
 });
 
+describe("renames as of the day they were decided or became known", () => {
+  it("every rename carries decided: the day, its precision and sources", () => {
+    const decided = catalog.actors.flatMap((actor) => actor.names.slice(1).map((name) => [actor.id, name.decided?.on, name.decided?.precision ?? "day", name.decided?.sources.length ?? 0]));
+    expect(decided).toEqual([
+      ["folkhalsomyndigheten", "2014-01-01", "day", 1],
+      ["imy", "2021-01-01", "year", 2],
+      // Announced in February 2014: the press item of 18 Feb 2014 gives the new name from 1 April.
+      ["mucf", "2014-02-18", "day", 1],
+      // The congress decided it on 27 Nov 2019, with immediate effect.
+      ["skr", "2019-11-27", "day", 1],
+      // Named first in the notes of the network meeting of 16 May 2018 (seed 003).
+      ["romano-center-i-vast", "2018-05-16", "day", 1],
+      ["region-vasterbotten", "2019-01-01", "day", 2],
+      ["region-stockholm", "2019-01-01", "day", 1],
+    ]);
+    const mucf = catalog.actors.find((a) => a.id === "mucf")?.names[1]?.decided;
+    expect(mucf?.sources[0]).toMatchObject({ kind: "url", url: "https://eskilstunanytt.se/2014/02/18/ungdomsstyrelsen-blir-myndigheten-for-ungdoms-och-civilsamhallesfragor/" });
+    // Where no source gives the day of the decision, the entry says the rename is known from the day it took effect.
+    const stockholm = catalog.actors.find((a) => a.id === "region-stockholm")?.names[1]?.decided;
+    expect(stockholm?.sources[0]?.note).toContain("known from the day it took effect (2019-01-01)");
+  });
+
+  it("does not know a rename decided after asOf: the name before it still applies (Region Stockholm, known from Vårdfokus of 2 Jan 2019)", () => {
+    const vardfokus = { kind: "url" as const, url: "https://www.vardfokus.se/vardorganisation/nu-heter-alla-landsting-regioner/", title: "Vårdfokus: Nu heter alla landsting regioner (2 Jan 2019)" };
+    const knownLater = createCatalog({
+      ...catalog,
+      actors: catalog.actors.map((a) =>
+        a.id !== "region-stockholm" ? a : { ...a, names: a.names.map((n, i) => (i === 1 ? { ...n, decided: { on: "2019-01-02", sources: [vardfokus] } } : n)) },
+      ),
+    });
+    expect(knownLater.actorName("region-stockholm", { asOf: "2018-12-31" })).toBe("Stockholms läns landsting");
+    // In force from 1 Jan, but not known until 2 Jan: as of 1 Jan the old name still applies.
+    expect(knownLater.actorName("region-stockholm", { asOf: "2019-01-01" })).toBe("Stockholms läns landsting");
+    expect(knownLater.actorName("region-stockholm", { asOf: "2019-01-02" })).toBe("Region Stockholm");
+    expect(createCatalog(catalog).actorName("region-stockholm", { asOf: "2019-01-01" })).toBe("Region Stockholm");
+  });
+
+  it("names Romano center i Väst so only from the notes of 16 May 2018 that first give the name (seed 003)", () => {
+    expect(actorName("romano-center-i-vast", { asOf: "2018-05-15" })).toBe("Romskt informations- och kunskapscenter");
+    expect(actorName("romano-center-i-vast", { asOf: "2018-05-16" })).toBe("Romano center i Väst");
+    expect(catalog.actors.find((a) => a.id === "romano-center-i-vast")?.names[1]?.decided?.sources[0]).toMatchObject({ kind: "seed", file: SEED_003 });
+  });
+});
+
 describe("memberships as far as the sources know them", () => {
   it("knows the municipal network's 30 members from the presentation of 16 May 2018 only (seeds 002 and 003)", () => {
     const network = getNetwork("municipal-network");
