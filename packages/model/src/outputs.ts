@@ -12,7 +12,7 @@ import { ActivityKindSchema, OutputSchema } from "./activities.js";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
 import { DeliverableKindSchema } from "./commissions.js";
 import { FindingSchema } from "./findings.js";
-import { IndicatorSchema, PlaceSchema, TargetSchema } from "./indicators.js";
+import { IndicatorSchema, PlaceSchema, PROGRESS_STATUSES, TargetSchema } from "./indicators.js";
 import { MeetingKindSchema, ParticipantRoleSchema } from "./meetings.js";
 import { BilingualSchema, GenderSchema, IdSchema, IsoDateSchema, YearSchema } from "./shared.js";
 import { SourceListSchema } from "./sources.js";
@@ -276,7 +276,7 @@ const ProgressPointSchema = z.strictObject(ProgressPointShape);
  */
 export const ProgressResultSchema = z.strictObject({
   indicatorId: IdSchema.describe("Indikator (indicatorId): the indicator judged."),
-  status: z.enum(["reached", "on-track", "off-track", "insufficient-data"]).describe("Status (status): reached (uppnått), on-track (på väg), off-track (inte på väg) or insufficient-data (otillräckliga data)."),
+  status: z.enum(PROGRESS_STATUSES).describe("Status (status): reached (uppnått), on-track (på väg), off-track (inte på väg) or insufficient-data (otillräckliga data)."),
   reason: z
     .enum(["no-target", "no-observations", "no-baseline", "no-observation-after-baseline", "conflicting-observations"])
     .nullable()
@@ -392,12 +392,12 @@ const ReportingStatusSchema = z.strictObject({
  * @example
  * ```ts
  * import { NationalReportSchema } from "@romsk-inkludering/model";
- * NationalReportSchema.safeParse({ format: "romsk-inkludering.reports.national-report/1", year: 2017 }).success;
+ * NationalReportSchema.safeParse({ format: "romsk-inkludering.reports.national-report/2", year: 2017 }).success;
  * // => false
  * ```
  */
 export const NationalReportSchema = z.strictObject({
-  format: z.literal("romsk-inkludering.reports.national-report/1").describe("Format (format): the format tag; changes only if the shape does."),
+  format: z.literal("romsk-inkludering.reports.national-report/2").describe("Format (format): the format tag; changes only if the shape does."),
   year: YearSchema.describe("År (year): the year reported on."),
   asOf: IsoDateSchema.describe("Per (asOf): the date of the report; completeness and progress are judged as of it."),
   suppression: SuppressionSchema.describe("Röjandeskydd (suppression): the threshold, the number of suppressed cells and the policy."),
@@ -418,7 +418,7 @@ export const NationalReportSchema = z.strictObject({
  * @example
  * ```ts
  * import type { NationalReportOutput } from "@romsk-inkludering/model";
- * const format: NationalReportOutput["format"] = "romsk-inkludering.reports.national-report/1";
+ * const format: NationalReportOutput["format"] = "romsk-inkludering.reports.national-report/2";
  * format.endsWith("/1");
  * // => true
  * ```

@@ -65,6 +65,8 @@ export type { KoladaImportOptions, KoladaImportResult, KoladaPage, KoladaRejecte
 export { assessCompleteness } from "./completeness.js";
 export type { Completeness, CompletenessOptions, ExpectedReporter, ReporterEntry } from "./completeness.js";
 export { buildNationalReport, REPORT_FORMAT } from "./report.js";
+export { reportingStatus } from "./reporting-status.js";
+export type { IndicatorDataStatus, ReportingGroup, ReportingStatus, ReportingStatusOptions } from "./reporting-status.js";
 export { dedupeReports } from "./duplicates.js";
 export type { DedupedReports, DedupeOptions, ReplacedReport, ReportIdentity, ReportRef } from "./duplicates.js";
 export type {

@@ -30,6 +30,7 @@ import {
   type TypeKey,
   type YouthKey,
 } from "./labels.js";
+import { reportingStatus, type ReportingStatus } from "./reporting-status.js";
 import { evaluateProgress, type ProgressIndicator, type ProgressResult } from "./progress.js";
 import { checkThreshold, countsPeople, suppressCounts, suppressionPolicy, type Cell, type Relation, type SuppressionPolicy } from "./suppression.js";
 
@@ -251,7 +252,7 @@ export interface IndicatorGroupRow {
  * import { buildNationalReport } from "@romsk-inkludering/reports";
  * const r = buildNationalReport({ year: 2017, reports: [], suppressionThreshold: 5, asOf: "2018-04-16" });
  * Object.keys(r);
- * // => ["format","year","asOf","suppression","dimensions","overview","areas","completeness","replaced","indicators","progress"]
+ * // => ["format","year","asOf","suppression","dimensions","overview","areas","completeness","reportingStatus","replaced","indicators","progress"]
  * ```
  */
 export interface NationalReport {
@@ -273,6 +274,8 @@ export interface NationalReport {
   /** One table per area present in the year. */
   readonly areas: readonly AreaTable[];
   readonly completeness: Completeness;
+  /** Reporting status at a glance: who reported by actor type and area, and which indicators have data. */
+  readonly reportingStatus: ReportingStatus;
   /** Reports of the year left out because a later copy (same id, or same actor and year) replaced them: never summed twice. */
   readonly replaced: readonly ReplacedReport[];
   readonly indicators: {
@@ -605,6 +608,8 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   and `replaced` lists every report left out with the one used instead.
  *   Reports inside a partial `aggregate` were summarized elsewhere and
  *   are not checked again (dedupe them before summarizing).
+ * - **Reporting status at a glance**: `reportingStatus`, who reported by
+ *   actor type and area, and which indicators have data.
  * - **Completeness**: `assessCompleteness` (the deadline as given, or
  *   shifted under lag (1930:173) 2 § with `applyStatutoryShift`; the
  *   library's one default is no shift).
@@ -682,6 +687,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
     overview: sections.overview,
     areas: sections.areas,
     completeness,
+    reportingStatus: reportingStatus(aggregate, completeness, { year, actorTypes, indicators }),
     replaced,
     indicators: {
       definitions: indicators.map((i) => ({

@@ -155,6 +155,29 @@ Förväntade: 3. Inkomna: 2 (i tid 1, för sent 1). Ej inkomna: 1 (försenad 1).
 | Helsingborgs stad | Försenad |  |  |
 | Gävle kommun | I tid | 2018-04-13 |  |
 
+## Rapporteringsläge 2017
+
+| Aktörstyp | Förväntade | Inkomna | Ej inkomna | I tid | För sent | Försenad |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| Pilotkommuner | 2 | 1 | 1 | 0 | 1 | 1 |
+| Utvecklingskommuner | 1 | 1 | 0 | 1 | 0 | 0 |
+| Nätverksmedlemmar | 3 | 2 | 1 | 1 | 1 | 1 |
+| Totalt | 3 | 2 | 1 | 1 | 1 | 1 |
+
+### Per område (aktörer med insatser eller möten i området)
+
+| Område | Rapporter | Aktiva aktörer | I tid | För sent | Försenad |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| Hälsa, social omsorg och trygghet | 1 | 1 | 1 | 0 | 0 |
+| Inget område angivet | 1 | 1 | 0 | 1 | 0 |
+
+### Indikatorer med data: 2 / 2
+
+| Indikator | Data för 2017 | Senaste år med data |
+| --- | --- | --- |
+| Risk för fattigdom, gap (procentenheter) | Nej | 2016 |
+| Elever i åk 9 som är behöriga till yrkesprogram, andel (%) | Ja | 2017 |
+
 ## Indikatorer
 
 ### Risk för fattigdom, gap (procentenheter)
@@ -225,6 +248,29 @@ Expected: 3. Received: 2 (on time 1, late 1). Not received: 1 (overdue 1).
 | Linköping Municipality | Late | 2018-04-18 | 3 |
 | City of Helsingborg | Overdue |  |  |
 | Gävle Municipality | On time | 2018-04-13 |  |
+
+## Reporting status 2017
+
+| Actor type | Expected | Received | Not received | On time | Late | Overdue |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| Pilot municipalities | 2 | 1 | 1 | 0 | 1 | 1 |
+| Development municipalities | 1 | 1 | 0 | 1 | 0 | 0 |
+| Network members | 3 | 2 | 1 | 1 | 1 | 1 |
+| Total | 3 | 2 | 1 | 1 | 1 | 1 |
+
+### By area (actors with activities or meetings in the area)
+
+| Area | Reports | Active actors | On time | Late | Overdue |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| Health, social care and safety | 1 | 1 | 1 | 0 | 0 |
+| No area given | 1 | 1 | 0 | 1 | 0 |
+
+### Indicators with data: 2 / 2
+
+| Indicator | Data for 2017 | Latest year with data |
+| --- | --- | --- |
+| At risk of poverty, gap (percentage points) | No | 2016 |
+| Pupils in year 9 eligible for vocational programmes, share (%) | Yes | 2017 |
 
 ## Indicators
 

@@ -68,6 +68,7 @@ describe("national report 2017: overview", () => {
       "overview",
       "areas",
       "completeness",
+      "reportingStatus",
       "replaced",
       "indicators",
       "progress",
@@ -262,6 +263,48 @@ describe("national report 2017: suppression protects people, not organisations (
     );
     expect(r.suppression.policy.statement.sv).toContain("offentlighets- och sekretesslagen (2009:400) 24 kap. 8 §");
     expect(r.suppression.policy.statement.sv).toContain("artikel 9");
+  });
+});
+
+describe("national report 2017: reporting status at a glance (worked by hand)", () => {
+  const s = report.reportingStatus;
+  const statuses = (counts: Readonly<Record<string, number>>): Record<string, number> =>
+    Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
+  it("counts 6 expected, 5 received and Helsingborg overdue, in the one deadline-status vocabulary", () => {
+    expect([s.year, s.asOf, s.deadline, s.expected, s.reported, s.notReported]).toEqual([2017, "2018-05-02", "2018-04-15", 6, 5, 1]);
+    expect(s.byStatus).toEqual({ "on-time": 2, late: 2, overdue: 1, passed: 0, "due-soon": 0, upcoming: 0, "date-unknown": 1, "no-deadline": 0 });
+  });
+
+  it("splits the reporters by actor type: an actor with two types counts in both", () => {
+    expect(s.byActorType.map((g) => [g.actorType, g.expected, g.reported, g.notReported, statuses(g.byStatus)])).toEqual([
+      ["pilot", 2, 1, 1, { late: 1, overdue: 1 }],
+      ["development-municipality", 2, 2, 0, { "on-time": 1, late: 1 }],
+      ["network-member", 5, 4, 1, { "on-time": 2, late: 2, overdue: 1 }],
+      ["agency", 1, 1, 0, { "date-unknown": 1 }],
+    ]);
+  });
+
+  it("splits the reporters active in each area by status, and publishes the counts as they are", () => {
+    expect(s.byArea.map((a) => [a.area, a.reports, a.activeActors, statuses(a.byStatus)])).toEqual([
+      ["education", 2, 2, { "on-time": 1, "date-unknown": 1 }],
+      ["employment", 2, 2, { "on-time": 1, late: 1 }],
+      ["housing", 1, 1, { "on-time": 1 }],
+      ["health-social-care-safety", 2, 2, { "on-time": 2 }],
+      ["unspecified", 1, 1, { late: 1 }],
+    ]);
+  });
+
+  it("says which indicators have data for the year and up to it", () => {
+    expect(s.indicators).toEqual([
+      { indicatorId: "n15428", name: eligibleVocational.name, hasData: true, hasDataForYear: true, latestYear: 2017, years: [2017] },
+    ]);
+    expect([s.indicatorsWithData, s.indicatorsWithDataForYear]).toEqual([1, 1]);
+    const without = buildNationalReport({ ...input, observations: [], indicators: [eligibleVocational, poverty] }).reportingStatus;
+    expect(without.indicators.map((i) => [i.indicatorId, i.hasData, i.latestYear])).toEqual([
+      ["n15428", false, null],
+      ["eu-poverty-gap", false, null],
+    ]);
   });
 });
 

@@ -293,6 +293,72 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
   return lines;
 }
 
+const GLANCE = {
+  heading: { sv: "Rapporteringsläge", en: "Reporting status" },
+  expected: { sv: "Förväntade", en: "Expected" },
+  reported: { sv: "Inkomna", en: "Received" },
+  notReported: { sv: "Ej inkomna", en: "Not received" },
+  byArea: { sv: "Per område (aktörer med insatser eller möten i området)", en: "By area (actors with activities or meetings in the area)" },
+  area: { sv: "Område", en: "Area" },
+  total: { sv: "Totalt", en: "Total" },
+  indicators: { sv: "Indikatorer med data", en: "Indicators with data" },
+  dataForYear: { sv: "Data för", en: "Data for" },
+  latestYear: { sv: "Senaste år med data", en: "Latest year with data" },
+  yes: { sv: "Ja", en: "Yes" },
+  no: { sv: "Nej", en: "No" },
+} as const;
+
+/** Reporting status at a glance: reporters by actor type and by area, then which indicators have data. */
+function reportingStatusSection(report: NationalReport, lang: Lang): string[] {
+  // Reports of an older format have no reporting status.
+  const s = report.reportingStatus as NationalReport["reportingStatus"] | undefined;
+  if (s === undefined || (s.byActorType.length === 0 && s.byArea.length === 0 && s.indicators.length === 0)) return [];
+  const n = (value: number | null): string => (value === null ? "–" : formatNumber(value, lang, 0));
+  const lines = [`## ${GLANCE.heading[lang]} ${report.year}`, ""];
+  // Status columns: those with a reporter anywhere.
+  const statuses = DEADLINE_STATUSES.filter((status) => s.byStatus[status] > 0);
+  if (s.byActorType.length > 0) {
+    lines.push(
+      ...table(
+        [TEXT.actorType[lang], GLANCE.expected[lang], GLANCE.reported[lang], GLANCE.notReported[lang], ...statuses.map((status) => statusName(status, lang))],
+        [
+          ...s.byActorType.map((g) => [typeName(g.actorType, lang), n(g.expected), n(g.reported), n(g.notReported), ...statuses.map((status) => n(g.byStatus[status]))]),
+          [GLANCE.total[lang], n(s.expected), n(s.reported), n(s.notReported), ...statuses.map((status) => n(s.byStatus[status]))],
+        ],
+      ),
+      "",
+    );
+  }
+  if (s.byArea.length > 0) {
+    lines.push(
+      `### ${GLANCE.byArea[lang]}`,
+      "",
+      ...table(
+        [GLANCE.area[lang], TEXT.reports[lang], TEXT.activeActors[lang], ...statuses.map((status) => statusName(status, lang))],
+        s.byArea.map((a) => [AREA_NAMES[a.area][lang], n(a.reports), n(a.activeActors), ...statuses.map((status) => n(a.byStatus[status]))]),
+      ),
+      "",
+    );
+  }
+  if (s.indicators.length > 0) {
+    lines.push(
+      `### ${GLANCE.indicators[lang]}: ${n(s.indicatorsWithData)} / ${n(s.indicators.length)}`,
+      "",
+      ...table(
+        [TEXT.indicator[lang], `${GLANCE.dataForYear[lang]} ${report.year}`, GLANCE.latestYear[lang]],
+        s.indicators.map((i) => [
+          i.name?.[lang] ?? indicatorName(report, i.indicatorId, lang),
+          i.hasDataForYear ? GLANCE.yes[lang] : GLANCE.no[lang],
+          i.latestYear === null ? "–" : String(i.latestYear),
+        ]),
+        "lll",
+      ),
+      "",
+    );
+  }
+  return lines;
+}
+
 function replacedSection(report: NationalReport, lang: Lang): string[] {
   // Reports of an older format have no `replaced`.
   const replaced = report.replaced ?? [];
@@ -427,6 +493,7 @@ export function renderMarkdown(report: NationalReport, options: MarkdownOptions 
   lines.push(...areaSection(TEXT.overview[lang], report.overview, report.dimensions, lang));
   for (const area of report.areas) lines.push(...areaSection(AREA_NAMES[area.area][lang], area, report.dimensions, lang));
   lines.push(...completenessSection(report, lang));
+  lines.push(...reportingStatusSection(report, lang));
   lines.push(...replacedSection(report, lang));
   lines.push(...indicatorSection(report, lang));
   lines.push(...progressSection(report, lang));
