@@ -18,6 +18,7 @@ import {
   strategy,
 } from "@romsk-inkludering/catalog";
 import { describe, expect, it } from "vitest";
+import { catalogWithTransfer } from "./fixtures/transfer.js";
 
 const SEED_002 = "002_45e07da4f0d67e87.txt";
 const SEED_003 = "003_c330e8c89015faff.txt";
@@ -203,18 +204,7 @@ describe("the follow-up authority, an effective-dated role", () => {
   });
 
   it("changes after a transfer's day only when a transfer entry is added to the data", () => {
-    const [current] = catalog.strategy.followUpAuthority;
-    if (current === undefined) throw new Error("no follow-up authority in the catalog");
-    const transferred = createCatalog({
-      ...catalog,
-      strategy: {
-        ...catalog.strategy,
-        followUpAuthority: [
-          { ...current, validTo: "2025-12-31" },
-          { validFrom: "2026-01-01", value: "mucf", sources: [{ kind: "facts", section: "Example", note: "A transfer, as data." }] },
-        ],
-      },
-    });
+    const transferred = createCatalog(catalogWithTransfer());
     for (const asOf of ["2012-01-01", "2024-06-20", "2025-12-31"]) {
       expect(transferred.followUpAuthority({ asOf })?.id, asOf).toBe(followUpAuthority({ asOf })?.id);
     }
