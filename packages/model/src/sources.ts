@@ -268,7 +268,7 @@ export function effectiveDated<T extends z.ZodType, E extends z.ZodRawShape = Re
         sources: SourceListSchema.optional().describe("Källor (sources): where the value and its dates come from."),
         ...(extra ?? ({} as E)),
       })
-      .superRefine(checkValidity, whenValid("validFrom", "validTo")),
+      .superRefine((v, ctx) => checkValidity(v as { validFrom?: string | undefined; validTo?: string | undefined }, ctx), whenValid("validFrom", "validTo")),
     "validity-order",
   );
 }

@@ -1,6 +1,6 @@
 import { ROMA_GROUP_LABELS, type JsonValue, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { isMinorityConsultation, listEn, listSv, notInForceOn } from "../util.js";
+import { consultationsToJudge, listEn, listSv } from "../util.js";
 
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
 const VALIDITY = { validFrom: "2012-02-16", validTo: "2032-12-31" } as const;
@@ -74,14 +74,7 @@ export const romaParticipationRule: Rule = {
     const profileBasis: readonly Source[] =
       representativesPerRomaGroup === undefined ? [] : (context.profile?.sources ?? []);
     const outcomes: RuleOutcome[] = [];
-    for (const meeting of context.data.meetings) {
-      if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
-      const subject = { kind: "meeting" as const, id: meeting.id };
-      const outside = notInForceOn(VALIDITY, subject, meeting.date);
-      if (outside !== undefined) {
-        outcomes.push(outside);
-        continue;
-      }
+    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes)) {
       let total = 0;
       let withoutGroup = 0;
       const byGroup = new Map<RomaGroupId, number>();
