@@ -105,7 +105,8 @@ export async function testCommand(args: { paths: readonly string[]; lang: Lang; 
     await write(io.stdout, out);
   }
   const summary = `${count(passed, lang, ["passed", "passed"], ["godkänt", "godkända"])}, ${count(failed, lang, ["failed", "failed"], ["underkänt", "underkända"])}`;
-  await write(io.stdout, `\n${summary}\n`);
+  // The closing line counts the scenarios that ran; when none could run, the problems below say why.
+  if (passed + failed > 0 || problems === 0) await write(io.stdout, `\n${summary}\n`);
   if (problems > 0) {
     let err = "";
     for (const r of runs) {
@@ -116,8 +117,8 @@ export async function testCommand(args: { paths: readonly string[]; lang: Lang; 
     }
     const files = runs.filter((r) => r.problems.length > 0).length;
     err += lang === "sv"
-      ? `romsk: ${count(files, lang, ["file", "files"], ["fil", "filer"])} kunde inte läsas som scenarier; deras scenarier kördes inte.\n`
-      : `romsk: ${count(files, lang, ["file", "files"], ["fil", "filer"])} could not be read as scenarios; their scenarios did not run.\n`;
+      ? `romsk: ${count(files, lang, ["file", "files"], ["fil", "filer"])} kunde inte läsas som scenarier; ${files === 1 ? "dess" : "deras"} scenarier kördes inte.\n`
+      : `romsk: ${count(files, lang, ["file", "files"], ["fil", "filer"])} could not be read as scenarios; ${files === 1 ? "its" : "their"} scenarios did not run.\n`;
     await write(io.stderr, err);
   }
   return code;
