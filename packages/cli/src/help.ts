@@ -31,6 +31,17 @@ export const KIND_HELP: readonly (readonly [string, string])[] = [
 
 const KIND_LINES = KIND_HELP.map(([kind, line]) => `  ${kind.padEnd(24)} ${line}`).join("\n");
 
+/** The output kinds, one line each: what the library writes, for `romsk schema` only (a test holds them to the model's `outputKinds`). */
+export const OUTPUT_KIND_HELP: readonly (readonly [string, string])[] = [
+  ["deadlines", "the list romsk deadlines --format json writes"],
+  ["findings", "the list of findings romsk check --format json writes"],
+  ["national-report", "the national report romsk report --format json writes"],
+  ["obligations", "an actor's obligations listing (the contract; no command writes it yet)"],
+  ["progress-result", "one indicator's progress against its baseline and target"],
+];
+
+const OUTPUT_KIND_LINES = OUTPUT_KIND_HELP.map(([kind, line]) => `  ${kind.padEnd(24)} ${line}`).join("\n");
+
 const TEXTS: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test", string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
 
@@ -42,7 +53,7 @@ Commands:
   report <files...> --year N   the national annual report from annual reports and observations
   deadline <date>              the last day under lag (1930:173) 2 §
   deadlines --from --to        the catalog's deliverables in a window
-  schema <kind>                the JSON Schema (draft 2020-12) of a kind
+  schema <kind>                the JSON Schema (draft 2020-12) of a payload or output kind
   test <file|dir>...           run scenario files (YAML): did the rules give the expected findings?
 
 Options for every command:
@@ -183,11 +194,15 @@ Prints the JSON Schema (draft 2020-12) of a kind, for validators in any
 language. Some rules only the zod schemas check (e.g. that a period's end
 is not before its start); each schema's description lists them.
 
-Kinds:
+Kinds (payloads):
 ${KIND_LINES}
+
+Outputs (what the library writes; romsk schema only):
+${OUTPUT_KIND_LINES}
 
 Examples:
   romsk schema annual-report > annual-report.schema.json
+  romsk schema national-report > national-report.schema.json
 `,
   test: `Usage: romsk test <file|dir>... [--format text|json] [--lang sv|en]
 

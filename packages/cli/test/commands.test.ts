@@ -150,6 +150,25 @@ describe("romsk deadlines and schema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.title).toBe("Commission");
   });
+
+  it("prints the JSON Schema of each output kind; the report romsk writes has exactly the fields its schema names", () => {
+    for (const [kind, title] of [["national-report", "National report"], ["findings", "Findings"], ["deadlines", "Deadlines listing"], ["obligations", "Obligations listing"], ["progress-result", "Progress result"]]) {
+      const r = romsk(["schema", kind ?? ""]);
+      expect(r.code).toBe(0);
+      const schema = JSON.parse(r.stdout) as { $id: string; title: string };
+      expect([schema.$id, schema.title]).toEqual([`https://unpkg.com/@romsk-inkludering/model/schemas/${kind}.schema.json`, title]);
+    }
+    const schema = JSON.parse(romsk(["schema", "national-report"]).stdout) as { properties: Record<string, unknown>; required: string[] };
+    const report = JSON.parse(romsk(["report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-02", "--format", "json"]).stdout) as Record<string, unknown>;
+    expect(Object.keys(report).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect([...schema.required].sort()).toEqual(Object.keys(report).sort());
+  });
+
+  it("names the payload and the output kinds when the kind is unknown", () => {
+    const r = romsk(["schema", "national-reprot"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown kind "national-reprot"; payloads: activity, .*; outputs: deadlines, findings, national-report, obligations, progress-result/);
+  });
 });
 
 describe("bad input: one clear line on stderr, exit 2, never a stack trace", () => {

@@ -1,9 +1,9 @@
 /** A command line with manners: help that lists the kinds, usage errors on stderr, plurals, widths, --json, Swedish throughout, lazy loading. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { kinds } from "@romsk-inkludering/sdk";
+import { kinds, outputKinds } from "@romsk-inkludering/sdk";
 import { beforeAll, describe, expect, it } from "vitest";
-import { KIND_HELP } from "../src/help.js";
+import { KIND_HELP, OUTPUT_KIND_HELP } from "../src/help.js";
 import { BIN, DATA, files, requireBuild, romsk } from "./support.js";
 
 beforeAll(requireBuild);
@@ -17,6 +17,14 @@ describe("help", () => {
       const out = romsk(args).stdout;
       for (const kind of kinds) expect(out).toMatch(new RegExp(`^  ${kind} +\\S`, "m"));
     }
+  });
+
+  it("names exactly the model's output kinds in romsk schema --help, apart from the payload kinds", () => {
+    expect(OUTPUT_KIND_HELP.map(([k]) => k)).toEqual([...outputKinds]);
+    const out = romsk(["schema", "--help"]).stdout;
+    const outputs = out.slice(out.indexOf("Outputs"));
+    for (const kind of outputKinds) expect(outputs).toMatch(new RegExp(`^  ${kind} +\\S`, "m"));
+    for (const kind of kinds) expect(out.slice(0, out.indexOf("Outputs"))).toMatch(new RegExp(`^  ${kind} +\\S`, "m"));
   });
 
   it("romsk alone is a misuse: the help goes to stderr and stdout stays empty", () => {

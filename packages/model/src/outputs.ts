@@ -419,7 +419,7 @@ export const NationalReportSchema = z.strictObject({
  * ```ts
  * import type { NationalReportOutput } from "@romsk-inkludering/model";
  * const format: NationalReportOutput["format"] = "romsk-inkludering.reports.national-report/2";
- * format.endsWith("/1");
+ * format.endsWith("/2");
  * // => true
  * ```
  */

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ActivitySchema, AnnualReportSchema, kinds, PeriodSchema, toJsonSchemas, type Kind } from "@romsk-inkludering/model";
+import { ActivitySchema, AnnualReportSchema, kinds, outputKinds, PeriodSchema, toJsonSchemas, toOutputJsonSchemas, type Kind } from "@romsk-inkludering/model";
 
 const ZOD_ONLY = "Also checked by the zod schema, not by this JSON Schema: ";
 
@@ -71,6 +71,22 @@ describe("field descriptions in the JSON Schemas", () => {
       const shipped = properties(kind, JSON.parse(readFileSync(file, "utf8")));
       expect(shipped.map((p) => [p.path, p.description])).toEqual(properties(kind, documents[kind]).map((p) => [p.path, p.description]));
     }
+  });
+});
+
+describe("field descriptions of the output kinds", () => {
+  const outputs = toOutputJsonSchemas();
+  const fields = outputKinds.flatMap((kind) => properties(kind as unknown as Kind, outputs[kind]));
+
+  it("cover every output: the national report, findings, deadlines, obligations and progress results", () => {
+    const kindsWithFields = new Set(fields.map((p) => p.kind as string));
+    expect([...kindsWithFields].sort()).toEqual([...outputKinds]);
+    expect(fields.length).toBeGreaterThan(200);
+  });
+
+  it("describe every property, as 'Svensk term (fieldName): explanation'", () => {
+    const missing = fields.filter((p) => !new RegExp(`^[^()]+ \\(${p.name}\\): \\S`).test(own(p.description)));
+    expect(missing.map((p) => `${p.kind}${p.path}: ${JSON.stringify(p.description)}`)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { type Kind, kinds, schemas, serializeJsonSchema, toJsonSchema, toJsonSchemas, validate } from "@romsk-inkludering/model";
+import { isOutputKind, type Kind, kinds, outputKinds, schemas, serializeJsonSchema, toJsonSchema, toJsonSchemas, toOutputJsonSchemas, validate } from "@romsk-inkludering/model";
 import { fixture, invalidFixtures, validFixtures } from "./fixtures/index.js";
 
 const documents = toJsonSchemas();
@@ -175,12 +175,14 @@ describe("the built schema files", () => {
   const dir = new URL("../schemas/", import.meta.url);
   const built = existsSync(dir);
 
-  it.runIf(built)("equal what the generator produces, one file per kind", () => {
+  it.runIf(built)("equal what the generator produces, one file per payload kind and per output kind", () => {
     const files = readdirSync(dir).filter((file) => file.endsWith(".schema.json")).sort();
-    expect(files).toEqual(kinds.map((kind) => `${kind}.schema.json`).sort());
-    for (const kind of kinds) {
+    expect(files).toEqual([...kinds, ...outputKinds].map((kind) => `${kind}.schema.json`).sort());
+    const outputs = toOutputJsonSchemas();
+    for (const kind of [...kinds, ...outputKinds]) {
       const stale = `schemas/${kind}.schema.json is stale: run pnpm --filter @romsk-inkludering/model build`;
-      expect(readFileSync(new URL(`${kind}.schema.json`, dir), "utf8"), stale).toBe(serializeJsonSchema(documents[kind]));
+      const document = isOutputKind(kind) ? outputs[kind] : documents[kind as Kind];
+      expect(readFileSync(new URL(`${kind}.schema.json`, dir), "utf8"), stale).toBe(serializeJsonSchema(document));
     }
   });
 

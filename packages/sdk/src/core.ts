@@ -9,6 +9,6 @@
  * @packageDocumentation
  * @module @romsk-inkludering/sdk/core
  */
-export { isKind, kinds, toJsonSchema, validate } from "@romsk-inkludering/model";
-export type { Kind, ValidationIssue } from "@romsk-inkludering/model";
+export { isKind, isOutputKind, kinds, outputKinds, toJsonSchema, validate } from "@romsk-inkludering/model";
+export type { Kind, OutputKind, ValidationIssue } from "@romsk-inkludering/model";
 export { dayOfWeek, isPublicHoliday, isWorkday, MAX_YEAR, midsummerEve, MIN_YEAR, parseIsoDate, publicHolidays, statutoryDeadline } from "@romsk-inkludering/calendar";

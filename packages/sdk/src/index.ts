@@ -42,6 +42,10 @@ export {
   schemas,
   toJsonSchema,
   toJsonSchemas,
+  toOutputJsonSchemas,
+  outputSchemas,
+  outputKinds,
+  isOutputKind,
   validate,
   validateWith,
   valueAsOf,
@@ -110,6 +114,11 @@ export type {
   ValidationIssue,
   Verdict,
   Year,
+  NationalReportOutput,
+  DeadlineOutput,
+  ObligationOutput,
+  OutputKind,
+  ProgressResultOutput,
 } from "@romsk-inkludering/model";
 
 // Statutory dates (@romsk-inkludering/calendar).
