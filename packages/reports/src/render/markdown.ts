@@ -38,10 +38,11 @@ export interface MarkdownOptions {
   readonly lang?: Lang | undefined;
 }
 
-/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
-const HIDDEN = "..";
+/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). @internal */
+export const HIDDEN = "..";
 
-const TEXT = {
+/** The report's headings and column names in Swedish and English. @internal */
+export const TEXT = {
   title: { sv: "Nationell årsrapport", en: "National annual report" },
   overview: { sv: "Översikt", en: "Overview" },
   actorType: { sv: "Aktörstyp", en: "Actor type" },
@@ -89,7 +90,8 @@ const TEXT = {
   expected: { sv: "Förväntat", en: "Expected" },
 } as const;
 
-const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
+/** @internal */
+export const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
   "on-time": { sv: "I tid", en: "On time" },
   late: { sv: "Sen", en: "Late" },
   missing: { sv: "Saknas", en: "Missing" },
@@ -98,14 +100,16 @@ const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>>
   "no-deadline": { sv: "Ingen sista dag", en: "No deadline" },
 };
 
-const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
+/** @internal */
+export const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
   reached: { sv: "Uppnått", en: "Reached" },
   "on-track": { sv: "På väg", en: "On track" },
   "off-track": { sv: "Inte på väg", en: "Off track" },
   "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
 };
 
-const POPULATION_NAMES = {
+/** @internal */
+export const POPULATION_NAMES = {
   none: { sv: "Alla", en: "All" },
   roma: { sv: "Romer", en: "Roma" },
   general: { sv: "Befolkningen", en: "General population" },
