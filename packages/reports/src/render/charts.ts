@@ -166,7 +166,7 @@ export function activityKindSpec(report: NationalReport, options: ChartOptions =
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "area", type: "nominal", title: null, sort: report.areas.map((t) => AREA_NAMES[t.area][lang]) },
+      y: { field: "area", type: "nominal", title: null, sort: report.areas.map((t) => AREA_NAMES[t.area][lang]), axis: { labelLimit: 320 } },
       x: { field: "activities", type: "quantitative", stack: "zero", title: lang === "sv" ? "Insatser" : "Activities", axis: { tickMinStep: 1, format: "d" } },
       color: {
         field: "kind",

@@ -259,7 +259,15 @@ ${reporters}</div>
 async function areaSection(report: NationalReport, lang: Lang): Promise<string> {
   const dims = report.dimensions;
   const hasActivities = report.areas.some((t) => t.rows.some((r) => r.actorType === "all" && r.measures.activities.value !== 0));
-  const chart = hasActivities && dims.activityKinds.length > 0 ? await figure(activityKindSpec(report, { lang }), "activities-by-kind") : "";
+  const spec = activityKindSpec(report, { lang });
+  const hidden = spec.data.values.filter((v) => v.suppressed === true).length;
+  const caption =
+    hidden === 0
+      ? null
+      : lang === "sv"
+        ? `${esc(TEXT.byKind[lang])} ${report.year}. ${hidden === spec.data.values.length ? "Alla antal är dolda" : `${hidden} av ${spec.data.values.length} antal är dolda`} (<strong>${HIDDEN}</strong>, se Om siffrorna) och ingår inte i staplarna.`
+        : `${esc(TEXT.byKind[lang])} ${report.year}. ${hidden === spec.data.values.length ? "Every count is hidden" : `${hidden} of ${spec.data.values.length} counts are hidden`} (<strong>${HIDDEN}</strong>, see About the figures) and left out of the bars.`;
+  const chart = hasActivities && dims.activityKinds.length > 0 ? await figure(spec, "activities-by-kind", caption) : "";
   const areas = report.areas
     .map((t) => `<section class="area">\n<h3>${esc(AREA_NAMES[t.area][lang])}</h3>\n${areaTables(t, dims, lang, null)}\n</section>`)
     .join("\n");
@@ -367,6 +375,7 @@ h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .side-by-side{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
 figure.chart{margin:.75rem 0;max-width:100%;overflow:hidden}
 figure.chart svg{max-width:100%;height:auto;display:block}
+figcaption{font-size:.85rem;color:var(--muted);margin-top:.25rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.85rem;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
 th,td{padding:.3rem .55rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
