@@ -43,8 +43,8 @@ describe("renderHtml", () => {
     expect(en.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(headings(sv, 1)).toEqual(["Nationell årsrapport 2017"]);
     expect(headings(en, 1)).toEqual(["National annual report 2017"]);
-    expect(headings(sv, 2).filter((h) => h !== "Om rapporten")).toEqual(["Sammanfattning", "Per område", "Om siffrorna"]);
-    expect(headings(en, 2).filter((h) => h !== "About the report")).toEqual(["Summary", "By area", "About the figures"]);
+    expect(headings(sv, 2)).toEqual(["Sammanfattning", "Per område", "Om siffrorna"]);
+    expect(headings(en, 2)).toEqual(["Summary", "By area", "About the figures"]);
     // The areas of the five reports, by the model's Swedish names, after the summary's reporting.
     expect(headings(sv, 3)).toEqual(["Inrapportering", "Översikt", "Utbildning", "Arbete", "Hälsa, social omsorg och trygghet", "Inget område angivet"]);
     expect(headings(en, 3)).toEqual(["Reporting", "Overview", "Education", "Employment", "Health, social care and safety", "No area given"]);
@@ -103,13 +103,13 @@ describe("renderHtml", () => {
       observations: [{ indicatorId: "n03926", place: { level: "country" }, year: 2017, gender: "T", value: 3.2 }],
       indicators: [{ id: "n03926", name: { sv: hostile, en: hostile }, unit: "percent", direction: "lower-is-better", population: "general" }],
     });
-    const withPreamble = { ...report, preamble: { sv: [hostile], en: [hostile] } } as NationalReport;
+    const withPolicy: NationalReport = { ...report, suppression: { ...report.suppression, policy: { ...report.suppression.policy, statement: { sv: hostile, en: hostile } } } };
     for (const lang of ["sv", "en"] as const) {
-      const html = await renderHtml(withPreamble, { lang });
+      const html = await renderHtml(withPolicy, { lang });
       expect(html).not.toContain("<script");
       expect(html).not.toContain("<img");
       expect(html).toContain("&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62; &#38; &#60;img src=x onerror=alert(1)&#62;");
-      expect(count(html, /&#60;script&#62;/g)).toBeGreaterThanOrEqual(3); // the reporter, the indicator's heading, the preamble
+      expect(count(html, /&#60;script&#62;/g)).toBeGreaterThanOrEqual(3); // the reporter, the indicator's heading, the policy
     }
   });
 
@@ -119,9 +119,19 @@ describe("renderHtml", () => {
       expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|video|audio|source)\b/i);
       expect(html).not.toMatch(/\b(?:src|href|xlink:href|action|poster)\s*=\s*["']?\s*(?:https?:)?\/\//i);
       expect(html).not.toMatch(/url\(|@import|@font-face/i);
-      // The only URLs are the SVG and XLink namespace names, which are never fetched.
-      expect([...new Set(html.match(/https?:\/\/[^\s"'<>)]+/g))].sort()).toEqual(["http://www.w3.org/1999/xlink", "http://www.w3.org/2000/svg"]);
+      // Outside the policy's sources (text a reader can cite), the only URLs are the SVG and XLink namespace names, which are never fetched.
+      const outsideSources = html.replace(/<p>(?:Källor|Sources): [^<]*<\/p>/g, "");
+      expect([...new Set(outsideSources.match(/https?:\/\/[^\s"'<>)]+/g))].sort()).toEqual(["http://www.w3.org/1999/xlink", "http://www.w3.org/2000/svg"]);
     }
+  });
+
+  it("closes with the suppression policy and its basis, and what the marks mean", async () => {
+    const sv = await renderHtml(report2017, { lang: "sv" });
+    const en = await renderHtml(report2017, { lang: "en" });
+    expect(sv).toContain(`<p>${report2017.suppression.policy.statement.sv.replace(/"/g, "&#34;")}</p>`);
+    expect(en).toContain(`<p>${report2017.suppression.policy.statement.en.replace(/"/g, "&#34;")}</p>`);
+    expect(sv).toMatch(/<p>Källor: [^<]*2016\/679/);
+    expect(sv).toContain(`<strong>..</strong> betyder att antalet är dolt (i denna rapport ${report2017.suppression.primaryCells} små och ${report2017.suppression.secondaryCells} kompletterande celler)`);
   });
 
   it("has print rules for A4", async () => {

@@ -23,7 +23,7 @@ import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "
 import type { Cell } from "../suppression.js";
 import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingStatusSpec, type ChartSpec } from "./charts.js";
 import { displayDate } from "./dates.js";
-import { HIDDEN, POPULATION_NAMES, PROGRESS_NAMES, STATUS_NAMES, TEXT } from "./markdown.js";
+import { HIDDEN, POPULATION_NAMES, PROGRESS_NAMES, sourceText, STATUS_NAMES, TEXT } from "./markdown.js";
 
 /**
  * Options of {@link renderHtml}.
@@ -66,7 +66,6 @@ const HTML_TEXT = {
     en: "The indicator describes the whole population, not Roma: it is context for the area, not an outcome for Roma.",
   },
   noReporters: { sv: "Inga rapportörer.", en: "No reporters." },
-  preamble: { sv: "Om rapporten", en: "About the report" },
 } as const;
 
 /** Escapes text for HTML content and attribute values. */
@@ -160,27 +159,27 @@ async function figure(spec: ChartSpec, kind: string, caption: string | null = nu
   return `<figure class="chart" data-chart="${esc(kind)}">${labelled}${caption === null ? "" : `<figcaption>${caption}</figcaption>`}</figure>`;
 }
 
-/** Text of a bilingual value, a plain string, or a list of either (for fields of newer report formats). */
-function textsOf(value: unknown, lang: Lang): string[] {
-  if (typeof value === "string") return value.trim() === "" ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap((v) => textsOf(v, lang));
-  if (value !== null && typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if (lang in v) return textsOf(v[lang], lang);
-    return Object.values(v).flatMap((x) => textsOf(x, lang));
-  }
-  return [];
-}
-
 function suppressionText(report: NationalReport, lang: Lang): string {
   const t = report.suppression.threshold;
   const { primaryCells, secondaryCells } = report.suppression;
-  if (t <= 1) return lang === "sv" ? "Inga antal är dolda." : "No counts are hidden.";
+  // Reports of an older format have no policy.
+  const policy = report.suppression.policy as NationalReport["suppression"]["policy"] | undefined;
   const range = t === 2 ? "1" : `1–${t - 1}`;
-  const hidden = primaryCells + secondaryCells;
-  return lang === "sv"
-    ? `<strong>${HIDDEN}</strong> betyder att antalet är dolt: antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur (i denna rapport ${formatNumber(primaryCells, lang)} små och ${formatNumber(secondaryCells, lang)} kompletterande, ${formatNumber(hidden, lang)} celler). 0 är en publicerad nolla. Ett intervall som 36–120 går från de rapporterade värdena till de övre gränserna. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen. Finansiering är belopp i kronor och döljs inte.`
-    : `<strong>${HIDDEN}</strong> means the count is hidden: counts of ${range} are not shown, nor counts from which they could be worked out (in this report ${formatNumber(primaryCells, lang)} small and ${formatNumber(secondaryCells, lang)} complementary, ${formatNumber(hidden, lang)} cells). 0 is a published zero. A range such as 36–120 runs from the reported values to the upper ends. A total counts each actor and activity once, so the parts can add up to more than the total. Funding is an amount in SEK and is not hidden.`;
+  const statement =
+    policy !== undefined
+      ? `<p>${esc(policy.statement[lang])}</p>\n<p>${esc(`${lang === "sv" ? "Källor" : "Sources"}: ${policy.basis.map(sourceText).filter((x) => x !== "").join("; ")}.`)}</p>`
+      : t <= 1
+        ? `<p>${esc(lang === "sv" ? "Inga antal är dolda." : "No counts are hidden.")}</p>`
+        : `<p>${esc(
+            lang === "sv"
+              ? `Antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "${HIDDEN}". Nollor visas.`
+              : `Counts of ${range} are not shown, nor counts from which they could be worked out; hidden counts are shown as "${HIDDEN}". Zeros are shown.`,
+          )}</p>`;
+  const marks =
+    lang === "sv"
+      ? `<strong>${HIDDEN}</strong> betyder att antalet är dolt (i denna rapport ${formatNumber(primaryCells, lang)} små och ${formatNumber(secondaryCells, lang)} kompletterande celler). 0 är en publicerad nolla. Ett intervall som 36–120 går från de rapporterade värdena till de övre gränserna. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen. Finansiering är belopp i kronor.`
+      : `<strong>${HIDDEN}</strong> means the count is hidden (in this report ${formatNumber(primaryCells, lang)} small and ${formatNumber(secondaryCells, lang)} complementary cells). 0 is a published zero. A range such as 36–120 runs from the reported values to the upper ends. A total counts each actor and activity once, so the parts can add up to more than the total. Funding is an amount in SEK.`;
+  return `<div class="legend">\n<p>${marks}</p>\n${statement}\n</div>`;
 }
 
 function deadlineText(report: NationalReport, lang: Lang): string {
@@ -388,7 +387,7 @@ tbody th{font-weight:400}
 .status-missing,.progress-off-track{background:#b3261e}
 .caveat{border-left:4px solid #d68a00;background:#fff7e6;padding:.4rem .7rem;margin:.5rem 0}
 .note{color:var(--muted);font-size:.9rem}
-.legend{background:var(--bg-soft);padding:.6rem .8rem;font-size:.9rem}
+.legend{background:var(--bg-soft);padding:.1rem .8rem;font-size:.9rem}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule);padding-top:.5rem}
 @page{size:A4;margin:16mm 14mm 18mm}
 @media print{
@@ -416,7 +415,8 @@ thead{display:table-header-group}
  * class="chart">` each; the CSS is inline with print rules for A4; there
  * is no script, font, image or style sheet to fetch. Every string from
  * the input is escaped. Dates are written for people ("15 april 2018").
- * A report field newer renderers know (`preamble`) is shown when present.
+ * The suppression policy and its basis (`report.suppression.policy`)
+ * close the report, under "About the figures", with what the marks mean.
  * Asynchronous because Vega renders asynchronously. `options.lang`
  * defaults to English; another value is a RangeError.
  *
@@ -435,15 +435,11 @@ export async function renderHtml(report: NationalReport, options: HtmlOptions = 
   const lang = langOption("renderHtml", options);
   const catalog = (options as HtmlOptions | null | undefined)?.indicators ?? [];
   const title = `${TEXT.title[lang]} ${report.year}`;
-  const preamble = textsOf((report as unknown as { preamble?: unknown }).preamble, lang);
-  const preambleSection =
-    preamble.length === 0 ? "" : `<section id="preamble">\n<h2>${esc(HTML_TEXT.preamble[lang])}</h2>\n${preamble.map((p) => `<p>${esc(p)}</p>`).join("\n")}\n</section>`;
   const sections = [
     await summarySection(report, lang),
-    preambleSection,
     await areaSection(report, lang),
     await indicatorSection(report, lang, catalog),
-    `<section id="notes">\n<h2>${esc(HTML_TEXT.notes[lang])}</h2>\n<p class="legend">${suppressionText(report, lang)}</p>\n${replacedSection(report, lang)}\n</section>`,
+    `<section id="notes">\n<h2>${esc(HTML_TEXT.notes[lang])}</h2>\n${suppressionText(report, lang)}\n${replacedSection(report, lang)}\n</section>`,
   ].filter((s) => s !== "");
   return `<!doctype html>
 <html lang="${lang}">
@@ -458,7 +454,7 @@ export async function renderHtml(report: NationalReport, options: HtmlOptions = 
 <header>
 <p class="kicker">${esc(HTML_TEXT.strategy[lang])}</p>
 <h1>${esc(title)}</h1>
-<p class="meta">${esc(HTML_TEXT.asOf[lang])} ${esc(displayDate(report.asOf, { lang }))}. <span class="legend-inline">${esc(HIDDEN)} = ${esc(lang === "sv" ? "dolt antal (se Om siffrorna)" : "hidden count (see About the figures)")}</span></p>
+<p class="meta">${esc(HTML_TEXT.asOf[lang])} ${esc(displayDate(report.asOf, { lang }))}. <span class="legend-inline">${esc(HIDDEN)} = ${esc(lang === "sv" ? "dolt antal personer (se Om siffrorna)" : "hidden count of people (see About the figures)")}</span></p>
 </header>
 ${sections.join("\n")}
 <footer>${esc(title)} · ${esc(HTML_TEXT.asOf[lang])} ${esc(displayDate(report.asOf, { lang }))} · ${esc(report.format)}</footer>
