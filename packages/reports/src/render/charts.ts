@@ -4,7 +4,7 @@
  * {@link chartSvg}, which draws one to SVG in Node with Vega (no browser,
  * no canvas).
  */
-import { INDICATOR_UNIT_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
+import { INDICATOR_UNIT_LABELS, POPULATION_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
 import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
 import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
@@ -185,8 +185,6 @@ const SERIES_NAMES = {
   gap: { sv: "Gap (romer − befolkningen)", en: "Gap (Roma − general population)" },
   baseline: { sv: "Utgångsvärde", en: "Baseline" },
   target: { sv: "Mållinje", en: "Target line" },
-  roma: { sv: "romer", en: "Roma" },
-  general: { sv: "befolkningen", en: "general population" },
 } as const;
 
 /**
@@ -282,7 +280,7 @@ export function indicatorProgressSpec(report: NationalReport, indicatorId: strin
     }
     const palette = ["#1f4e79", "#d68a00", "#2b7a3d", "#7b3f99", "#b3261e", "#6b7c93"];
     for (const s of stats.filter((x) => x.level === level)) {
-      const series = s.group === null ? GENDER_NAMES[s.gender][lang] : `${GENDER_NAMES[s.gender][lang]}, ${SERIES_NAMES[s.group][lang]}`;
+      const series = s.group === null ? GENDER_NAMES[s.gender][lang] : `${GENDER_NAMES[s.gender][lang]}, ${POPULATION_LABELS[s.group][lang]}`;
       if (!lines.includes(series)) addLine(series, palette[lines.length % palette.length] ?? "#1f4e79", []);
       values.push({ line: series, year: s.year, value: clean(s.mean ?? 0) });
     }
