@@ -15,7 +15,7 @@ import { ObservationSchema, validateWith, type Gender, type Observation, type Pl
  * documentation could not be fetched here; the shape is the one recorded by
  * koladapy, a client of v3 (`github.com/xemarap/koladapy`: its
  * `tests/test_pagination.py`, and `_paginate_request`, which stops when
- * `next_url` is empty). The v2 documentation, still the one kolada.se links
+ * `next_url` is empty). The v2 documentation, still the one `kolada.se` links
  * to (`github.com/Hypergene/kolada`), has the link in `next_page` ("follow
  * the URL in the next_page field"); pages saved from v2, and clients of v3
  * that still name it so, carry `next_page`. The import reads `next_url`
