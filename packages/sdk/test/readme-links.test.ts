@@ -43,12 +43,13 @@ describe("the reference's pages, predicted from the sources", () => {
 
 describe.each(README_FILES.map((f) => [f] as const))("%s", (file) => {
   it("links every exported name it mentions to its page in the reference, and links to no page the reference lacks", () => {
-    expect(readmeProblems(file, readFileSync(join(ROOT, file), "utf8"), pages, base)).toEqual([]);
+    const problems = readmeProblems(file, readFileSync(join(ROOT, file), "utf8"), pages, base);
+    expect(problems, "link them with: node --import tsx scripts/readme-links.ts --write").toEqual([]);
   });
 
   it("is as `readme-links.ts --write` leaves it", () => {
     const text = readFileSync(join(ROOT, file), "utf8");
-    expect(linkReadme(file, text, pages, base)).toBe(text);
+    expect(linkReadme(file, text, pages, base), "rewrite it with: node --import tsx scripts/readme-links.ts --write").toBe(text);
   });
 });
 
