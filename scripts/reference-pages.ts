@@ -4,12 +4,14 @@
  *
  * The reference (`pnpm run docs`, TypeDoc) has one page per export, at
  *
- *   <hostedBaseUrl><kind folder>/_romsk-inkludering_<package>.<name>.html
+ *   <hostedBaseUrl><kind folder>/<module>.<name>.html
  *
  * where the kind folder is `functions`, `variables`, `classes`,
- * `interfaces`, `types` or `enums`, and the package is the first entry
- * point of typedoc.json that exports the declaration (the sdk re-exports
- * the others, so `statutoryDeadline` has its page under calendar).
+ * `interfaces`, `types` or `enums`, and the module is the first entry point
+ * of typedoc.json that exports the declaration (the sdk re-exports the
+ * others, so `statutoryDeadline` has its page under calendar), named by its
+ * `@module` tag in TypeDoc's file-name form (`@romsk-inkludering/reports/html`
+ * is `_romsk-inkludering_reports_html`).
  * `hostedBaseUrl` (typedoc.json) is where the site is published; READMEs
  * are read on GitHub and on npm, where a relative link into the built
  * site (docs/api, not in git) would be dead, so they link there.
@@ -19,7 +21,7 @@
  * built site in docs CI.
  */
 import { readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -45,21 +47,27 @@ export function referenceBaseUrl(): string {
 export interface ReferencePage {
   /** The exported name. */
   readonly name: string;
-  /** The package whose module page lists it, e.g. `@romsk-inkludering/calendar`. */
+  /** The module whose page lists it: the package, e.g. `@romsk-inkludering/calendar`, or a subpath (`@romsk-inkludering/reports/html`). */
   readonly packageName: string;
   /** The page, relative to the site's root, e.g. `functions/_romsk-inkludering_calendar.isWorkday.html`. */
   readonly path: string;
 }
 
-/** TypeDoc's module name of an entry point: the package's name. */
-function packageOf(entry: string): string {
-  const dir = join(ROOT, entry, "..", "..");
+/** TypeDoc's module name of an entry point: its `@module` tag, else its package's name. */
+function moduleOf(entry: string): string {
+  const tag = /@module\s+(\S+)/.exec(readFileSync(entry, "utf8"))?.[1];
+  if (tag !== undefined) return tag;
+  const dir = join(entry, "..", "..");
   return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string }).name;
 }
 
-/** TypeDoc's file-name form of a name (createNormalizedUrl): characters outside [\w-.] become `_`. */
-function normalized(name: string): string {
-  return name.replace(/[^\w\-.]/gu, "_").replace(/^_/, "");
+/**
+ * TypeDoc's file-name form of a name (its createNormalizedUrl): letters,
+ * digits, `(`, `)`, `+`, `,`, `-`, `.`, `_` and characters from U+00A0 stay,
+ * every other character becomes `_`.
+ */
+export function normalizedName(name: string): string {
+  return [...name].map((c) => (/[A-Za-z0-9()+,\-._]/.test(c) || ((c.codePointAt(0) ?? 0) >= 160 && !/[\uD800-\uDFFF]/.test(c)) ? c : "_")).join("");
 }
 
 /** The kind folder TypeDoc files a declaration under. */
@@ -95,15 +103,15 @@ export function referencePages(): ReferencePage[] {
     const source = program.getSourceFile(entry);
     const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
     if (moduleSymbol === undefined) throw new Error(`reference-pages: not a module: ${entry}`);
-    const packageName = packageOf(relative(ROOT, entry));
-    const slug = normalized(packageName.replace(/\//g, "_"));
+    const packageName = moduleOf(entry);
+    const slug = normalizedName(packageName);
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       if (owner.has(symbol)) continue;
       const declaration = symbol.declarations?.find((d) => kindFolder(d) !== undefined);
       const folder = declaration === undefined ? undefined : kindFolder(declaration);
       if (folder === undefined) continue;
-      owner.set(symbol, { name: exported.name, packageName, path: `${folder}/_${slug}.${normalized(exported.name)}.html` });
+      owner.set(symbol, { name: exported.name, packageName, path: `${folder}/${slug}.${normalizedName(exported.name)}.html` });
     }
   }
   return [...owner.values()].sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));

@@ -30,6 +30,9 @@ describe("the reference's pages, predicted from the sources", () => {
     expect(pageOf("check")).toEqual(["functions/_romsk-inkludering_rules.check.html"]);
     expect(pageOf("AggregateInputError")).toEqual(["classes/_romsk-inkludering_sdk.AggregateInputError.html"]);
     expect(pageOf("createClient")).toEqual(["functions/_romsk-inkludering_sdk.createClient.html"]);
+    // A second entry point of a package is a module of its own, named by its @module tag.
+    expect(pageOf("renderHtml")).toEqual(["functions/_romsk-inkludering_reports_html.renderHtml.html"]);
+    expect(pageOf("VEGA_LITE_SCHEMA")).toEqual(["variables/_romsk-inkludering_reports.VEGA_LITE_SCHEMA.html"]);
   });
 
   it("is published where typedoc.json says, under the placeholder of the packages' repository", () => {
