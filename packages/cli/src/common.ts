@@ -7,7 +7,7 @@ import { ECHO_LIMIT, safe, type Lang } from "./text.js";
 function dateReasonSv(reason: string): string {
   const month = /month (\d+) does not exist/.exec(reason);
   if (month !== null) return `månad ${month[1]} finns inte`;
-  const days = /(\d{4}-\d{2}) has (\d+) days/.exec(reason);
+  const days = / (\S+) has (\d+) days$/.exec(reason);
   if (days !== null) return `${days[1]} har ${days[2]} dagar`;
   if (/is outside/.test(reason)) return `utanför åren ${MIN_YEAR}–${MAX_YEAR}`;
   return "fyrsiffrigt år, tvåsiffrig månad och tvåsiffrig dag";

@@ -1,3 +1,5 @@
+import type { Lang } from "./text.js";
+
 /**
  * The kinds of payload, one line each in English and Swedish, for the help
  * texts. The list of kinds itself is the model's (\`kinds\`); a test checks
@@ -29,7 +31,7 @@ export const KIND_HELP: readonly (readonly [kind: string, en: string, sv: string
   ["target-group", "a target group of an activity", "en målgrupp för en insats"],
 ];
 
-const kindLines = (lang: "en" | "sv"): string => KIND_HELP.map(([kind, en, sv]) => `  ${kind.padEnd(24)} ${lang === "sv" ? sv : en}`).join("\n");
+const kindLines = (lang: Lang): string => KIND_HELP.map(([kind, en, sv]) => `  ${kind.padEnd(24)} ${lang === "sv" ? sv : en}`).join("\n");
 
 type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema";
 

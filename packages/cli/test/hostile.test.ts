@@ -194,6 +194,14 @@ describe("report: nothing silently lost or doubled", () => {
     expect(err).toBe('romsk: --expected: no actors "nope", "__proto__" in the catalog\n');
   });
 
+  it("an --indicator the report has no values for is a usage error, not an empty chart under its name", () => {
+    const base = ["report", "observations-eu-poverty.ndjson", "--year", "2021", "--as-of", "2022-06-30", "--format", "vega"];
+    expect(oneLine(romsk([...base, "--indicator", "nope"]))).toBe('romsk: --indicator: no indicator "nope" in the report\n');
+    const chart = romsk([...base, "--indicator", "eu-poverty-gap"]);
+    expect(chart.code).toBe(0);
+    expect((JSON.parse(chart.stdout) as { data: { values: unknown[] } }).data.values.length).toBeGreaterThan(0);
+  });
+
   it("report - reads NDJSON from standard input", () => {
     const r = romsk(["report", "-", "--year", "2017", ...asOf], { input: `${reports.join("\n")}\n` });
     expect(r.code).toBe(0);
