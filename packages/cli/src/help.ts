@@ -28,12 +28,13 @@ export const KIND_HELP: readonly (readonly [kind: string, en: string, sv: string
   ["principle", "one of the strategy's principles", "en av strategins principer"],
   ["programme", "a programme, e.g. a pilot programme", "ett program, t.ex. en pilotverksamhet"],
   ["roma-group", "one of the Roma groups named by the strategy", "en av de romska grupper som strategin nämner"],
+  ["scenario", "a test case of the rules: input, date, expected findings (romsk test reads lists of them)", "ett testfall för reglerna: indata, datum, väntade iakttagelser (romsk test läser listor av dem)"],
   ["target-group", "a target group of an activity", "en målgrupp för en insats"],
 ];
 
 const kindLines = (lang: Lang): string => KIND_HELP.map(([kind, en, sv]) => `  ${kind.padEnd(24)} ${lang === "sv" ? sv : en}`).join("\n");
 
-type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema";
+type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test";
 
 const EN: Readonly<Record<HelpName, string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
@@ -47,10 +48,11 @@ Commands:
   deadline <date>              the last day under lag (1930:173) 2 §
   deadlines --from --to        the catalog's deliverables in a window
   schema <kind>                the JSON Schema (draft 2020-12) of a kind
+  test <file|dir>...           run scenario files (YAML): did the rules give the expected findings?
 
 Options for every command:
   --lang sv|en                 language of messages (default: en)
-  --json                       the same as --format json (validate, check, report, deadline, deadlines)
+  --json                       the same as --format json (validate, check, report, deadline, deadlines, test)
   -h, --help                   help for a command, e.g. romsk check --help
   -v, --version                the version
 
@@ -67,6 +69,7 @@ Examples:
   romsk report reports.ndjson --year 2017 --as-of 2018-05-02 --format md
   romsk deadline 2012-09-01
   romsk schema commission > commission.schema.json
+  romsk test scenarios/
 `,
   validate: `Usage: romsk validate <kind> <file|-> [--format text|json] [--ndjson] [--lang sv|en]
 
@@ -197,6 +200,43 @@ ${kindLines("en")}
 Examples:
   romsk schema annual-report > annual-report.schema.json
 `,
+  test: `Usage: romsk test <file|dir>... [--format text|json] [--lang sv|en]
+
+Runs scenario files: YAML files, each a list of scenarios. A scenario has a
+name, the date it is judged as of (asOf), optionally a local profile (an id
+of the catalog or a whole profile) and the rules to run, the input (a
+compliance input, as romsk check reads it) and the findings expected (rule,
+subject, verdict, optionally evidence values and a piece of the message).
+For each scenario it says pass or fail, and for a failure what differed: a
+finding that is missing, another verdict, an evidence value, a message
+without the text. Findings not expected are not compared. A directory is
+read for its *.yaml and *.yml files, in sorted order. Dates stay text
+(YAML 1.2, core schema). The scenario format: romsk schema scenario.
+Exit 0 when every scenario passes, 1 when any fails, 2 when a file cannot
+be read or does not match the scenario format (each problem with
+file:line:column).
+
+Options:
+  --format text|json   text (default) or JSON: every file, scenario and difference
+  --json               the same as --format json
+  --lang sv|en         language of the results (default: en)
+
+Example of a scenario file:
+  - name: Lägesrapporten 2014 kom en dag för sent
+    asOf: "2014-05-01"
+    rules: [deliverable.on-time]
+    input:
+      subject: lansstyrelsen-stockholm
+      submissions:
+        - { deliverableId: pilot-status-report, occurrence: 2014, submittedOn: "2014-04-16", contents: [problem-analysis, proposed-measures] }
+    expect:
+      - { rule: deliverable.on-time, subject: pilot-status-report/2014, verdict: fail, evidence: { workdaysLate: 1 }, message: "1 arbetsdag" }
+
+Examples:
+  romsk test lagesrapport.yaml
+  romsk test scenarios/ --lang sv
+  romsk test scenarios/ --format json > results.json
+`,
 };
 
 const SV: Readonly<Record<HelpName, string>> = {
@@ -211,10 +251,11 @@ Kommandon:
   deadline <datum>             sista dagen enligt lag (1930:173) 2 §
   deadlines --from --to        katalogens redovisningar inom ett tidsfönster
   schema <sort>                JSON Schema (draft 2020-12) för en sort
+  test <fil|mapp>...           kör scenariofiler (YAML): gav reglerna de väntade iakttagelserna?
 
 Alternativ för alla kommandon:
   --lang sv|en                 språk för meddelanden (standard: en)
-  --json                       samma som --format json (validate, check, report, deadline, deadlines)
+  --json                       samma som --format json (validate, check, report, deadline, deadlines, test)
   -h, --help                   hjälp för ett kommando, t.ex. romsk check --help
   -v, --version                versionen
 
@@ -232,6 +273,7 @@ Exempel:
   romsk report rapporter.ndjson --year 2017 --as-of 2018-05-02 --format md --lang sv
   romsk deadline 2012-09-01 --lang sv
   romsk schema commission > commission.schema.json
+  romsk test scenarier/ --lang sv
 `,
   validate: `Användning: romsk validate <sort> <fil|-> [--format text|json] [--ndjson] [--lang sv|en]
 
@@ -362,6 +404,44 @@ ${kindLines("sv")}
 
 Exempel:
   romsk schema annual-report > annual-report.schema.json
+`,
+  test: `Användning: romsk test <fil|mapp>... [--format text|json] [--lang sv|en]
+
+Kör scenariofiler: YAML-filer, var och en en lista med scenarier. Ett
+scenario har ett namn, datumet det bedöms per (asOf), eventuellt en lokal
+profil (ett id i katalogen eller en hel profil) och reglerna som ska köras,
+indata (indata till en granskning, som romsk check läser dem) och de
+iakttagelser som väntas (regel, subjekt, utfall, eventuellt värden i
+underlaget och en del av meddelandet). För varje scenario sägs om det gick
+igenom eller inte, och för ett misslyckat vad som skilde: en iakttagelse som
+saknas, ett annat utfall, ett värde i underlaget, ett meddelande utan
+texten. Iakttagelser som inte väntas jämförs inte. En mapp läses för sina
+*.yaml- och *.yml-filer, i sorterad ordning. Datum förblir text (YAML 1.2,
+core-schemat). Scenarioformatet: romsk schema scenario.
+Slutstatus 0 när alla scenarier går igenom, 1 när något misslyckas, 2 när en
+fil inte kan läsas eller inte följer scenarioformatet (varje problem med
+fil:rad:kolumn).
+
+Alternativ:
+  --format text|json   text (standard) eller JSON: varje fil, scenario och skillnad
+  --json               samma som --format json
+  --lang sv|en         språk för resultaten (standard: en)
+
+Exempel på en scenariofil:
+  - name: Lägesrapporten 2014 kom en dag för sent
+    asOf: "2014-05-01"
+    rules: [deliverable.on-time]
+    input:
+      subject: lansstyrelsen-stockholm
+      submissions:
+        - { deliverableId: pilot-status-report, occurrence: 2014, submittedOn: "2014-04-16", contents: [problem-analysis, proposed-measures] }
+    expect:
+      - { rule: deliverable.on-time, subject: pilot-status-report/2014, verdict: fail, evidence: { workdaysLate: 1 }, message: "1 arbetsdag" }
+
+Exempel:
+  romsk test lagesrapport.yaml --lang sv
+  romsk test scenarier/ --lang sv
+  romsk test scenarier/ --format json > resultat.json
 `,
 };
 
