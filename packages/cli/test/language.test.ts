@@ -13,7 +13,7 @@ import { DATA, files, requireBuild, romsk } from "./support.js";
 
 beforeAll(requireBuild);
 
-const COMMANDS = ["validate", "check", "report", "deadline", "deadlines", "schema"] as const;
+const COMMANDS = ["validate", "check", "report", "deadline", "deadlines", "schema", "test"] as const;
 const gavle = readFileSync(join(DATA, "annual-reports-2017.ndjson"), "utf8").split("\n")[0] ?? "";
 
 /** English words a Swedish text has no business holding once commands, options, kinds, file names and examples are taken out. */
@@ -80,7 +80,7 @@ describe("usage errors in the language asked for", () => {
     expect(usage(["report", "x.ndjson", "--year"])).toBe("romsk: Option '--year <value>' argument missing (romsk report --help)\n");
     expect(usage(["deadline", "2012-09-01", "--json=yes", "--lang", "sv"])).toBe("romsk: alternativet --json tar inget värde (romsk deadline --help)\n");
     expect(usage(["deadline", "2012-09-01", "--json=yes"])).toBe("romsk: Option '--json' does not take an argument (romsk deadline --help)\n");
-    expect(usage(["valdate", "--lang", "sv"])).toBe('romsk: okänt kommando "valdate"; ett av: validate, check, report, deadline, deadlines, schema (romsk --help)\n');
+    expect(usage(["valdate", "--lang", "sv"])).toBe('romsk: okänt kommando "valdate"; ett av: validate, check, report, deadline, deadlines, schema, test (romsk --help)\n');
     expect(usage(["deadline", "2012-09-01", "--format", "xml", "--lang", "sv"])).toBe('romsk: --format ska vara en av text, json, fick "xml"\n');
   });
 
