@@ -121,7 +121,7 @@ Examples:
   romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01
   romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
 `,
-  report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega] [--lang sv|en]
+  report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega|html] [--lang sv|en]
 
 Aggregates annual reports and indicator observations (JSON arrays or NDJSON;
 each record is recognised by its "reporterKind" or "indicatorId") into the
@@ -140,7 +140,8 @@ a terminal.
 Options:
   --year N             the year reported on (required)
   --as-of DATE         the date of the report (required)
-  --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite)
+  --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite),
+                       html (one self-contained page with SVG charts, to publish or print)
   --json               the same as --format json
   --indicator ID       with --format vega: the trend of this indicator instead of the activity chart
   --expected IDS       actor ids expected to report, comma-separated (completeness);
@@ -151,6 +152,7 @@ Options:
 
 Examples:
   romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02
+  romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02 --format html --lang sv > rapport-2017.html
   romsk report reports.ndjson observations.ndjson --year 2017 --as-of 2018-05-02 --format csv > report.csv
   cat reports.ndjson | romsk report - --year 2017 --as-of 2018-05-02
 `,
@@ -327,7 +329,7 @@ Exempel:
   romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01 --lang sv
   romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
 `,
-  report: `Användning: romsk report <filer...> --year N --as-of ÅÅÅÅ-MM-DD [--format md|csv|json|vega] [--lang sv|en]
+  report: `Användning: romsk report <filer...> --year N --as-of ÅÅÅÅ-MM-DD [--format md|csv|json|vega|html] [--lang sv|en]
 
 Sammanställer årsrapporter och observationer av indikatorer (JSON-listor
 eller NDJSON; varje post känns igen på sitt "reporterKind" eller
@@ -345,7 +347,8 @@ stderr när indata är stora och stderr är en terminal.
 Alternativ:
   --year N             året som rapporten gäller (krävs)
   --as-of DATUM        rapportens datum (krävs)
-  --format F           md (standard), csv (en rad per cell, för anteckningsböcker), json, vega (Vega-Lite)
+  --format F           md (standard), csv (en rad per cell, för anteckningsböcker), json, vega (Vega-Lite),
+                       html (en fristående sida med SVG-diagram, att publicera eller skriva ut)
   --json               samma som --format json
   --indicator ID       med --format vega: trenden för denna indikator i stället för diagrammet över insatser
   --expected IDN       id för aktörer som väntas rapportera, kommaseparerade (fullständighet);
@@ -356,6 +359,7 @@ Alternativ:
 
 Exempel:
   romsk report rapporter-2017.ndjson --year 2017 --as-of 2018-05-02 --lang sv
+  romsk report rapporter-2017.ndjson --year 2017 --as-of 2018-05-02 --format html --lang sv > rapport-2017.html
   romsk report rapporter.ndjson observationer.ndjson --year 2017 --as-of 2018-05-02 --format csv > rapport.csv
   cat rapporter.ndjson | romsk report - --year 2017 --as-of 2018-05-02 --lang sv
 `,
