@@ -226,11 +226,10 @@ export async function reportCommand(
     indicators: client.catalog.indicators().filter((i) => observed.has(i.id)),
   });
   const trend = (id: string): unknown => {
-    try {
-      return indicatorTrendSpec(report, id, { lang });
-    } catch {
-      throw new CliError({ en: `--indicator: no indicator ${JSON.stringify(safe(id, 80))} in the report`, sv: `--indicator: ingen indikator ${JSON.stringify(safe(id, 80))} i rapporten` });
-    }
+    // An id the report has no values for would chart nothing under its own name: a usage error, never an empty chart.
+    const known = report.indicators.stats.some((s) => s.indicatorId === id);
+    if (!known) throw new CliError({ en: `--indicator: no indicator ${JSON.stringify(safe(id, 80))} in the report`, sv: `--indicator: ingen indikator ${JSON.stringify(safe(id, 80))} i rapporten` });
+    return indicatorTrendSpec(report, id, { lang });
   };
   if (args.format === "html") {
     // Vega is loaded only for this format, so every other command starts without it.
