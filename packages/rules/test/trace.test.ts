@@ -40,7 +40,7 @@ describe("a finding explains itself (explain: true)", () => {
       [
         0,
         "lookup",
-        "The deliverable Report on the groundwork for a national follow-up system (groundwork-report)",
+        "Deliverable: Report on the groundwork for a national follow-up system (groundwork-report)",
         { commissionId: "lansstyrelsen-stockholm-2012", partId: "groundwork", deliverableId: "groundwork-report", occurrence: null },
       ],
       [1, "lookup", "Due date as the commission writes it", "2012-09-01"],

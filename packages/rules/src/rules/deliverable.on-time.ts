@@ -227,7 +227,7 @@ function deliverableTrace(
   const steps: TraceStep[] = [
     traceStep(
       "lookup",
-      { sv: `Redovisningen ${deliverable.title.sv} (${deliverable.id})`, en: `The deliverable ${deliverable.title.en} (${deliverable.id})` },
+      { sv: `Redovisning: ${deliverable.title.sv} (${deliverable.id})`, en: `Deliverable: ${deliverable.title.en} (${deliverable.id})` },
       { commissionId: commission.id, partId: part.id, deliverableId: deliverable.id, occurrence: occurrence.occurrence ?? null },
       { sources: deliverable.sources },
     ),
