@@ -1,4 +1,4 @@
-import { validate } from "@romsk-inkludering/model";
+import { validate, type ComplianceInput } from "@romsk-inkludering/model";
 import { check, compare } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 
@@ -35,7 +35,7 @@ describe("compare: what if", () => {
   });
 
   it("the nulägesbeskrivning handed in on 20 November 2018, judged against 15 December (seeds 002, 003) and 15 October (minoritet.se)", () => {
-    const input = { subject: LST, submissions: [{ deliverableId: "nulagesbeskrivning-2018-report", submittedOn: "2018-11-20", contents: ["area-coverage", "problem-analysis"] }] };
+    const input: ComplianceInput = { subject: LST, submissions: [{ deliverableId: "nulagesbeskrivning-2018-report", submittedOn: "2018-11-20", contents: ["area-coverage", "problem-analysis"] }] };
     const result = compare(input, { a: { asOf: "2018-12-31" }, b: { asOf: "2018-12-31", settings: { "deadlines.earliestDue": true } } });
     expect(verdicts(result)).toEqual([["deliverable.on-time", "nulagesbeskrivning-2018-report", "pass", "fail"]]);
     const b = result.differences[0]?.b;

@@ -1,4 +1,4 @@
-import { validate, type Finding, type TraceStep } from "@romsk-inkludering/model";
+import { validate, type ComplianceInput, type Finding, type TraceStep } from "@romsk-inkludering/model";
 import { check, registry, ruleDocUrl } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 
@@ -76,7 +76,7 @@ describe("a finding explains itself (explain: true)", () => {
   });
 
   it("the 2014 lägesrapport, due Tuesday 15 April and handed in on the 16th: one workday late", () => {
-    const input = {
+    const input: ComplianceInput = {
       subject: LST,
       submissions: [{ deliverableId: "pilot-status-report", occurrence: 2014, submittedOn: "2014-04-16", contents: ["problem-analysis", "proposed-measures"] }],
     };
