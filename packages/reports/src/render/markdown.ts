@@ -2,7 +2,8 @@
  * The national report as Markdown, in Swedish or English.
  */
 import { DEADLINE_STATUS_LABELS, DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
-import { capitalised, POPULATION_LABELS, PROGRESS_STATUS_LABELS } from "@romsk-inkludering/model";
+import { capitalised, POPULATION_LABELS, PROGRESS_STATUS_LABELS, type ProgressStatus } from "@romsk-inkludering/model";
+import type { Completeness } from "../completeness.js";
 import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
@@ -39,10 +40,11 @@ export interface MarkdownOptions {
   readonly lang?: Lang | undefined;
 }
 
-/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
-const HIDDEN = HIDDEN_MARK;
+/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). @internal */
+export const HIDDEN = HIDDEN_MARK;
 
-const TEXT = {
+/** The report's headings and column names in Swedish and English. @internal */
+export const TEXT = {
   title: { sv: "Nationell årsrapport", en: "National annual report" },
   overview: { sv: "Översikt", en: "Overview" },
   actorType: { sv: "Aktörstyp", en: "Actor type" },
@@ -91,14 +93,39 @@ const TEXT = {
   allGroups: { sv: "Alla", en: "All" },
 } as const;
 
-/** A deadline status as it starts a table cell. */
-function statusName(status: DeadlineStatus, lang: Lang): string {
+/** A deadline status as it starts a table cell (the calendar's label). @internal */
+export function statusName(status: DeadlineStatus, lang: Lang): string {
   return capitalised(DEADLINE_STATUS_LABELS[status])[lang];
 }
 
-/** The population of an indicator statistic as a table cell: Roma, the general population, or all. */
-function populationName(group: "roma" | "general" | null | undefined, lang: Lang): string {
+/** The population of an indicator statistic as a table cell: Roma, the general population (the model's labels), or all. @internal */
+export function populationName(group: "roma" | "general" | null | undefined, lang: Lang): string {
   return group == null ? TEXT.allGroups[lang] : capitalised(POPULATION_LABELS[group])[lang];
+}
+
+/** A progress status as it starts a table cell (the model's label). @internal */
+export function progressName(status: ProgressStatus, lang: Lang): string {
+  return capitalised(PROGRESS_STATUS_LABELS[status])[lang];
+}
+
+/**
+ * The completeness's summary line: every status the reporters' table shows
+ * is counted once, under the reports that came in or those that did not.
+ * @internal
+ */
+export function completenessCounts(c: Completeness, lang: Lang): string {
+  const tally = (reported: boolean): string => {
+    const group = c.reporters.filter((r) => r.reported === reported);
+    const shown = DEADLINE_STATUSES.flatMap((status) => {
+      const n = group.filter((r) => r.status === status).length;
+      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
+    });
+    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
+  };
+  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
+  return lang === "sv"
+    ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
+    : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
 }
 
 function escape(text: string): string {
@@ -193,8 +220,8 @@ function areaSection(heading: string, t: AreaTable, dims: ReportDimensions, lang
   ];
 }
 
-/** A source of the policy's basis, as a reader cites it (the project's own facts list is not cited to readers: it names the same sources). */
-function sourceText(source: Source): string {
+/** A source of the policy's basis, as a reader cites it (the project's own facts list is not cited to readers: it names the same sources). @internal */
+export function sourceText(source: Source): string {
   switch (source.kind) {
     case "sfs":
       return [source.title ?? `SFS ${source.sfs}`, source.section].filter((x) => x !== undefined).join(" ");
@@ -260,20 +287,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
       );
     }
   }
-  // Every status in the table is counted once: under the reports that came in, or under those that did not.
-  const tally = (reported: boolean): string => {
-    const group = c.reporters.filter((r) => r.reported === reported);
-    const shown = DEADLINE_STATUSES.flatMap((status) => {
-      const n = group.filter((r) => r.status === status).length;
-      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
-    });
-    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
-  };
-  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
-  const counts =
-    lang === "sv"
-      ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
-      : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
+  const counts = completenessCounts(c, lang);
   lines.push(counts, "");
   if (c.reporters.length > 0) {
     lines.push(
@@ -380,7 +394,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
       [TEXT.indicator[lang], TEXT.status[lang], TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
       report.progress.map((p) => [
         indicatorName(report, p.indicatorId, lang),
-        capitalised(PROGRESS_STATUS_LABELS[p.status])[lang],
+        progressName(p.status, lang),
         point(p.baseline),
         point(p.latest),
         p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,
