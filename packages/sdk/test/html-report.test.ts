@@ -222,7 +222,7 @@ describe("chart spec builders", () => {
     expect(svg.startsWith("<svg ")).toBe(true);
     expect(count(svg, /<svg /g)).toBe(1);
     expect(svg).toContain("I tid");
-    expect(svg).toContain("Datum saknas");
+    expect(svg).toContain("Datum okänt");
     expect(svg).not.toContain("<b>");
     expect(svg).toContain("&lt;b&gt;Inrapportering&lt;/b&gt;");
   });

@@ -4,7 +4,7 @@
  * {@link chartSvg}, which draws one to SVG in Node with Vega (no browser,
  * no canvas).
  */
-import { INDICATOR_UNIT_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
+import { INDICATOR_UNIT_LABELS, POPULATION_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
 import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
 import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
@@ -186,8 +186,8 @@ const SERIES_NAMES = {
   gap: { sv: "Gap (romer − befolkningen)", en: "Gap (Roma − general population)" },
   baseline: { sv: "Utgångsvärde", en: "Baseline" },
   target: { sv: "Mållinje", en: "Target line" },
-  roma: { sv: "romer", en: "Roma" },
-  general: { sv: "befolkningen", en: "general population" },
+  roma: POPULATION_LABELS.roma,
+  general: POPULATION_LABELS.general,
 } as const;
 
 /**
