@@ -48,7 +48,7 @@ const rows = existsSync(results)
   : [];
 rmSync(dir, { recursive: true, force: true });
 
-const fmt = (row, x) => (row.unit === "ratio" ? `${x.toFixed(2)}×` : `${x.toFixed(1)} ms`);
+const fmt = (row, x) => (row.unit === "ratio" ? `${x.toFixed(2)}×` : row.unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
 if (rows.length > 0) {
   console.log("\nSummary: median of the rounds (min–max), target, verdict");
   const width = Math.max(...rows.map((r) => `${r.group} | ${r.row}`.length));
