@@ -1,5 +1,5 @@
 import { catalog as shippedCatalog, checkCatalog, createCatalog, type Catalog, type CatalogAccessors, type CatalogEntryKind } from "@romsk-inkludering/catalog";
-import { IsoDateSchema, translateIssue, validate, type Lang, type LocalProfile, type Message, type Result } from "@romsk-inkludering/model";
+import { IsoDateSchema, translateIssue, validate, validateWith, type Lang, type LocalProfile, type Message, type Result } from "@romsk-inkludering/model";
 import * as z from "zod";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "@romsk-inkludering/reports";
 
@@ -98,9 +98,12 @@ const ClientOptionsSchema = z.object({
 /** The issue of one option that the schema refused, with a message that names the option and the value. */
 function optionIssue(option: ClientIssue["option"], value: unknown, issue: z.core.$ZodIssue): ClientIssue[] {
   switch (option) {
-    case "asOf":
-      // The model's own message for a date (e.g. "2023-02-29 is not a real calendar date").
-      return translateIssue({ ...issue, path: issue.path.slice(1) }).map((i) => ({ option, path: i.path, code: i.code, message: i.message }));
+    case "asOf": {
+      // The model's own validation of a date, so its codes and messages (e.g. not-plain-data for a Date object).
+      const checked = validateWith(IsoDateSchema, value);
+      const issues = checked.success ? translateIssue({ ...issue, path: issue.path.slice(1) }) : checked.issues;
+      return issues.map((i) => ({ option, path: i.path, code: i.code, message: i.message }));
+    }
     case "catalog":
       return [{ option, path: [], code: "invalid-catalog", message: { sv: `Katalogen ska vara ett objekt, fick ${show(value, "sv")}.`, en: `The catalog must be an object, got ${show(value)}.` } }];
     case "profile":
