@@ -176,7 +176,7 @@ export async function checkCommand(args: CheckArgs, io: Io): Promise<number> {
   }
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
-  const summary = VERDICTS.map(([v, word]) => `${word[lang]} ${counts.get(v) ?? 0}`).join(", ");
+  const summary = VERDICTS.map((v) => `${verdictWord(v, lang)} ${counts.get(v) ?? 0}`).join(", ");
   const total = count(findings.length, lang, ["finding", "findings"], ["iakttagelse", "iakttagelser"]);
   await write(io.stdout, `${args.explain === true ? "" : "\n"}${wrapText(`${total} ${lang === "sv" ? "per" : "as of"} ${asOf}: ${summary}`, width).join("\n")}\n`);
   return failed ? EXIT.problems : EXIT.ok;
