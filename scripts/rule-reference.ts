@@ -58,7 +58,11 @@ function cell(text: string): string {
 
 /** `{@` would start a TypeDoc tag, `<` an HTML tag: quoted text shows them as written. */
 function prose(text: string): string {
-  return text.replace(/\{@/g, "{\\@").replace(/</g, "&lt;");
+  // A bare domain or file name (minoritet.se, FACTS.md) as code, so that markdown does not auto-link it.
+  return text
+    .replace(/\{@/g, "{\\@")
+    .replace(/</g, "&lt;")
+    .replace(/(?<![`\w/.-])([A-Za-z][\w-]*\.(?:se|md|com|org|nu))(?![\w`])/g, "`$1`");
 }
 
 function citation(source: Source): string {
