@@ -53,7 +53,7 @@ const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
 mkdirSync(artifacts, { recursive: true });
 const html = { path: `${artifacts}national-report-2017.sv.html`, shown: "../../artifacts/national-report-2017.sv.html" };
 romsk(
-  ["report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-02", "--deadline", "2018-04-15",
+  ["report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-16", "--deadline", "2018-04-15",
     "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket",
     "--format", "html", "--lang", "sv"],
   0,

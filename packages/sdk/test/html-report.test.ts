@@ -59,6 +59,7 @@ describe("renderHtml", () => {
     expect(row(sv, "Linköping")).toBe('<td><span class="status status-late">För sent</span></td><td>18 april 2018</td><td class="num">3</td>');
     expect(row(en, "Linköping")).toBe('<td><span class="status status-late">Late</span></td><td>18 April 2018</td><td class="num">3</td>');
     expect(row(sv, "Gävle")).toBe('<td><span class="status status-on-time">I tid</span></td><td>13 april 2018</td><td class="num"></td>');
+    // The statuses are the calendar's one vocabulary with its labels (Helsingborg's missing report is overdue).
     expect(row(sv, "Helsingborg")).toBe('<td><span class="status status-overdue">Försenad</span></td><td></td><td class="num"></td>');
     expect(sv).toContain("Sista dag: 15 april 2018.");
     expect(sv).toContain("Underlag per 2 maj 2018.");
@@ -160,7 +161,7 @@ describe("displayDate", () => {
 describe("chart spec builders", () => {
   it("reportingStatusSpec counts the reporters by status, in the report's language", () => {
     const sv = reportingStatusSpec(report2017, { lang: "sv" });
-    // Gävle and Västerås on time; Linköping (18 April) and Borås (16 April, a Monday) late; Helsingborg overdue (not received); Skolverket's report has no date.
+    // Gävle and Västerås on time; Linköping (18 April) and Borås (16 April, a Monday) late; Helsingborg missing; Skolverket's report has no date.
     expect(sv.data.values).toEqual([
       { status: "I tid", reporters: 2 },
       { status: "För sent", reporters: 2 },

@@ -47,8 +47,8 @@ export interface ActorRoles {
  * actorRoles(2013)["municipality-0580"]?.programmes;
  * // => ["pilot"]
  * // Västerås's membership of the municipal network in 2017 is known from the presentation of 16 May 2018.
- * [actorRoles(2017, { asOf: "2018-05-15" })["municipality-1980"]?.networkMember, actorRoles(2017, { asOf: "2018-05-16" })["municipality-1980"]?.networkMember];
- * // => [undefined,true]
+ * [actorRoles(2017, { asOf: "2018-05-15" })["municipality-1980"]?.networkMember ?? false, actorRoles(2017, { asOf: "2018-05-16" })["municipality-1980"]?.networkMember];
+ * // => [false,true]
  * ```
  */
 export function actorRoles(this: unknown, year: number, options?: { asOf?: string }): Readonly<Record<string, ActorRoles>> {

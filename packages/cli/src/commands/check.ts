@@ -9,7 +9,7 @@ import { count, ECHO_LIMIT, formatNumber, safe, type Lang } from "../text.js";
 /** The verdicts in the order the summary gives them. */
 const VERDICTS: readonly Finding["verdict"][] = ["pass", "fail", "warning", "error", "not-applicable"];
 
-/** A verdict's word in the language of the output: the model's label (`VERDICT_LABELS`). */
+/** A verdict's word in the language of the output: the model's label (`VERDICT_LABELS`); another value as it is. */
 function verdictWord(verdict: string, lang: Lang): string {
   return Object.hasOwn(VERDICT_LABELS, verdict) ? VERDICT_LABELS[verdict as Finding["verdict"]][lang] : verdict;
 }

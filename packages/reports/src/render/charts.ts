@@ -9,8 +9,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
 import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
+import { DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { statusName } from "./markdown.js";
-import type { DeadlineStatus } from "@romsk-inkludering/calendar";
 import { VEGA_LITE_SCHEMA } from "./vega.js";
 
 /**
@@ -60,16 +60,16 @@ export interface ChartOptions {
 const WIDTH = 560;
 
 /** The reporting statuses in the order of the chart, each with its colour. */
-const STATUS_ORDER: readonly (readonly [DeadlineStatus, string])[] = [
-  ["on-time", "#2b7a3d"],
-  ["late", "#d68a00"],
-  ["overdue", "#b3261e"],
-  ["passed", "#8c5a5a"],
-  ["due-soon", "#4f6d8f"],
-  ["upcoming", "#6b7c93"],
-  ["date-unknown", "#9aa5b1"],
-  ["no-deadline", "#c5ccd3"],
-];
+const STATUS_COLOURS: Readonly<Record<DeadlineStatus, string>> = {
+  "on-time": "#2b7a3d",
+  late: "#d68a00",
+  overdue: "#b3261e",
+  passed: "#8c1d18",
+  "due-soon": "#4f6a8f",
+  upcoming: "#6b7c93",
+  "date-unknown": "#9aa5b1",
+  "no-deadline": "#c5ccd3",
+};
 
 /**
  * A bar chart of the report's reporting status: how many reporters
@@ -94,27 +94,28 @@ const STATUS_ORDER: readonly (readonly [DeadlineStatus, string])[] = [
 export function reportingStatusSpec(report: NationalReport, options: ChartOptions = {}): ChartSpec {
   const lang = langOption("reportingStatusSpec", options);
   const c = report.completeness;
-  const present = STATUS_ORDER.filter(([status]) => c.byStatus[status] > 0);
-  const values = present.map(([status]) => ({ status: statusName(status, lang), reporters: c.byStatus[status] }));
+  // The calendar's one vocabulary, in its order; statuses with no reporter are left out.
+  const present = DEADLINE_STATUSES.filter((status) => c.byStatus[status] > 0);
+  const values = present.map((status) => ({ status: statusName(status, lang), reporters: c.byStatus[status] }));
   const expected = c.expected === null ? "" : lang === "sv" ? ` (${c.expected} förväntade)` : ` (${c.expected} expected)`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: lang === "sv" ? `Inrapportering ${report.year}${expected}` : `Reporting ${report.year}${expected}`,
     description:
       lang === "sv"
-        ? "Antal rapportörer per status: i tid, sent eller saknas."
-        : "Number of reporters by status: on time, late or missing.",
+        ? "Antal rapportörer per status: i tid, för sent eller försenad (ej inkommen), med flera."
+        : "Number of reporters by status: on time, late or overdue (not received), and others.",
     width: WIDTH - 160,
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "status", type: "nominal", title: null, sort: present.map(([s]) => statusName(s, lang)) },
+      y: { field: "status", type: "nominal", title: null, sort: present.map((s) => statusName(s, lang)) },
       x: { field: "reporters", type: "quantitative", title: lang === "sv" ? "Rapportörer" : "Reporters", axis: { tickMinStep: 1, format: "d" } },
       color: {
         field: "status",
         type: "nominal",
         legend: null,
-        scale: { domain: present.map(([s]) => statusName(s, lang)), range: present.map(([, colour]) => colour) },
+        scale: { domain: present.map((s) => statusName(s, lang)), range: present.map((s) => STATUS_COLOURS[s]) },
       },
     },
   };
@@ -185,6 +186,8 @@ const SERIES_NAMES = {
   gap: { sv: "Gap (romer − befolkningen)", en: "Gap (Roma − general population)" },
   baseline: { sv: "Utgångsvärde", en: "Baseline" },
   target: { sv: "Mållinje", en: "Target line" },
+  roma: POPULATION_LABELS.roma,
+  general: POPULATION_LABELS.general,
 } as const;
 
 /**
@@ -280,7 +283,7 @@ export function indicatorProgressSpec(report: NationalReport, indicatorId: strin
     }
     const palette = ["#1f4e79", "#d68a00", "#2b7a3d", "#7b3f99", "#b3261e", "#6b7c93"];
     for (const s of stats.filter((x) => x.level === level)) {
-      const series = s.group === null ? GENDER_NAMES[s.gender][lang] : `${GENDER_NAMES[s.gender][lang]}, ${POPULATION_LABELS[s.group][lang]}`;
+      const series = s.group === null ? GENDER_NAMES[s.gender][lang] : `${GENDER_NAMES[s.gender][lang]}, ${SERIES_NAMES[s.group][lang]}`;
       if (!lines.includes(series)) addLine(series, palette[lines.length % palette.length] ?? "#1f4e79", []);
       values.push({ line: series, year: s.year, value: clean(s.mean ?? 0) });
     }

@@ -23,8 +23,7 @@ import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "
 import type { Cell } from "../suppression.js";
 import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingStatusSpec, type ChartSpec } from "./charts.js";
 import { displayDate } from "./dates.js";
-import { DEADLINE_STATUS_LABELS } from "@romsk-inkludering/calendar";
-import { HIDDEN, populationName, progressName, reportingCounts, sourceText, statusName, TEXT } from "./markdown.js";
+import { completenessCounts, HIDDEN, populationName, progressName, sourceText, statusName, TEXT } from "./markdown.js";
 
 /**
  * Options of {@link renderHtml}.
@@ -219,7 +218,7 @@ function bigNumbers(report: NationalReport, lang: Lang): string {
 
 async function summarySection(report: NationalReport, lang: Lang): Promise<string> {
   const c = report.completeness;
-  const counts = reportingCounts(c, lang);
+  const counts = completenessCounts(c, lang);
   const differing = c.reporters.filter((r) => r.statusUnderOtherReading !== undefined);
   const other =
     differing.length === 0
@@ -228,7 +227,7 @@ async function summarySection(report: NationalReport, lang: Lang): Promise<strin
           (lang === "sv"
             ? `${c.applyStatutoryShift === true ? "Utan" : "Med"} förskjutning enligt lag (1930:173) 2 § hade läget varit: `
             : `${c.applyStatutoryShift === true ? "Without" : "With"} the shift of lag (1930:173) §2 the status would have been: `) +
-            differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${DEADLINE_STATUS_LABELS[r.statusUnderOtherReading ?? r.status][lang]}`).join(", "),
+            differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${statusName(r.statusUnderOtherReading ?? r.status, lang).toLowerCase()}`).join(", "),
         )}.</p>`;
   const reporters =
     c.reporters.length === 0

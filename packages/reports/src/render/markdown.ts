@@ -3,6 +3,7 @@
  */
 import { DEADLINE_STATUS_LABELS, DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { capitalised, POPULATION_LABELS, PROGRESS_STATUS_LABELS, type ProgressStatus } from "@romsk-inkludering/model";
+import type { Completeness } from "../completeness.js";
 import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
@@ -92,19 +93,39 @@ export const TEXT = {
   allGroups: { sv: "Alla", en: "All" },
 } as const;
 
-/** A deadline status as it starts a table cell. @internal */
+/** A deadline status as it starts a table cell (the calendar's label). @internal */
 export function statusName(status: DeadlineStatus, lang: Lang): string {
   return capitalised(DEADLINE_STATUS_LABELS[status])[lang];
 }
 
-/** The population of an indicator statistic as a table cell: Roma, the general population, or all. @internal */
+/** The population of an indicator statistic as a table cell: Roma, the general population (the model's labels), or all. @internal */
 export function populationName(group: "roma" | "general" | null | undefined, lang: Lang): string {
   return group == null ? TEXT.allGroups[lang] : capitalised(POPULATION_LABELS[group])[lang];
 }
 
-/** A progress status as it starts a table cell. @internal */
+/** A progress status as it starts a table cell (the model's label). @internal */
 export function progressName(status: ProgressStatus, lang: Lang): string {
   return capitalised(PROGRESS_STATUS_LABELS[status])[lang];
+}
+
+/**
+ * The completeness's summary line: every status the reporters' table shows
+ * is counted once, under the reports that came in or those that did not.
+ * @internal
+ */
+export function completenessCounts(c: Completeness, lang: Lang): string {
+  const tally = (reported: boolean): string => {
+    const group = c.reporters.filter((r) => r.reported === reported);
+    const shown = DEADLINE_STATUSES.flatMap((status) => {
+      const n = group.filter((r) => r.status === status).length;
+      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
+    });
+    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
+  };
+  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
+  return lang === "sv"
+    ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
+    : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
 }
 
 function escape(text: string): string {
@@ -236,26 +257,6 @@ function preamble(report: NationalReport, lang: Lang): string[] {
   ];
 }
 
-/**
- * The completeness in one line: expected, received and not received, each
- * with its statuses; every reporter is counted once, under the reports that
- * came in or under those that did not. @internal
- */
-export function reportingCounts(c: NationalReport["completeness"], lang: Lang): string {
-  const tally = (reported: boolean): string => {
-    const group = c.reporters.filter((r) => r.reported === reported);
-    const shown = DEADLINE_STATUSES.flatMap((status) => {
-      const n = group.filter((r) => r.status === status).length;
-      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
-    });
-    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
-  };
-  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
-  return lang === "sv"
-    ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
-    : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
-}
-
 function completenessSection(report: NationalReport, lang: Lang): string[] {
   const c = report.completeness;
   const lines = [`## ${TEXT.completeness[lang]}`, ""];
@@ -286,7 +287,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
       );
     }
   }
-  const counts = reportingCounts(c, lang);
+  const counts = completenessCounts(c, lang);
   lines.push(counts, "");
   if (c.reporters.length > 0) {
     lines.push(
@@ -459,7 +460,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
       [TEXT.indicator[lang], TEXT.status[lang], TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
       report.progress.map((p) => [
         indicatorName(report, p.indicatorId, lang),
-        capitalised(PROGRESS_STATUS_LABELS[p.status])[lang],
+        progressName(p.status, lang),
         point(p.baseline),
         point(p.latest),
         p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,
