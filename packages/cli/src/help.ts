@@ -25,12 +25,13 @@ export const KIND_HELP: readonly (readonly [string, string])[] = [
   ["principle", "one of the strategy's principles"],
   ["programme", "a programme, e.g. a pilot programme"],
   ["roma-group", "one of the Roma groups named by the strategy"],
+  ["scenario", "a test case of the rules: input, date, expected findings (romsk test reads lists of them)"],
   ["target-group", "a target group of an activity"],
 ];
 
 const KIND_LINES = KIND_HELP.map(([kind, line]) => `  ${kind.padEnd(24)} ${line}`).join("\n");
 
-const TEXTS: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = {
+const TEXTS: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test", string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
 
 Usage: romsk <command> [options]
@@ -42,10 +43,11 @@ Commands:
   deadline <date>              the last day under lag (1930:173) 2 §
   deadlines --from --to        the catalog's deliverables in a window
   schema <kind>                the JSON Schema (draft 2020-12) of a kind
+  test <file|dir>...           run scenario files (YAML): did the rules give the expected findings?
 
 Options for every command:
   --lang sv|en                 language of messages (default: en)
-  --json                       the same as --format json (validate, check, report, deadline, deadlines)
+  --json                       the same as --format json (validate, check, report, deadline, deadlines, test)
   -h, --help                   help for a command, e.g. romsk check --help
   -v, --version                the version
 
@@ -62,6 +64,7 @@ Examples:
   romsk report reports.ndjson --year 2017 --as-of 2018-05-02 --format md
   romsk deadline 2012-09-01
   romsk schema commission > commission.schema.json
+  romsk test scenarios/
 `,
   validate: `Usage: romsk validate <kind> <file|-> [--format text|json] [--ndjson] [--lang sv|en]
 
@@ -186,6 +189,43 @@ ${KIND_LINES}
 Examples:
   romsk schema annual-report > annual-report.schema.json
 `,
+  test: `Usage: romsk test <file|dir>... [--format text|json] [--lang sv|en]
+
+Runs scenario files: YAML files, each a list of scenarios. A scenario has a
+name, the date it is judged as of (asOf), optionally a local profile (an id
+of the catalog or a whole profile) and the rules to run, the input (a
+compliance input, as romsk check reads it) and the findings expected (rule,
+subject, verdict, optionally evidence values and a piece of the message).
+For each scenario it says pass or fail, and for a failure what differed: a
+finding that is missing, another verdict, an evidence value, a message
+without the text. Findings not expected are not compared. A directory is
+read for its *.yaml and *.yml files, in sorted order. Dates stay text
+(YAML 1.2, core schema). The scenario format: romsk schema scenario.
+Exit 0 when every scenario passes, 1 when any fails, 2 when a file cannot
+be read or does not match the scenario format (each problem with
+file:line:column).
+
+Options:
+  --format text|json   text (default) or JSON: every file, scenario and difference
+  --json               the same as --format json
+  --lang sv|en         language of the results (default: en)
+
+Example of a scenario file:
+  - name: Lägesrapporten 2014 kom en dag för sent
+    asOf: "2014-05-01"
+    rules: [deliverable.on-time]
+    input:
+      subject: lansstyrelsen-stockholm
+      submissions:
+        - { deliverableId: pilot-status-report, occurrence: 2014, submittedOn: "2014-04-16", contents: [problem-analysis, proposed-measures] }
+    expect:
+      - { rule: deliverable.on-time, subject: pilot-status-report/2014, verdict: fail, evidence: { workdaysLate: 1 }, message: "1 arbetsdag" }
+
+Examples:
+  romsk test lagesrapport.yaml
+  romsk test scenarios/ --lang sv
+  romsk test scenarios/ --format json > results.json
+`,
 };
 
 /**
@@ -200,4 +240,4 @@ Examples:
  * // => "Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]"
  * ```
  */
-export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema", string>> = Object.freeze(TEXTS);
+export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test", string>> = Object.freeze(TEXTS);

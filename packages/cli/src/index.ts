@@ -1,6 +1,6 @@
 /**
- * The `romsk` command: validate, check, report, deadline(s) and schema on
- * files. {@link run} is the whole command as a function of its arguments
+ * The `romsk` command: validate, check, report, deadline(s), schema and
+ * test on files. {@link run} is the whole command as a function of its arguments
  * and streams, so it can be embedded and tested; the `romsk` binary is a
  * thin wrapper around it.
  *
@@ -58,6 +58,7 @@ const OPTIONS = {
   deadline: { ...COMMON },
   deadlines: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, actor: { type: "string" }, profile: { type: "string" } },
   schema: { lang: COMMON.lang, help: COMMON.help },
+  test: { ...COMMON },
 } as const;
 
 type Command = keyof typeof OPTIONS;
@@ -172,6 +173,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       tooMany(1);
       const { schemaCommand } = await import("./commands/schema.js");
       return schemaCommand({ kind: first }, io);
+    }
+    case "test": {
+      const { testCommand } = await import("./commands/test.js");
+      return testCommand({ paths: parsed.positionals, lang, format: format(["text", "json"], "text") }, io);
     }
   }
 }

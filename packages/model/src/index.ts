@@ -124,6 +124,8 @@ export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation 
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
 export { FindingSchema, VerdictSchema } from "./findings.js";
+export { ScenarioExpectationSchema, ScenarioSchema } from "./scenarios.js";
+export type { Scenario, ScenarioExpectation } from "./scenarios.js";
 export type { Finding, Verdict } from "./findings.js";
 export { capitalised, translateIssue } from "./messages.js";
 export type { Lang, Message, ValidationIssue } from "./messages.js";

@@ -91,6 +91,11 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
   principle: { title: "Principle", description: "A principle of the strategy or of the municipal work." },
   programme: { title: "Programme", description: "A programme (pilot, development municipalities, state grant) with municipalities, participants and components." },
   "roma-group": { title: "Roma group", description: "A Roma group named in the sources." },
+  scenario: {
+    title: "Scenario",
+    description:
+      "A test case of the compliance rules: a compliance input judged as of a date (optionally with a local profile and only some rules) and the findings that must come out (rule, subject, verdict, optionally evidence and a piece of the message). A scenario file, in YAML or JSON, is a list of scenarios; romsk test runs them.",
+  },
   "target-group": { title: "Target group", description: "A target group of the strategy." },
 };
 
@@ -187,7 +192,7 @@ export function toJsonSchema(kind: Kind): JsonSchemaDocument {
  * import { toJsonSchemas } from "@romsk-inkludering/model";
  * const all = toJsonSchemas();
  * Object.keys(all).length;
- * // => 22
+ * // => 23
  * all["roma-group"].title;
  * // => "Roma group"
  * ```

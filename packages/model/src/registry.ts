@@ -20,6 +20,7 @@ import type { ValidationIssue } from "./messages.js";
 import { LocalProfileSchema, type LocalProfile } from "./profile.js";
 import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Evaluation, type Forum, type Network, type Programme } from "./programmes.js";
 import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
+import { ScenarioSchema, type Scenario } from "./scenarios.js";
 import { show } from "./messages.js";
 import { validateWith, type Result } from "./validate.js";
 
@@ -59,6 +60,7 @@ export const schemas = Object.freeze({
   principle: PrincipleSchema,
   programme: ProgrammeSchema,
   "roma-group": RomaGroupSchema,
+  scenario: ScenarioSchema,
   "target-group": TargetGroupSchema,
 });
 
@@ -113,6 +115,7 @@ export interface KindTypes {
   principle: Principle;
   programme: Programme;
   "roma-group": RomaGroup;
+  scenario: Scenario;
   "target-group": TargetGroup;
 }
 
@@ -138,7 +141,7 @@ export type KindType<K extends Kind> = KindTypes[K];
  * ```ts
  * import { kinds } from "@romsk-inkludering/model";
  * kinds.length;
- * // => 22
+ * // => 23
  * kinds[0];
  * // => "activity"
  * ```

@@ -14,7 +14,7 @@ import {
 import { fixture } from "./fixtures/index.js";
 
 describe("schemas registry", () => {
-  it("holds the 22 top-level kinds, sorted and frozen", () => {
+  it("holds the 23 top-level kinds, sorted and frozen", () => {
     expect(kinds).toEqual([
       "activity",
       "actor",
@@ -37,6 +37,7 @@ describe("schemas registry", () => {
       "principle",
       "programme",
       "roma-group",
+      "scenario",
       "target-group",
     ]);
     expect(Object.isFrozen(schemas)).toBe(true);

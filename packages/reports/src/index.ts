@@ -31,13 +31,25 @@ export type {
   ValueStats,
 } from "./aggregate.js";
 export {
+  countsPeople,
   DEFAULT_SUPPRESSION_THRESHOLD,
   exposedCells,
   isSmallCount,
+  PEOPLE_OUTPUT_METRICS,
   suppressCounts,
+  suppressionPolicy,
   suppressTable,
 } from "./suppression.js";
-export type { Cell, CountTable, Relation, SuppressedTable, SuppressionKind } from "./suppression.js";
+export type {
+  Cell,
+  CountTable,
+  PublishedMeasure,
+  Relation,
+  SuppressedMeasure,
+  SuppressedTable,
+  SuppressionKind,
+  SuppressionPolicy,
+} from "./suppression.js";
 export { evaluateProgress } from "./progress.js";
 export type {
   ProgressIndicator,

@@ -1,7 +1,7 @@
 /**
  * The national annual report: overview, per area, completeness,
- * indicators and progress, as plain JSON with every count suppressed as
- * configured.
+ * indicators and progress, as plain JSON with every count of people
+ * suppressed as configured.
  */
 import { isIsoDate } from "@romsk-inkludering/calendar";
 import type { AnnualReport, Bilingual, Gender, Indicator, Observation, Place } from "@romsk-inkludering/model";
@@ -31,7 +31,7 @@ import {
   type YouthKey,
 } from "./labels.js";
 import { evaluateProgress, type ProgressIndicator, type ProgressResult } from "./progress.js";
-import { checkThreshold, suppressCounts, type Cell, type Relation } from "./suppression.js";
+import { checkThreshold, countsPeople, suppressCounts, suppressionPolicy, type Cell, type Relation, type SuppressionPolicy } from "./suppression.js";
 
 /**
  * The format tag of a {@link NationalReport} (changes only if the shape does).
@@ -110,8 +110,10 @@ export interface NationalReportInput {
 /**
  * The counts of one area (or all areas) and one actor type (or all), each
  * a published or suppressed {@link Cell}. Breakdowns have one key per
- * category present in the year (see {@link ReportDimensions}); funding is
- * an amount in SEK, not a count of people, and is not suppressed.
+ * category present in the year (see {@link ReportDimensions}). Only counts
+ * of people (participants and the outputs that count people) can be
+ * suppressed; counts of reports, actors, activities and meetings are
+ * always published, and funding is an amount in SEK (see `suppressionPolicy`).
  *
  * @category Reports
  * @example
@@ -262,6 +264,8 @@ export interface NationalReport {
     readonly primaryCells: number;
     /** Cells suppressed so that primary cells cannot be worked out. */
     readonly secondaryCells: number;
+    /** What is suppressed (counts of people) and what is published as it is, with the statement that opens the report and its basis. */
+    readonly policy: SuppressionPolicy;
   };
   readonly dimensions: ReportDimensions;
   /** All areas together. */
@@ -375,10 +379,21 @@ interface ActivitySections {
   secondary: number;
 }
 
+/** Whether a measure key of the suppression value map counts people (see `suppressionPolicy`). */
+function isPeopleMeasure(measure: string): boolean {
+  if (measure === "participants") return true;
+  if (measure.startsWith("role:") || measure.startsWith("group:") || measure.startsWith("youth:")) return true;
+  if (measure.startsWith("output:")) return countsPeople(measure.split(":")[1] as OutputMetric);
+  return false;
+}
+
 function activitySections(aggregate: Aggregate, year: number, dims: ReportDimensions, threshold: number): ActivitySections {
   const areaKeys: AreaKey[] = [...dims.areas, "all"];
   const typeKeys: TypeKey[] = [...dims.actorTypes, "all"];
+  // Counts of people go through suppression; counts of organisations,
+  // reports, activities and meetings are published as they are.
   const values: Record<string, number> = {};
+  const published = new Map<string, number>();
   const measures: string[] = [];
   const funding = new Map<string, number>();
   for (const area of areaKeys) {
@@ -386,14 +401,17 @@ function activitySections(aggregate: Aggregate, year: number, dims: ReportDimens
       const cell = aggregate.cells[`${year}|${area}|${type}`] ?? EMPTY_CELL;
       funding.set(`${area}|${type}`, cell.fundingSek);
       const scalars = scalarValues(cell, dims);
-      if (measures.length === 0) measures.push(...scalars.map(([m]) => m));
-      for (const [m, v] of scalars) values[`${m}|${area}|${type}`] = v;
+      if (measures.length === 0) measures.push(...scalars.map(([m]) => m).filter(isPeopleMeasure));
+      for (const [m, v] of scalars) {
+        if (isPeopleMeasure(m)) values[`${m}|${area}|${type}`] = v;
+        else published.set(`${m}|${area}|${type}`, v);
+      }
     }
   }
 
-  // Relations: for every measure, the area × type table with its margins
-  // (rows: areas then all areas; columns: types then all types), and in
-  // every cell each breakdown with its total.
+  // Relations between counts of people: for every measure, the area × type
+  // table with its margins (rows: areas then all areas; columns: types then
+  // all types), and in every cell each breakdown of participants with its total.
   const relations: Relation[] = [];
   const parts = (m: string, area: AreaKey, types: readonly TypeKey[]): string[] => types.map((t) => `${m}|${area}|${t}`);
   for (const m of measures) {
@@ -408,8 +426,6 @@ function activitySections(aggregate: Aggregate, year: number, dims: ReportDimens
       const breakdown = (total: string, prefix: string, keys: readonly string[]): void => {
         if (keys.length > 0) relations.push({ total: `${total}${at}`, parts: keys.map((k) => `${prefix}:${k}${at}`) });
       };
-      breakdown("activities", "activity", dims.activityKinds);
-      breakdown("meetings", "meeting", dims.meetingKinds);
       breakdown("participants", "role", dims.roles);
       breakdown("participants", "group", dims.romaGroups);
       breakdown("participants", "youth", dims.youth);
@@ -423,7 +439,10 @@ function activitySections(aggregate: Aggregate, year: number, dims: ReportDimens
     if (c.suppressed === "primary") primary += 1;
     else if (c.suppressed === "secondary") secondary += 1;
   }
-  const get = (m: string, area: AreaKey, type: TypeKey): Cell => cells[`${m}|${area}|${type}`] ?? { value: 0, suppressed: null };
+  const get = (m: string, area: AreaKey, type: TypeKey): Cell => {
+    const key = `${m}|${area}|${type}`;
+    return cells[key] ?? { value: published.get(key) ?? 0, suppressed: null };
+  };
   const record = <K extends string>(keys: readonly K[], m: (k: K) => string, area: AreaKey, type: TypeKey): Partial<Record<K, Cell>> => {
     const out: Partial<Record<K, Cell>> = {};
     for (const k of keys) out[k] = get(m(k), area, type);
@@ -570,10 +589,14 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   all types): reports, active actors, activities by kind, outputs (ranges
  *   `value..upTo` summed as low and high), meetings by kind, participants by
  *   role, Roma group and youth, funding.
- * - **Suppression**: every count in those tables is suppressed as
- *   `suppressCounts` describes, with complementary suppression across the
- *   area × type margins and each breakdown's total. Funding (SEK) is not a
- *   count and is published. Indicator statistics count places, not
+ * - **Suppression protects people, not organisations**: every count of
+ *   people in those tables (participants by role, Roma group and youth;
+ *   people trained or reached; staff) is suppressed as `suppressCounts`
+ *   describes, with complementary suppression across the area × type
+ *   margins and each breakdown's total. Counts of reports, actors,
+ *   activities and meetings, and funding (SEK), are facts about public
+ *   bodies and are published as they are; `suppression.policy` states the
+ *   policy and its basis (`suppressionPolicy`). Indicator statistics count places, not
  *   people, and are published (they come from producers such as Kolada
  *   that protect their own figures).
  * - **One report per actor and year**: two reports with the same id, or
@@ -620,7 +643,7 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  * });
  * const total = report.overview.rows.find((row) => row.actorType === "all")?.measures;
  * [total?.activeActors, total?.outputs["people-trained"]?.low, total?.outputs["people-reached"]?.high];
- * // => [{"value":null,"suppressed":"primary"},{"value":160,"suppressed":null},{"value":2000,"suppressed":null}]
+ * // => [{"value":1,"suppressed":null},{"value":160,"suppressed":null},{"value":2000,"suppressed":null}]
  * ```
  */
 export function buildNationalReport(input: NationalReportInput): NationalReport {
@@ -654,7 +677,7 @@ export function buildNationalReport(input: NationalReportInput): NationalReport 
     format: REPORT_FORMAT,
     year,
     asOf: input.asOf,
-    suppression: { threshold, primaryCells: sections.primary, secondaryCells: sections.secondary },
+    suppression: { threshold, primaryCells: sections.primary, secondaryCells: sections.secondary, policy: suppressionPolicy(threshold) },
     dimensions: dims,
     overview: sections.overview,
     areas: sections.areas,

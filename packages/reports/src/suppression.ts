@@ -1,8 +1,12 @@
 /**
  * Small-cell suppression: primary suppression of small counts and
  * complementary (secondary) suppression, so that a suppressed count cannot
- * be worked out from the published totals and the other cells.
+ * be worked out from the published totals and the other cells, and the
+ * national report's policy: counts of people are suppressed, counts of
+ * organisations, reports, activities, meetings and money are not.
  */
+import type { Bilingual, Source } from "@romsk-inkludering/model";
+import type { OutputMetric } from "./labels.js";
 
 /**
  * The suppression threshold the project uses by default: counts from 1 to 4
@@ -524,5 +528,219 @@ export function suppressTable(table: CountTable, threshold: number): SuppressedT
     ...(rowTotals !== undefined ? { rowTotals: rowTotals.map((_, i) => get(`r${i}`)) } : {}),
     ...(columnTotals !== undefined ? { columnTotals: columnTotals.map((_, j) => get(`k${j}`)) } : {}),
     ...(grandTotal !== undefined ? { grandTotal: get("g") } : {}),
+  };
+}
+
+/**
+ * The output metrics of activities that count people (people trained or
+ * reached, participants, staff): their small counts are suppressed like
+ * the participants of meetings. Sessions and publications count things,
+ * and are published as they are.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { PEOPLE_OUTPUT_METRICS } from "@romsk-inkludering/reports";
+ * PEOPLE_OUTPUT_METRICS;
+ * // => ["people-trained","people-reached","participants","staff"]
+ * ```
+ */
+export const PEOPLE_OUTPUT_METRICS: readonly OutputMetric[] = Object.freeze(["people-trained", "people-reached", "participants", "staff"]);
+
+/**
+ * Whether an output metric counts people (see {@link PEOPLE_OUTPUT_METRICS}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { countsPeople } from "@romsk-inkludering/reports";
+ * [countsPeople("people-reached"), countsPeople("sessions")];
+ * // => [true,false]
+ * ```
+ */
+export function countsPeople(metric: OutputMetric): boolean {
+  return PEOPLE_OUTPUT_METRICS.includes(metric);
+}
+
+/**
+ * The national report's statement of what it suppresses and why: counts of
+ * people are protected, counts of organisations, reports, activities,
+ * meetings and money are published as they are. `statement` is the
+ * report's preamble in Swedish and English; `basis` names the sources.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { suppressionPolicy } from "@romsk-inkludering/reports";
+ * const p = suppressionPolicy(5);
+ * [p.protects, p.suppressed.includes("participants"), p.published.includes("reports"), p.basis.map((s) => s.kind)];
+ * // => ["people",true,true,["publication","sfs","url","facts"]]
+ * ```
+ */
+export interface SuppressionPolicy {
+  /** What the suppression protects: people, never organisations. */
+  readonly protects: "people";
+  /** The measures whose small counts are suppressed (with complementary suppression). */
+  readonly suppressed: readonly SuppressedMeasure[];
+  /** The measures published as they are. */
+  readonly published: readonly PublishedMeasure[];
+  /** The policy in words, in Swedish and English: the report's preamble. */
+  readonly statement: Bilingual;
+  /** The sources the policy rests on. */
+  readonly basis: readonly Source[];
+}
+
+/**
+ * A measure of the national report that counts people, and so is
+ * suppressed when small: participants (in total, by role, Roma group and
+ * age group) and the outputs that count people.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { SuppressedMeasure } from "@romsk-inkludering/reports";
+ * const m: SuppressedMeasure = "participants-by-roma-group";
+ * m;
+ * // => "participants-by-roma-group"
+ * ```
+ */
+export type SuppressedMeasure =
+  | "participants"
+  | "participants-by-role"
+  | "participants-by-roma-group"
+  | "participants-by-youth"
+  | "outputs:people-trained"
+  | "outputs:people-reached"
+  | "outputs:participants"
+  | "outputs:staff";
+
+/**
+ * A measure of the national report that counts organisations, documents,
+ * activities, meetings or money, and so is published as it is.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { PublishedMeasure } from "@romsk-inkludering/reports";
+ * const m: PublishedMeasure = "active-actors";
+ * m;
+ * // => "active-actors"
+ * ```
+ */
+export type PublishedMeasure =
+  | "reports"
+  | "active-actors"
+  | "activities"
+  | "activities-by-kind"
+  | "meetings"
+  | "meetings-by-kind"
+  | "outputs:sessions"
+  | "outputs:publications"
+  | "funding-sek"
+  | "reporting-status"
+  | "indicator-statistics";
+
+const SUPPRESSED_MEASURES: readonly SuppressedMeasure[] = Object.freeze([
+  "participants",
+  "participants-by-role",
+  "participants-by-roma-group",
+  "participants-by-youth",
+  ...PEOPLE_OUTPUT_METRICS.map((m) => `outputs:${m}` as SuppressedMeasure),
+]);
+
+const PUBLISHED_MEASURES: readonly PublishedMeasure[] = Object.freeze([
+  "reports",
+  "active-actors",
+  "activities",
+  "activities-by-kind",
+  "meetings",
+  "meetings-by-kind",
+  "outputs:sessions",
+  "outputs:publications",
+  "funding-sek",
+  "reporting-status",
+  "indicator-statistics",
+]);
+
+/** The sources of the policy (see `FACTS.md`, "Indicators and data"). */
+const POLICY_BASIS: readonly Source[] = Object.freeze([
+  {
+    kind: "publication",
+    reference: "Förordning (EU) 2016/679",
+    title: "Allmän dataskyddsförordning (GDPR)",
+    note: "Article 9: personal data revealing racial or ethnic origin is a special category of personal data.",
+  },
+  {
+    kind: "sfs",
+    sfs: "2009:400",
+    section: "24 kap. 8 §",
+    title: "Offentlighets- och sekretesslag (2009:400)",
+    note: "Secrecy in the production of statistics: a figure must not let an individual's circumstances be traced to the individual.",
+  },
+  {
+    kind: "url",
+    url: "https://www.scb.se/FAQ-CKM",
+    title: "Frågor och svar om röjandeskydd i befolkningsstatistiken (SCB)",
+    note: "Statistics Sweden protects its tables by suppressing small values and, in population statistics from reference year 2025, by the cell key method.",
+  },
+  {
+    kind: "facts",
+    section: "Indicators and data",
+    note: "Privacy: ethnic registration does not take place in Sweden; no numeric minimum cell size is set by law, so the threshold is a setting.",
+  },
+]);
+
+function policyStatement(threshold: number): Bilingual {
+  const hidden = `"${HIDDEN_MARK}"`;
+  if (threshold <= 1) {
+    return {
+      sv: `Röjandeskydd: tröskeln är ${threshold}, så inga antal är dolda. Antal personer skyddas annars; antal organisationer, rapporter, insatser och möten samt belopp redovisas alltid som de är.`,
+      en: `Disclosure control: the threshold is ${threshold}, so no counts are hidden. Counts of people are otherwise protected; counts of organisations, reports, activities and meetings and amounts of money are always published as they are.`,
+    };
+  }
+  const range = threshold === 2 ? "1" : `1–${threshold - 1}`;
+  return {
+    sv:
+      `Röjandeskydd: rapporten är statistik om enskilda personer bara där den räknar personer – deltagare, personer som utbildats eller nåtts och personal, även per roll, romsk grupp och ålder. ` +
+      `Sådana antal från ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som ${hidden}. Nollor visas. ` +
+      `Antal organisationer, rapporter, insatser och möten samt belopp är uppgifter om offentliga organ och redovisas som de är. ` +
+      `Grund: uppgifter om etniskt ursprung är särskilda kategorier av personuppgifter (EU:s dataskyddsförordning 2016/679, artikel 9); statistik får inte göra det möjligt att identifiera en enskild (offentlighets- och sekretesslagen (2009:400) 24 kap. 8 §); SCB skyddar sina tabeller på samma sätt genom att dölja små värden och, i befolkningsstatistiken från referensåret 2025, med cell key-metoden. ` +
+      `Ingen lag anger en minsta cellstorlek: tröskeln ${threshold} är en inställning.`,
+    en:
+      `Disclosure control: the report is statistics about individuals only where it counts people – participants, people trained or reached, and staff, also by role, Roma group and age group. ` +
+      `Such counts of ${range} are not shown, nor counts from which they could be worked out; hidden counts are shown as ${hidden}. Zeros are shown. ` +
+      `Counts of organisations, reports, activities and meetings and amounts of money are facts about public bodies and are published as they are. ` +
+      `Basis: data on ethnic origin is a special category of personal data (EU General Data Protection Regulation 2016/679, Article 9); statistics must not let an individual be identified (Swedish Public Access to Information and Secrecy Act (2009:400), chapter 24, section 8); Statistics Sweden protects its tables the same way, by suppressing small values and, in population statistics from reference year 2025, by the cell key method. ` +
+      `No law sets a minimum cell size: the threshold ${threshold} is a setting.`,
+  };
+}
+
+/** The mark of a suppressed count in published tables (Swedish official statistics use `..` for figures not shown). @internal */
+export const HIDDEN_MARK = "..";
+
+/**
+ * The suppression policy of the national report for a threshold: what is
+ * suppressed (counts of people), what is published as it is (counts of
+ * organisations, reports, activities, meetings; money; the reporting
+ * status; indicator statistics, which count places), the statement that
+ * opens the report, and its basis.
+ *
+ * @throws RangeError for a threshold that is not a non-negative integer.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { suppressionPolicy } from "@romsk-inkludering/reports";
+ * suppressionPolicy(5).statement.en.split(". ")[1];
+ * // => "Such counts of 1–4 are not shown, nor counts from which they could be worked out; hidden counts are shown as \"..\""
+ * ```
+ */
+export function suppressionPolicy(threshold: number): SuppressionPolicy {
+  checkThreshold("suppressionPolicy", threshold);
+  return {
+    protects: "people",
+    suppressed: SUPPRESSED_MEASURES,
+    published: PUBLISHED_MEASURES,
+    statement: policyStatement(threshold),
+    basis: POLICY_BASIS,
   };
 }

@@ -42,28 +42,32 @@ const small = buildNationalReport({
 
 const SV = `# Nationell årsrapport 2017
 
-Underlag per 2018-05-02. Antal 1–2 visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "..". Nollor visas. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.
+Underlag per 2018-05-02. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.
+
+Röjandeskydd: rapporten är statistik om enskilda personer bara där den räknar personer – deltagare, personer som utbildats eller nåtts och personal, även per roll, romsk grupp och ålder. Sådana antal från 1–2 visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "..". Nollor visas. Antal organisationer, rapporter, insatser och möten samt belopp är uppgifter om offentliga organ och redovisas som de är. Grund: uppgifter om etniskt ursprung är särskilda kategorier av personuppgifter (EU:s dataskyddsförordning 2016/679, artikel 9); statistik får inte göra det möjligt att identifiera en enskild (offentlighets- och sekretesslagen (2009:400) 24 kap. 8 §); SCB skyddar sina tabeller på samma sätt genom att dölja små värden och, i befolkningsstatistiken från referensåret 2025, med cell key-metoden. Ingen lag anger en minsta cellstorlek: tröskeln 3 är en inställning.
+
+Källor: Förordning (EU) 2016/679, Allmän dataskyddsförordning (GDPR); Offentlighets- och sekretesslag (2009:400) 24 kap. 8 §; Frågor och svar om röjandeskydd i befolkningsstatistiken (SCB), <https://www.scb.se/FAQ-CKM>.
 
 ## Översikt
 
 | Aktörstyp | Rapporter | Aktiva aktörer | Insatser | Möten | Deltagare | Utbildade personer | Nådda personer | Finansiering (kr) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| Pilotkommuner | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
-| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
-| Nätverksmedlemmar | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
-| Totalt | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
+| Pilotkommuner | 1 | 1 | 0 | 1 | 10 | 0 | 0 | 0 |
+| Utvecklingskommuner | 1 | 1 | 1 | 0 | 0 | 12 | 36–120 | 0 |
+| Nätverksmedlemmar | 2 | 2 | 1 | 1 | 10 | 12 | 36–120 | 0 |
+| Totalt | 2 | 2 | 1 | 1 | 10 | 12 | 36–120 | 0 |
 
 ### Insatser per slag
 
 | Slag | Pilotkommuner | Utvecklingskommuner | Nätverksmedlemmar | Totalt |
 | --- | ---: | ---: | ---: | ---: |
-| Hälsoinspiratörer | 0 | .. | .. | .. |
+| Hälsoinspiratörer | 0 | 1 | 1 | 1 |
 
 ### Möten per slag
 
 | Slag | Pilotkommuner | Utvecklingskommuner | Nätverksmedlemmar | Totalt |
 | --- | ---: | ---: | ---: | ---: |
-| Samråd | .. | 0 | .. | .. |
+| Samråd | 1 | 0 | 1 | 1 |
 
 ### Deltagare per roll
 
@@ -92,30 +96,30 @@ Underlag per 2018-05-02. Antal 1–2 visas inte, och inte heller antal som de sk
 | Aktörstyp | Rapporter | Aktiva aktörer | Insatser | Möten | Deltagare | Utbildade personer | Nådda personer | Finansiering (kr) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | Pilotkommuner | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-| Utvecklingskommuner | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
-| Nätverksmedlemmar | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
-| Totalt | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
+| Utvecklingskommuner | 1 | 1 | 1 | 0 | 0 | 12 | 36–120 | 0 |
+| Nätverksmedlemmar | 1 | 1 | 1 | 0 | 0 | 12 | 36–120 | 0 |
+| Totalt | 1 | 1 | 1 | 0 | 0 | 12 | 36–120 | 0 |
 
 ### Insatser per slag
 
 | Slag | Pilotkommuner | Utvecklingskommuner | Nätverksmedlemmar | Totalt |
 | --- | ---: | ---: | ---: | ---: |
-| Hälsoinspiratörer | 0 | .. | .. | .. |
+| Hälsoinspiratörer | 0 | 1 | 1 | 1 |
 
 ## Inget område angivet
 
 | Aktörstyp | Rapporter | Aktiva aktörer | Insatser | Möten | Deltagare | Utbildade personer | Nådda personer | Finansiering (kr) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| Pilotkommuner | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
+| Pilotkommuner | 1 | 1 | 0 | 1 | 10 | 0 | 0 | 0 |
 | Utvecklingskommuner | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-| Nätverksmedlemmar | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
-| Totalt | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
+| Nätverksmedlemmar | 1 | 1 | 0 | 1 | 10 | 0 | 0 | 0 |
+| Totalt | 1 | 1 | 0 | 1 | 10 | 0 | 0 | 0 |
 
 ### Möten per slag
 
 | Slag | Pilotkommuner | Utvecklingskommuner | Nätverksmedlemmar | Totalt |
 | --- | ---: | ---: | ---: | ---: |
-| Samråd | .. | 0 | .. | .. |
+| Samråd | 1 | 0 | 1 | 1 |
 
 ### Deltagare per roll
 
@@ -188,22 +192,26 @@ Förväntade: 3. Inkomna: 2. I tid: 1. Sena: 1. Saknas: 1.
 
 const EN_HEAD = `# National annual report 2017
 
-As of 2018-05-02. Counts of 1–2 are not shown, nor counts from which they could be worked out; hidden counts are shown as "..". Zeros are shown. A total counts each actor and activity once, so the parts can add up to more than the total.
+As of 2018-05-02. A total counts each actor and activity once, so the parts can add up to more than the total.
+
+Disclosure control: the report is statistics about individuals only where it counts people – participants, people trained or reached, and staff, also by role, Roma group and age group. Such counts of 1–2 are not shown, nor counts from which they could be worked out; hidden counts are shown as "..". Zeros are shown. Counts of organisations, reports, activities and meetings and amounts of money are facts about public bodies and are published as they are. Basis: data on ethnic origin is a special category of personal data (EU General Data Protection Regulation 2016/679, Article 9); statistics must not let an individual be identified (Swedish Public Access to Information and Secrecy Act (2009:400), chapter 24, section 8); Statistics Sweden protects its tables the same way, by suppressing small values and, in population statistics from reference year 2025, by the cell key method. No law sets a minimum cell size: the threshold 3 is a setting.
+
+Sources: Förordning (EU) 2016/679, Allmän dataskyddsförordning (GDPR); Offentlighets- och sekretesslag (2009:400) 24 kap. 8 §; Frågor och svar om röjandeskydd i befolkningsstatistiken (SCB), <https://www.scb.se/FAQ-CKM>.
 
 ## Overview
 
 | Actor type | Reports | Active actors | Activities | Meetings | Participants | People trained | People reached | Funding (SEK) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| Pilot municipalities | .. | .. | 0 | .. | 10 | 0 | 0 | 0 |
-| Development municipalities | .. | .. | .. | 0 | 0 | 12 | 36–120 | 0 |
-| Network members | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
-| Total | .. | .. | .. | .. | 10 | 12 | 36–120 | 0 |
+| Pilot municipalities | 1 | 1 | 0 | 1 | 10 | 0 | 0 | 0 |
+| Development municipalities | 1 | 1 | 1 | 0 | 0 | 12 | 36–120 | 0 |
+| Network members | 2 | 2 | 1 | 1 | 10 | 12 | 36–120 | 0 |
+| Total | 2 | 2 | 1 | 1 | 10 | 12 | 36–120 | 0 |
 
 ### Activities by kind
 
 | Kind | Pilot municipalities | Development municipalities | Network members | Total |
 | --- | ---: | ---: | ---: | ---: |
-| Health inspirers | 0 | .. | .. | .. |
+| Health inspirers | 0 | 1 | 1 | 1 |
 `;
 
 const EN_TAIL = `## Reporting
@@ -276,7 +284,9 @@ describe("renderMarkdown", () => {
       asOf: "2018-05-02",
     });
     const md = renderMarkdown(open, { lang: "en" });
-    expect(md).toContain("As of 2018-05-02. No counts are hidden.\n");
+    expect(md).toContain("As of 2018-05-02. A total counts each actor and activity once, so the parts can add up to more than the total.\n");
+    expect(md).toContain("\nDisclosure control: the threshold is 0, so no counts are hidden.");
+    expect(renderMarkdown(open, { lang: "sv" })).toContain("\nRöjandeskydd: tröskeln är 0, så inga antal är dolda.");
     expect(md).toContain("### Eligible | vocational\n");
     expect(md).toContain("| Eligible \\| vocational | Insufficient data |  | 1,234.5 (2017) |  |  |\n");
     expect(md).toContain("| 2017 | Country | Total | All | 1 | 0 | 1,234.5 | 1,234.5 | 1,234.5 |");
@@ -303,7 +313,7 @@ describe("CSV", () => {
   it("writes one record per cell, with suppression flags, as written out by hand", () => {
     const line = (...fields: string[]): string => `${fields.join(",")}\r\n`;
     const counts = (area: string, type: string): string =>
-      line("activity", "2017", area, type, "reports", "", "", "", "", "", "", "", "", "primary") +
+      line("activity", "2017", area, type, "reports", "", "", "", "", "", "", "1", "", "") +
       line("activity", "2017", area, type, "active-actors", "", "", "", "", "", "", "0", "", "") +
       line("activity", "2017", area, type, "activities", "", "", "", "", "", "", "0", "", "") +
       line("activity", "2017", area, type, "funding-sek", "", "", "", "", "", "", "0", "", "") +
@@ -400,13 +410,13 @@ describe("Vega-Lite", () => {
     });
   });
 
-  it("charts activities per area and actor type, leaving hidden counts out of the bars", () => {
+  it("charts activities per area and actor type (counts of activities are published)", () => {
     const spec = areaActivitySpec(small, { lang: "sv" });
     expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
     expect(spec.data.values).toEqual([
       { area: "Hälsa, social omsorg och trygghet", actorType: "Pilotkommuner", activities: 0, suppressed: false },
-      { area: "Hälsa, social omsorg och trygghet", actorType: "Utvecklingskommuner", activities: null, suppressed: true },
-      { area: "Hälsa, social omsorg och trygghet", actorType: "Nätverksmedlemmar", activities: null, suppressed: true },
+      { area: "Hälsa, social omsorg och trygghet", actorType: "Utvecklingskommuner", activities: 1, suppressed: false },
+      { area: "Hälsa, social omsorg och trygghet", actorType: "Nätverksmedlemmar", activities: 1, suppressed: false },
       { area: "Inget område angivet", actorType: "Pilotkommuner", activities: 0, suppressed: false },
       { area: "Inget område angivet", actorType: "Utvecklingskommuner", activities: 0, suppressed: false },
       { area: "Inget område angivet", actorType: "Nätverksmedlemmar", activities: 0, suppressed: false },

@@ -7,6 +7,7 @@ import {
   exposedCells,
   isSmallCount,
   summarize,
+  suppressionPolicy,
   type ActivityCell,
   type Cell,
   type MeasureCells,
@@ -19,6 +20,7 @@ import {
   COUNTRY,
   eligibleVocational,
   expected2017,
+  linkoping2017,
   LINKOPING,
   muni,
   obs,
@@ -82,12 +84,12 @@ describe("national report 2017: overview", () => {
     });
   });
 
-  it("counts five reports and five active actors, and hides the four activities and four meetings", () => {
+  it("publishes five reports, five active actors, four activities and four meetings: they count public bodies' work, not people", () => {
     const all = row(report, "all", "all");
     expect(all?.reports).toEqual(shown(5));
     expect(all?.activeActors).toEqual(shown(5));
-    expect(all?.activities).toEqual(primary);
-    expect(all?.meetings).toEqual(primary);
+    expect(all?.activities).toEqual(shown(4));
+    expect(all?.meetings).toEqual(shown(4));
     expect(all?.fundingSek).toBe(120_000);
   });
 
@@ -109,10 +111,10 @@ describe("national report 2017: overview", () => {
     expect(row(report, "unspecified", "pilot")?.participantsByRomaGroup["finnish-roma"]).toEqual(primary);
   });
 
-  it("hides one pilot municipality's report and activity counts", () => {
+  it("publishes one pilot municipality's report and active actor: a count of organisations is not small-cell protected", () => {
     const pilot = row(report, "all", "pilot");
-    expect(pilot?.reports).toEqual(primary);
-    expect(pilot?.activeActors).toEqual(primary);
+    expect(pilot?.reports).toEqual(shown(1));
+    expect(pilot?.activeActors).toEqual(shown(1));
     expect(pilot?.activities).toEqual(shown(0));
   });
 });
@@ -157,6 +159,13 @@ function cellsOf(m: MeasureCells | undefined, r: NationalReport): [string, Cell 
   ];
 }
 
+/** Whether a measure of {@link cellsOf} counts people (so is suppressed when small). */
+function people(name: string): boolean {
+  if (name === "participants" || /^(role|group|youth):/.test(name)) return true;
+  const output = /^output:([a-z-]+):/.exec(name);
+  return output !== null && ["people-trained", "people-reached", "participants", "staff"].includes(output[1] ?? "");
+}
+
 function audit(r: NationalReport, threshold: number, reports: readonly AnnualReport[] = reports2017): void {
   const agg = summarize(reports, { actorTypes });
   const areas = [...r.dimensions.areas, "all"];
@@ -171,7 +180,8 @@ function audit(r: NationalReport, threshold: number, reports: readonly AnnualRep
       cells.forEach(([name, cell], i) => {
         const v = raw[i] ?? -1;
         expect(cell, `${name}|${area}|${type}`).toBeDefined();
-        if (isSmallCount(v, threshold)) expect(cell, `${name}|${area}|${type} = ${v}`).toEqual(primary);
+        if (!people(name)) expect(cell, `${name}|${area}|${type} is published as it is`).toEqual({ value: v, suppressed: null });
+        else if (isSmallCount(v, threshold)) expect(cell, `${name}|${area}|${type} = ${v}`).toEqual(primary);
         else if (cell?.suppressed === null) expect(cell.value, `${name}|${area}|${type}`).toBe(v);
         else expect(cell?.suppressed).toBe("secondary");
         if (cell?.suppressed !== null) hidden.add(`${name}|${area}|${type}`);
@@ -180,10 +190,10 @@ function audit(r: NationalReport, threshold: number, reports: readonly AnnualRep
       });
     }
   }
-  expect(r.suppression).toEqual({ threshold, primaryCells: primaries, secondaryCells: secondaries });
-  // The margins of every measure's area × type table, and each breakdown with its total.
+  expect(r.suppression).toEqual({ threshold, primaryCells: primaries, secondaryCells: secondaries, policy: suppressionPolicy(threshold) });
+  // The margins of every people measure's area × type table, and each breakdown of participants with its total.
   const relations: Relation[] = [];
-  const measures = cellsOf(undefined, r).map(([name]) => name);
+  const measures = cellsOf(undefined, r).map(([name]) => name).filter(people);
   for (const m of measures) {
     for (const area of areas) relations.push({ total: `${m}|${area}|all`, parts: r.dimensions.actorTypes.map((t) => `${m}|${area}|${t}`) });
     for (const type of types) relations.push({ total: `${m}|all|${type}`, parts: r.dimensions.areas.map((a) => `${m}|${a}|${type}`) });
@@ -191,8 +201,6 @@ function audit(r: NationalReport, threshold: number, reports: readonly AnnualRep
   for (const area of areas) {
     for (const type of types) {
       const at = `|${area}|${type}`;
-      relations.push({ total: `activities${at}`, parts: r.dimensions.activityKinds.map((k) => `activity:${k}${at}`) });
-      relations.push({ total: `meetings${at}`, parts: r.dimensions.meetingKinds.map((k) => `meeting:${k}${at}`) });
       relations.push({ total: `participants${at}`, parts: r.dimensions.roles.map((k) => `role:${k}${at}`) });
       relations.push({ total: `participants${at}`, parts: r.dimensions.romaGroups.map((k) => `group:${k}${at}`) });
       relations.push({ total: `participants${at}`, parts: r.dimensions.youth.map((k) => `youth:${k}${at}`) });
@@ -200,6 +208,62 @@ function audit(r: NationalReport, threshold: number, reports: readonly AnnualRep
   }
   expect(exposedCells(relations, hidden)).toEqual([]);
 }
+
+describe("national report 2017: suppression protects people, not organisations (worked by hand)", () => {
+  // The five reporters of 2017, with Linköping's consultation attended by
+  // 3 Swedish Roma, 6 Finnish Roma and 7 Travellers (illustrative counts).
+  const consultation = {
+    ...linkoping2017.consultations[0]!,
+    participants: [
+      { role: "roma-representative" as const, count: 3, romaGroup: "swedish-roma" as const },
+      { role: "roma-representative" as const, count: 6, romaGroup: "finnish-roma" as const },
+      { role: "roma-representative" as const, count: 7, romaGroup: "travellers" as const },
+    ],
+  };
+  const five = reports2017.map((r) => (r.actorId === LINKOPING ? { ...r, consultations: [consultation] } : r));
+  const r = buildNationalReport({ ...input, reports: five });
+  const all = row(r, "all", "all");
+  const secondary: Cell = { value: null, suppressed: "secondary" };
+
+  it("shows the 5 reports, 5 active actors, 4 activities by kind and 4 meetings", () => {
+    expect(all?.reports).toEqual(shown(5));
+    expect(all?.activeActors).toEqual(shown(5));
+    expect(all?.activities).toEqual(shown(4));
+    expect(all?.activitiesByKind).toEqual({
+      "bridge-building": shown(1),
+      "health-inspirers": shown(1),
+      training: shown(1),
+      cooperation: shown(1),
+    });
+    expect(all?.meetings).toEqual(shown(4));
+    // Per area and type too: Skolverket's one report and one activity in education.
+    expect(row(r, "education", "agency")?.reports).toEqual(shown(1));
+    expect(row(r, "education", "agency")?.activities).toEqual(shown(1));
+  });
+
+  it("hides the 3 Swedish Roma and, as its complement, the 6 Finnish Roma (the smaller of the rest); the 7 Travellers and the 16 in all are shown", () => {
+    expect(all?.participants).toEqual(shown(16));
+    expect(all?.participantsByRomaGroup).toEqual({ "swedish-roma": primary, "finnish-roma": secondary, travellers: shown(7) });
+    // Without the complement, 16 − 7 − 6 would give the 3 back.
+    expect(exposedCells([{ total: "all", parts: ["swedish-roma", "finnish-roma", "travellers"] }], ["swedish-roma", "finnish-roma"])).toEqual([]);
+    expect(exposedCells([{ total: "all", parts: ["swedish-roma", "finnish-roma", "travellers"] }], ["swedish-roma"])).toEqual(["swedish-roma"]);
+    audit(r, 5, five);
+  });
+
+  it("states the policy and its basis in the report", () => {
+    expect(r.suppression.policy.protects).toBe("people");
+    expect(r.suppression.policy.suppressed).toContain("participants-by-roma-group");
+    expect(r.suppression.policy.published).toEqual(expect.arrayContaining(["reports", "active-actors", "activities", "meetings", "funding-sek"]));
+    expect(r.suppression.policy.basis).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "sfs", sfs: "2009:400", section: "24 kap. 8 §" }),
+        expect.objectContaining({ kind: "publication", reference: "Förordning (EU) 2016/679" }),
+      ]),
+    );
+    expect(r.suppression.policy.statement.sv).toContain("offentlighets- och sekretesslagen (2009:400) 24 kap. 8 §");
+    expect(r.suppression.policy.statement.sv).toContain("artikel 9");
+  });
+});
 
 describe("national report 2017: suppression", () => {
   it("hides every count from 1 to 4, shows every other count as summarized, and leaves nothing recoverable", () => {
@@ -230,7 +294,7 @@ describe("national report 2017: suppression", () => {
 
   it("hides nothing with a threshold of 0", () => {
     const open = buildNationalReport({ ...input, suppressionThreshold: 0 });
-    expect(open.suppression).toEqual({ threshold: 0, primaryCells: 0, secondaryCells: 0 });
+    expect(open.suppression).toEqual({ threshold: 0, primaryCells: 0, secondaryCells: 0, policy: suppressionPolicy(0) });
     expect(row(open, "all", "all")?.participantsByRomaGroup["travellers"]).toEqual(shown(2));
   });
 

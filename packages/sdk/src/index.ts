@@ -28,6 +28,10 @@ export type {
 } from "./client.js";
 export type { ClientIssue, ClientOptions } from "./options.js";
 
+// Scenarios: cases with the findings the rules must give (`romsk test` reads them from YAML).
+export { runScenarios } from "./scenarios.js";
+export type { RunScenariosOptions, ScenarioDifference, ScenarioDifferenceKind, ScenarioResult, ScenarioRun } from "./scenarios.js";
+
 // Validation and the domain types (@romsk-inkludering/model).
 export {
   compareIssues,
@@ -96,6 +100,8 @@ export type {
   Result,
   RomaGroup,
   RomaGroupId,
+  Scenario,
+  ScenarioExpectation,
   Source,
   Submission,
   Target,

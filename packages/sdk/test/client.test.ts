@@ -158,15 +158,16 @@ describe("aggregate", () => {
     expect(types).toEqual(["development-municipality", "all"]);
     const all = report.overview.rows.find((row) => row.actorType === "all")?.measures;
     expect(all?.outputs["people-trained"]?.low).toEqual({ value: 12, suppressed: null });
-    // One active actor is below the default threshold of 5.
-    expect(all?.activeActors).toEqual({ value: null, suppressed: "primary" });
+    // One active actor: a count of organisations, published although below the default threshold of 5.
+    expect(all?.activeActors).toEqual({ value: 1, suppressed: null });
   });
 
   it("uses the client's suppression threshold, and a per-call one over it", () => {
     const open = createClient({ asOf: "2018-05-02", suppressionThreshold: 0 });
-    const measures = (r: ReturnType<typeof open.aggregate>) => r.overview.rows.find((row) => row.actorType === "all")?.measures.activeActors;
-    expect(measures(open.aggregate([GAVLE_2017], { year: 2017 }))).toEqual({ value: 1, suppressed: null });
-    expect(measures(open.aggregate([GAVLE_2017], { year: 2017, suppressionThreshold: 5 }))).toEqual({ value: null, suppressed: "primary" });
+    // Gävle's 12 people trained: a count of people, hidden below a threshold of 13.
+    const measures = (r: ReturnType<typeof open.aggregate>) => r.overview.rows.find((row) => row.actorType === "all")?.measures.outputs["people-trained"]?.low;
+    expect(measures(open.aggregate([GAVLE_2017], { year: 2017 }))).toEqual({ value: 12, suppressed: null });
+    expect(measures(open.aggregate([GAVLE_2017], { year: 2017, suppressionThreshold: 13 }))).toEqual({ value: null, suppressed: "primary" });
   });
 
   it("throws a RangeError naming the call when there is no date", () => {

@@ -25,7 +25,7 @@ let packages: ReturnType<typeof loadPackages> | undefined;
 
 describe("code in the README and the guides", () => {
   it("has the guides", () => {
-    for (const guide of ["getting-started", "validating-payloads", "deadlines", "compliance-checks", "reports-and-suppression", "glossary"]) {
+    for (const guide of ["getting-started", "validating-payloads", "deadlines", "compliance-checks", "scenarios", "reports-and-suppression", "glossary"]) {
       expect(pages).toContain(`docs/${guide}.md`);
     }
     expect(examples.length).toBeGreaterThanOrEqual(11);

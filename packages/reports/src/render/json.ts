@@ -13,8 +13,9 @@ import type { NationalReport } from "../report.js";
  * ```ts
  * import { buildNationalReport, renderJson } from "@romsk-inkludering/reports";
  * const report = buildNationalReport({ year: 2017, reports: [], suppressionThreshold: 5, asOf: "2018-04-16" });
- * JSON.parse(renderJson(report)).suppression;
- * // => {"threshold":5,"primaryCells":0,"secondaryCells":0}
+ * const { policy, ...counts } = JSON.parse(renderJson(report)).suppression;
+ * [counts, policy.protects];
+ * // => [{"threshold":5,"primaryCells":0,"secondaryCells":0},"people"]
  * ```
  */
 export function renderJson(report: NationalReport): string {

@@ -19,7 +19,8 @@ import {
 } from "../labels.js";
 import type { ProgressStatus } from "../progress.js";
 import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
-import type { Cell } from "../suppression.js";
+import { HIDDEN_MARK, type Cell } from "../suppression.js";
+import type { Source } from "@romsk-inkludering/model";
 
 /**
  * Options of {@link renderMarkdown}.
@@ -39,7 +40,7 @@ export interface MarkdownOptions {
 }
 
 /** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
-const HIDDEN = "..";
+const HIDDEN = HIDDEN_MARK;
 
 const TEXT = {
   title: { sv: "Nationell årsrapport", en: "National annual report" },
@@ -203,17 +204,41 @@ function areaSection(heading: string, t: AreaTable, dims: ReportDimensions, lang
   ];
 }
 
-function intro(report: NationalReport, lang: Lang): string {
-  const t = report.suppression.threshold;
-  if (t <= 1) {
-    return lang === "sv"
-      ? `Underlag per ${report.asOf}. Inga antal är dolda.`
-      : `As of ${report.asOf}. No counts are hidden.`;
+/** A source of the policy's basis, as a reader cites it (the project's own facts list is not cited to readers: it names the same sources). */
+function sourceText(source: Source): string {
+  switch (source.kind) {
+    case "sfs":
+      return [source.title ?? `SFS ${source.sfs}`, source.section].filter((x) => x !== undefined).join(" ");
+    case "publication":
+      return source.title === undefined ? source.reference : `${source.reference}, ${source.title}`;
+    case "url":
+      return source.title === undefined ? `<${source.url}>` : `${source.title}, <${source.url}>`;
+    case "decision":
+      return source.number;
+    case "facts":
+      return "";
+    case "seed":
+      return source.file;
   }
-  const range = t === 2 ? "1" : `1–${t - 1}`;
-  return lang === "sv"
-    ? `Underlag per ${report.asOf}. Antal ${range} visas inte, och inte heller antal som de skulle kunna räknas fram ur; dolda antal visas som "${HIDDEN}". Nollor visas. En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen.`
-    : `As of ${report.asOf}. Counts of ${range} are not shown, nor counts from which they could be worked out; hidden counts are shown as "${HIDDEN}". Zeros are shown. A total counts each actor and activity once, so the parts can add up to more than the total.`;
+}
+
+function preamble(report: NationalReport, lang: Lang): string[] {
+  const asOf = lang === "sv" ? `Underlag per ${report.asOf}.` : `As of ${report.asOf}.`;
+  const totals =
+    lang === "sv"
+      ? "En total räknar varje aktör och insats en gång, så delarna kan summera till mer än totalen."
+      : "A total counts each actor and activity once, so the parts can add up to more than the total.";
+  // Reports of an older format have no policy.
+  const policy = report.suppression.policy as NationalReport["suppression"]["policy"] | undefined;
+  if (policy === undefined) return [`${asOf} ${totals}`, ""];
+  return [
+    `${asOf} ${totals}`,
+    "",
+    policy.statement[lang],
+    "",
+    `${lang === "sv" ? "Källor" : "Sources"}: ${policy.basis.map(sourceText).filter((text) => text !== "").join("; ")}.`,
+    "",
+  ];
 }
 
 function completenessSection(report: NationalReport, lang: Lang): string[] {
@@ -399,7 +424,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
  */
 export function renderMarkdown(report: NationalReport, options: MarkdownOptions = {}): string {
   const lang = langOption("renderMarkdown", options);
-  const lines = [`# ${TEXT.title[lang]} ${report.year}`, "", intro(report, lang), ""];
+  const lines = [`# ${TEXT.title[lang]} ${report.year}`, "", ...preamble(report, lang)];
   lines.push(...areaSection(TEXT.overview[lang], report.overview, report.dimensions, lang));
   for (const area of report.areas) lines.push(...areaSection(AREA_NAMES[area.area][lang], area, report.dimensions, lang));
   lines.push(...completenessSection(report, lang));
