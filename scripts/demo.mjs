@@ -2,12 +2,15 @@
 // data set built from the seeds (examples/data): the catalog's deliverables
 // 2012–2024, a compliance check of Länsstyrelsen i Stockholms län's 2012
 // commission, the national report of 2017, and the progress of the EU
-// framework's poverty-gap indicator. Each command is printed
+// framework's poverty-gap indicator, and last the 2017 report as one
+// self-contained HTML page in Swedish (charts as SVG; the path is printed;
+// `artifacts/` is not committed). Each command is printed
 // before its output. Exit codes: `check` exits 1 because the data has
 // failing findings (expected, and checked here); anything else but 0, or a
 // crash, fails the demo. The build runs first and quietly: its output is
 // shown only when it fails, so the first thing printed is a result.
 import { spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
@@ -21,9 +24,11 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-function romsk(args, expected) {
-  console.log(`\n$ romsk ${args.join(" ")}\n`);
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: data, stdio: "inherit" });
+function romsk(args, expected, stdout = "inherit") {
+  console.log(`\n$ romsk ${args.join(" ")}${stdout === "inherit" ? "" : ` > ${stdout.shown}`}\n`);
+  const out = stdout === "inherit" ? "inherit" : openSync(stdout.path, "w");
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: data, stdio: ["inherit", out, "inherit"] });
+  if (out !== "inherit") closeSync(out);
   if (run.status !== expected) {
     console.error(`demo: romsk ${args[0]} exited ${run.status ?? run.signal}, expected ${expected}`);
     process.exit(1);
@@ -41,3 +46,15 @@ romsk(
   0,
 );
 romsk(["report", "observations-eu-poverty.ndjson", "--year", "2021", "--as-of", "2022-06-30"], 0);
+
+const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
+mkdirSync(artifacts, { recursive: true });
+const html = { path: `${artifacts}national-report-2017.sv.html`, shown: "../../artifacts/national-report-2017.sv.html" };
+romsk(
+  ["report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-02", "--deadline", "2018-04-15",
+    "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket",
+    "--format", "html", "--lang", "sv"],
+  0,
+  html,
+);
+console.log(`The national report of 2017 as HTML (${Math.round(statSync(html.path).size / 1024)} kB, open it in a browser or print it to A4): ${html.path}`);

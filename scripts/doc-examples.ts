@@ -57,10 +57,22 @@ export function workspacePackages(): WorkspacePackage[] {
     .map((dir) => ({ name: (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string }).name, dir }));
 }
 
-/** Every workspace package's module, loaded from its sources (vitest resolves the names). */
+/** The subpath entry points a package exports (e.g. `html` for `"./html"`), each with a source file `src/<name>.ts`. */
+export function subpathEntries(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports?: Record<string, unknown> };
+  return Object.keys(manifest.exports ?? {})
+    .filter((k) => k.startsWith("./") && k !== "./package.json")
+    .map((k) => k.slice(2))
+    .filter((sub) => existsSync(join(dir, "src", `${sub}.ts`)));
+}
+
+/** Every workspace package's module and subpath entry points, loaded from their sources (vitest resolves the names). */
 export async function loadPackages(): Promise<Readonly<Record<string, unknown>>> {
   const out: Record<string, unknown> = {};
-  for (const { name } of workspacePackages()) out[name] = await import(/* @vite-ignore */ name);
+  for (const { name, dir } of workspacePackages()) {
+    out[name] = await import(/* @vite-ignore */ name);
+    for (const sub of subpathEntries(dir)) out[`${name}/${sub}`] = await import(/* @vite-ignore */ `${name}/${sub}`);
+  }
   return Object.freeze(out);
 }
 
@@ -282,6 +294,8 @@ export function describePackageDocs(testFileUrl: string, minimumExamples: number
       const docs = exportDocs(join(srcDir, "index.ts"));
       expect(docs.length).toBeGreaterThan(0);
       expect(docs.flatMap(exportDocProblems)).toEqual([]);
+      // and of every subpath entry point (e.g. the reports' ./html)
+      for (const sub of subpathEntries(pkg.dir)) expect(exportDocs(join(srcDir, `${sub}.ts`)).flatMap(exportDocProblems)).toEqual([]);
     });
     it("every TSDoc example type-checks", () => {
       expect(exampleTypeErrors(found, pkg.dir)).toEqual([]);
@@ -292,7 +306,7 @@ export function describePackageDocs(testFileUrl: string, minimumExamples: number
     let packages: Promise<Readonly<Record<string, unknown>>> | undefined;
     for (const example of found) {
       it(`example at ${example.file.slice(srcDir.length)}:${example.line}`, async () => {
-        expect(example.code, "an example imports the package it documents").toContain(`from "${pkg.name}"`);
+        expect(example.code, "an example imports the package it documents").toMatch(new RegExp(`from "${pkg.name}(?:/[a-z-]+)?"`));
         await runExample(example, await (packages ??= loadPackages()));
       });
     }

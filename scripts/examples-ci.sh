@@ -3,7 +3,12 @@
 # `pnpm build` (`pnpm test` does both):
 #   1. scripts/examples-browser.mjs: examples/browser bundled with esbuild and
 #      checked in headless Chromium (a valid, a broken and a non-JSON paste);
-#   2. scripts/examples-notebook.sh: examples/notebook/analysis.ipynb executed
+#   2. scripts/report-html.mjs: the demo's national report of 2017 as HTML
+#      (romsk report --format html, sv and en) in headless Chromium, every
+#      request routed and none allowed to leave the file, headings and one
+#      <svg> per chart checked, a screenshot kept in artifacts/ and the
+#      README's (docs/images/national-report-2017.png) checked as current;
+#   3. scripts/examples-notebook.sh: examples/notebook/analysis.ipynb executed
 #      with the Deno kernel by `jupyter nbconvert --execute`, failing on any
 #      cell error.
 # examples/municipal-system and examples/integrator (including its command,
@@ -21,6 +26,11 @@ t=$SECONDS
 echo "== examples/browser"
 node scripts/examples-browser.mjs
 echo "examples-ci: browser check in $((SECONDS - t)) s"
+
+t=$SECONDS
+echo "== the HTML report"
+node scripts/report-html.mjs
+echo "examples-ci: HTML report in $((SECONDS - t)) s"
 
 t=$SECONDS
 echo "== examples/notebook"

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Executes examples/notebook/analysis.ipynb headless with the Deno kernel
 # (`jupyter nbconvert --to notebook --execute`) and fails on any cell error,
-# on a code cell without an id, or when no Vega-Lite chart was drawn.
+# on a code cell without an id, on a code cell without output (each cell
+# displays its result explicitly, so a missing output is a lost result, not
+# a quiet cell), when a chart is not there both as an SVG image and as its
+# Vega-Lite spec, when a chart is labelled with a raw indicator id, or when
+# the national report is not shown whole as HTML.
 # Debian's jupyter-nbconvert, python3-nbclient and python3-ipykernel are
 # installed when missing, only as root or with CI=true (scripts/examples-apt.sh).
 # The Deno binary is the `deno` npm package (a dev dependency of the example),
@@ -24,17 +28,39 @@ trap 'rm -rf "$out"' EXIT
 jupyter nbconvert --to notebook --execute analysis.ipynb --ExecutePreprocessor.kernel_name=deno \
   --ExecutePreprocessor.timeout=120 --output-dir "$out" --output analysis.executed.ipynb
 python3 - "$out/analysis.executed.ipynb" "$((SECONDS - t))" <<'PY'
-import json, sys
+import json, re, sys
 nb = json.load(open(sys.argv[1]))
 code = [c for c in nb["cells"] if c["cell_type"] == "code"]
 outputs = [o for c in code for o in c.get("outputs", [])]
 errors = [o for o in outputs if o.get("output_type") == "error"]
-charts = [o for o in outputs if "application/vnd.vegalite.v5+json" in o.get("data", {})]
+data = [o.get("data", {}) for o in outputs]
+svgs = [d for d in data if "image/svg+xml" in d]
+specs = [d for d in data if "application/vnd.vegalite.v5+json" in d]
+text = lambda v: "".join(v) if isinstance(v, list) else str(v)
 no_id = [i for i, c in enumerate(code) if not c.get("id")]
+silent = [c.get("id") or i for i, c in enumerate(code) if not c.get("outputs")]
+# A chart is an SVG image beside its spec, in one output.
+unpaired = [d for d in svgs + specs if not ("image/svg+xml" in d and "application/vnd.vegalite.v5+json" in d)]
+raw_ids = [d["application/vnd.vegalite.v5+json"].get("title") for d in specs if re.fullmatch(r"[nu]\d{5}", str(d["application/vnd.vegalite.v5+json"].get("title", "")))]
+raw_ids += [m for d in svgs for m in re.findall(r">([nu]\d{5})<", text(d["image/svg+xml"]))]
+reports = [d for d in data if "Nationell årsrapport 2017" in text(d.get("text/html", "")) and text(d.get("text/html", "")).count("&lt;svg ") + text(d.get("text/html", "")).count("<svg ") >= 2]
+problems = []
 for e in errors:
-    print(f"examples-notebook: {e.get('ename')}: {e.get('evalue')}", file=sys.stderr)
+    problems.append(f"{e.get('ename')}: {e.get('evalue')}")
 if no_id:
-    print(f"examples-notebook: code cells without an id: {no_id}", file=sys.stderr)
-print(f"examples-notebook: {len(code)} code cells run in {sys.argv[2]} s, {len(errors)} errors, {len(charts)} Vega-Lite chart(s)")
-sys.exit(1 if errors or no_id or not charts else 0)
+    problems.append(f"code cells without an id: {no_id}")
+if silent:
+    problems.append(f"code cells without output: {silent}")
+if len(svgs) < 2:
+    problems.append(f"{len(svgs)} chart(s) drawn as SVG, expected 2 (the trend of n03926 and the poverty gap's progress)")
+if unpaired:
+    problems.append(f"{len(unpaired)} chart output(s) without both the SVG image and the Vega-Lite spec")
+if raw_ids:
+    problems.append(f"charts labelled with raw ids: {raw_ids}")
+if not reports:
+    problems.append("the national report of 2017 is not shown as HTML with its charts")
+for p in problems:
+    print(f"examples-notebook: {p}", file=sys.stderr)
+print(f"examples-notebook: {len(code)} code cells run in {sys.argv[2]} s, {len(errors)} errors, {len(code) - len(silent)} with output, {len(svgs)} chart(s) as SVG beside their Vega-Lite spec, national report as HTML: {'yes' if reports else 'no'}")
+sys.exit(1 if problems else 0)
 PY

@@ -116,7 +116,7 @@ Examples:
   romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01
   romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
 `,
-  report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega] [--lang sv|en]
+  report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega|html] [--lang sv|en]
 
 Aggregates annual reports and indicator observations (JSON arrays or NDJSON;
 each record is recognised by its "reporterKind" or "indicatorId") into the
@@ -135,7 +135,8 @@ a terminal.
 Options:
   --year N             the year reported on (required)
   --as-of DATE         the date of the report (required)
-  --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite)
+  --format F           md (default), csv (one row per cell, for notebooks), json, vega (Vega-Lite),
+                       html (one self-contained page with SVG charts, to publish or print)
   --json               the same as --format json
   --indicator ID       with --format vega: the trend of this indicator instead of the activity chart
   --expected IDS       actor ids expected to report, comma-separated (completeness);
@@ -146,6 +147,7 @@ Options:
 
 Examples:
   romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02
+  romsk report reports-2017.ndjson --year 2017 --as-of 2018-05-02 --format html --lang sv > rapport-2017.html
   romsk report reports.ndjson observations.ndjson --year 2017 --as-of 2018-05-02 --format csv > report.csv
   cat reports.ndjson | romsk report - --year 2017 --as-of 2018-05-02
 `,

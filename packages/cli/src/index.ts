@@ -149,7 +149,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
           files: [first, second, ...more].filter((f): f is string => f !== undefined),
           year: str("year"),
           asOf: str("as-of"),
-          format: format(["md", "csv", "json", "vega"], "md"),
+          format: format(["md", "csv", "json", "vega", "html"], "md"),
           lang,
           threshold: str("threshold"),
           expected: str("expected"),

@@ -102,6 +102,7 @@ export type { Consultation, Meeting, MeetingKind, ParticipantCount, ParticipantR
 export { ACTIVITY_KIND_LABELS, ActivityKindSchema, ActivitySchema, OUTPUT_METRIC_LABELS, OutputSchema } from "./activities.js";
 export type { Activity, ActivityKind, Output } from "./activities.js";
 export {
+  INDICATOR_UNIT_LABELS,
   IndicatorSchema,
   IndicatorSourceSchema,
   KoladaKpiSchema,

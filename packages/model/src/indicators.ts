@@ -227,6 +227,29 @@ export const PlaceSchema = z.discriminatedUnion("level", [
 ]);
 
 /**
+ * The units of an indicator (`Indicator["unit"]`) in Swedish and English,
+ * as they read after a figure or in an axis title ("andel (%)" is written
+ * `%`). The one place these labels live: every package imports them from here.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import { INDICATOR_UNIT_LABELS } from "@romsk-inkludering/model";
+ * INDICATOR_UNIT_LABELS["percentage-points"];
+ * // => {"sv":"procentenheter","en":"percentage points"}
+ * ```
+ */
+export const INDICATOR_UNIT_LABELS: Readonly<Record<Indicator["unit"], Readonly<Message>>> = Object.freeze({
+  percent: { sv: "%", en: "%" },
+  "percentage-points": { sv: "procentenheter", en: "percentage points" },
+  count: { sv: "antal", en: "count" },
+  "per-capita": { sv: "per invånare", en: "per resident" },
+  years: { sv: "år", en: "years" },
+  sek: { sv: "kronor", en: "SEK" },
+  index: { sv: "index", en: "index" },
+});
+
+/**
  * A place (see {@link PlaceSchema}).
  *
  * @category Indicators

@@ -37,6 +37,8 @@ export const LocalProfileSchema = z.strictObject({
       representativesPerRomaGroup: z.int().min(0).max(100).optional().describe("Representanter per grupp (representativesPerRomaGroup): the least number of representatives of each Roma group a consultation must have."),
       romaGroups: z.array(RomaGroupIdSchema).max(5).optional().describe("Romska grupper (romaGroups): the Roma groups every consultation must include."),
       requireYouth: z.boolean().optional().describe("Kräv unga (requireYouth): whether every consultation must include young people."),
+      minRomaRepresentatives: z.int().min(1).max(100).optional().describe("Minsta antal romska företrädare (minRomaRepresentatives): the least number of Roma representatives, of any group, a consultation must have; 1 when absent, and a lower number is ignored."),
+      minYouthParticipants: z.int().min(1).max(100).optional().describe("Minsta antal unga (minYouthParticipants): the least number of young participants that counts as youth taking part; 1 when absent, and a lower number is ignored."),
     })
     .optional()
     .describe("Samråd (consultation): stricter consultation requirements."),
@@ -50,6 +52,22 @@ export const LocalProfileSchema = z.strictObject({
     .max(50)
     .optional()
     .describe("Antagna nätverksåtaganden (networkCommitments): the proposed networks whose commitments bind the actor, because it adopted them."),
+  forum: z
+    .strictObject({
+      minMeetings: z.int().min(1).max(100).optional().describe("Minsta antal forummöten (minMeetings): the least number of meetings per term (or year, as the forum counts) the profile requires; the forum's own number applies when it is higher."),
+    })
+    .optional()
+    .describe("Forum (forum): stricter settings for a forum's meetings."),
+  network: z
+    .strictObject({
+      minMeetingsPerYear: z.int().min(1).max(100).optional().describe("Minsta antal nätverksmöten (minMeetingsPerYear): the least number of network meetings a year; the commitment's own number applies when it is higher."),
+      minMeetingsWithElectedPerYear: z.int().min(1).max(100).optional().describe("Möten med förtroendevalda (minMeetingsWithElectedPerYear): the least number of those meetings a year with elected representatives; the commitment's own number applies when it is higher."),
+      meetingsShortfallTolerance: z.int().min(0).max(100).optional().describe("Tolerans för färre möten (meetingsShortfallTolerance): how many meetings fewer than the yearly number give a warning instead of a fail (the commitment says \"ca\", about); 1 when absent, and a higher number is ignored."),
+      maxPeerReviewEveryYears: z.int().min(1).max(100).optional().describe("Kollegial granskning senast vart n:e år (maxPeerReviewEveryYears): the most years between peer reviews; the commitment's own interval applies when it is shorter."),
+      minParticipationYears: z.int().min(1).max(100).optional().describe("Deltagandeperiod i år (minParticipationYears): the least number of years of participation; the commitment's own period applies when it is longer."),
+    })
+    .optional()
+    .describe("Nätverk (network): stricter settings for network commitments."),
   deadlines: z
     .strictObject({
       applyStatutoryShift: z.boolean().optional().describe("Flytta till vardag (applyStatutoryShift): whether a commission's due date that falls on a Saturday, Sunday or public holiday moves to the next working day, as lag (1930:173) om beräkning av lagstadgad tid does for time limits set by law; false when absent."),

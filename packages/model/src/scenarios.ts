@@ -21,7 +21,7 @@ import { FreeTextSchema, IdSchema, IsoDateSchema, JsonValueSchema } from "./shar
  * ```
  */
 export const ScenarioExpectationSchema = z.strictObject({
-  rule: IdSchema.describe("Regel (rule): the id of the rule whose finding is expected, e.g. deliverable.on-time."),
+  rule: IdSchema.describe("Regel (rule): the id of the rule whose finding is expected, as the rules registry names it."),
   subject: z.string().min(1).max(500).describe("Granskat (subject): the id of what the finding is about, e.g. pilot-status-report/2014 for one year's report."),
   verdict: VerdictSchema.describe("Bedömning (verdict): the verdict the finding must have: pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämpligt) or error (fel)."),
   evidence: z
@@ -80,7 +80,7 @@ export const ScenarioSchema = z.strictObject({
   profile: z
     .union([IdSchema, LocalProfileSchema])
     .optional()
-    .describe("Lokal profil (profile): the id of a local profile in the catalog (e.g. linkoping-consultation), or a whole local profile; absent: the national rules only."),
+    .describe("Lokal profil (profile): the id of a local profile in the catalog, or a whole local profile; absent: the national rules only."),
   rules: z.array(IdSchema).min(1).max(100).optional().describe("Regler (rules): only these rules run (their ids); absent: every rule in force."),
   input: ComplianceInputSchema.describe("Indata (input): what the actor has done, as romsk check reads it (a compliance input: subject, submissions, meetings, reports, ...)."),
   expect: z.array(ScenarioExpectationSchema).min(1).max(1000).describe("Förväntat (expect): the findings that must come out; findings not listed here are not compared."),

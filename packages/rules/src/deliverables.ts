@@ -1,4 +1,5 @@
 import type { Commission, CommissionPart, Deliverable, Submission } from "@romsk-inkludering/model";
+import { yearText } from "./util.js";
 
 /** A deliverable with the commission and part it belongs to. */
 export interface DeliverableRef {
@@ -35,5 +36,5 @@ export function occurrenceId(deliverableId: string, year: number | undefined): s
  */
 export function submissionYear(submission: Submission, deliverable: Deliverable): number | undefined {
   if (deliverable.due.kind === "fixed") return undefined;
-  return submission.occurrence ?? Number(submission.submittedOn.slice(0, 4));
+  return submission.occurrence ?? Number(yearText(submission.submittedOn));
 }

@@ -8,7 +8,9 @@
  */
 export { check, sortFindings } from "./check.js";
 export { defaultCatalog } from "./catalog.js";
-export { DEFAULT_SETTINGS, resolveProfile } from "./profile.js";
+export { resolveProfile } from "./profile.js";
+export { DEFAULT_SETTINGS, getSetting, SETTING_KEYS, SETTINGS, settingValue, stricter } from "./settings.js";
+export type { SettingDefinition, SettingKey, Tightening } from "./settings.js";
 export type { ResolvedProfile } from "./profile.js";
 export { getRule, registry, rulesInForce } from "./registry.js";
 export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";

@@ -1,55 +1,6 @@
-import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS } from "@romsk-inkludering/calendar";
-import { isInForce, validate, type Finding, type JsonValue, type LocalProfile, type RomaGroupId, type Source } from "@romsk-inkludering/model";
+import { isInForce, validate, type Finding, type JsonValue, type LocalProfile, type Source } from "@romsk-inkludering/model";
+import { DEFAULT_SETTINGS, SETTING_KEYS, settingValue, type SettingKey } from "./settings.js";
 import type { RuleSettings } from "./types.js";
-
-/** Every Roma group (seed 003, footnote 1). */
-const ALL_ROMA_GROUPS: readonly RomaGroupId[] = Object.freeze([
-  "swedish-roma",
-  "finnish-roma",
-  "travellers",
-  "non-nordic-roma",
-  "newly-arrived-roma",
-]);
-
-/**
- * The default settings, used where no profile (or no valid profile) says
- * otherwise:
- *
- * - `deadlines.applyStatutoryShift: false`: lag (1930:173) applies to time
- *   limits set "i lag eller annan författning"; a government commission
- *   (regeringsbeslut) is not a författning, so the date written in the
- *   commission holds. Both dates are shown in the evidence. This is the
- *   library's one default for the shift (the calendar's
- *   `DEFAULT_APPLY_STATUTORY_SHIFT`), read by reports and the SDK too.
- * - `deadlines.dueSoonDays: 30`: a month's notice leaves room for one
- *   meeting cycle of a board or management group before the due date.
- * - `consultation.minRomaRepresentatives: 1`: the strategy's principle of
- *   Roma participation and influence needs at least one Roma representative.
- * - `consultation.representativesPerRomaGroup: undefined`: no per-group
- *   requirement unless a profile sets one (Linköping: two per group).
- * - `consultation.romaGroups`: all five groups of seed 003 (svenska,
- *   finska, resande, utomnordiska and nyanlända romer).
- * - `consultation.requireYouth: false`: lag (2009:724) §5 a asks for
- *   influence adapted to children and young people, which described methods
- *   can show; a profile can require youth participants.
- *
- * @category Compliance
- * @example
- * ```ts
- * import { DEFAULT_SETTINGS } from "@romsk-inkludering/rules";
- * DEFAULT_SETTINGS.deadlines;
- * // => {"applyStatutoryShift":false,"dueSoonDays":30}
- * ```
- */
-export const DEFAULT_SETTINGS: RuleSettings = Object.freeze({
-  deadlines: Object.freeze({ applyStatutoryShift: DEFAULT_APPLY_STATUTORY_SHIFT, dueSoonDays: DEFAULT_DUE_SOON_DAYS }),
-  consultation: Object.freeze({
-    minRomaRepresentatives: 1,
-    representativesPerRomaGroup: undefined,
-    romaGroups: ALL_ROMA_GROUPS,
-    requireYouth: false,
-  }),
-});
 
 /** Rule id of the profile's validation findings. */
 const PROFILE_VALID = "profile.valid";
@@ -162,6 +113,39 @@ function mergeSettings(
   }
   const romaGroups =
     consultation?.romaGroups === undefined ? defaults.consultation.romaGroups : [...new Set(consultation.romaGroups)].sort();
+  const atLeast = (setting: string, requested: number | undefined, defaultValue: number, what: Finding["message"]): number => {
+    if (requested === undefined) return defaultValue;
+    if (requested < defaultValue) {
+      loosening(setting, requested, defaultValue, what);
+      return defaultValue;
+    }
+    return requested;
+  };
+  const minRomaRepresentatives = atLeast(
+    "consultation.minRomaRepresentatives",
+    consultation?.minRomaRepresentatives,
+    defaults.consultation.minRomaRepresentatives,
+    { sv: "Samråd ska alltid ha minst en romsk företrädare.", en: "A consultation always needs at least one Roma representative." },
+  );
+  const minYouthParticipants = atLeast(
+    "consultation.minYouthParticipants",
+    consultation?.minYouthParticipants,
+    defaults.consultation.minYouthParticipants,
+    { sv: "Att unga deltog betyder minst en ung deltagare.", en: "Young people taking part means at least one young participant." },
+  );
+  const network = profile.network;
+  let meetingsShortfallTolerance = defaults.network.meetingsShortfallTolerance;
+  const requestedTolerance = network?.meetingsShortfallTolerance;
+  if (requestedTolerance !== undefined) {
+    if (requestedTolerance > meetingsShortfallTolerance) {
+      loosening("network.meetingsShortfallTolerance", requestedTolerance, meetingsShortfallTolerance, {
+        sv: "En större tolerans ger färre underkända år.",
+        en: "A larger tolerance gives fewer failed years.",
+      });
+    } else {
+      meetingsShortfallTolerance = requestedTolerance;
+    }
+  }
 
   const settings: RuleSettings = {
     deadlines: {
@@ -169,14 +153,38 @@ function mergeSettings(
       dueSoonDays,
     },
     consultation: {
-      minRomaRepresentatives: defaults.consultation.minRomaRepresentatives,
+      minRomaRepresentatives,
       representativesPerRomaGroup,
       romaGroups,
       requireYouth: (consultation?.requireYouth ?? false) || defaults.consultation.requireYouth,
+      minYouthParticipants,
+    },
+    // The catalog entry's own number applies where it is stricter (the rules take the stricter of the two).
+    forum: { minMeetings: profile.forum?.minMeetings },
+    network: {
+      minMeetingsPerYear: network?.minMeetingsPerYear,
+      minMeetingsWithElectedPerYear: network?.minMeetingsWithElectedPerYear,
+      meetingsShortfallTolerance,
+      maxPeerReviewEveryYears: network?.maxPeerReviewEveryYears,
+      minParticipationYears: network?.minParticipationYears,
     },
   };
   return { settings, findings };
 }
+
+/** The settings added since the evidence's first six keys, where they differ from the defaults (so a default check's evidence stays as it was). */
+function changedFromDefault(settings: RuleSettings): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const key of LATER_KEYS) {
+    const value = settingValue(settings, key);
+    if (JSON.stringify(value) !== JSON.stringify(settingValue(DEFAULT_SETTINGS, key))) out[key] = value;
+  }
+  return out;
+}
+
+const LATER_KEYS: readonly SettingKey[] = SETTING_KEYS.filter(
+  (key) => !["deadlines.applyStatutoryShift", "deadlines.dueSoonDays", "consultation.minRomaRepresentatives", "consultation.representativesPerRomaGroup", "consultation.romaGroups", "consultation.requireYouth"].includes(key),
+);
 
 /** The settings as plain JSON for evidence. */
 export function settingsEvidence(settings: RuleSettings): Record<string, JsonValue> {
@@ -188,6 +196,7 @@ export function settingsEvidence(settings: RuleSettings): Record<string, JsonVal
     representativesPerRomaGroup: perGroup === undefined ? null : perGroup,
     romaGroups: [...settings.consultation.romaGroups],
     requireYouth: settings.consultation.requireYouth,
+    ...changedFromDefault(settings),
   };
 }
 

@@ -111,6 +111,26 @@ export interface RuleSettings {
     readonly romaGroups: readonly RomaGroupId[];
     /** Require youth participants (not only described methods) in consultations. */
     readonly requireYouth: boolean;
+    /** The least number of young participants that counts as youth taking part. */
+    readonly minYouthParticipants: number;
+  };
+  /** Forum settings (`undefined`: the forum's own number in the catalog). */
+  readonly forum: {
+    /** The least number of meetings per term (or year, as the forum counts); the forum's own number applies when higher. */
+    readonly minMeetings: number | undefined;
+  };
+  /** Network commitment settings (`undefined`: the commitment's own number in the catalog). */
+  readonly network: {
+    /** The least number of network meetings a year. */
+    readonly minMeetingsPerYear: number | undefined;
+    /** The least number of those meetings with elected representatives a year. */
+    readonly minMeetingsWithElectedPerYear: number | undefined;
+    /** How many meetings fewer than the yearly number give a warning rather than a fail ("ca", about). */
+    readonly meetingsShortfallTolerance: number;
+    /** The most years between peer reviews. */
+    readonly maxPeerReviewEveryYears: number | undefined;
+    /** The least number of years of participation. */
+    readonly minParticipationYears: number | undefined;
   };
 }
 

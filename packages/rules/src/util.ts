@@ -57,14 +57,16 @@ export function workdaysEn(n: number): string {
 
 /** A list for a message: "a, b och c" / "a, b and c". */
 export function listSv(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+  const last = items.at(-1);
+  const rest = items.slice(0, -1);
+  return rest.length === 0 ? (last ?? "") : `${rest.join(", ")} och ${last}`;
 }
 
 /** A list for a message: "a, b and c". */
 export function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  const last = items.at(-1);
+  const rest = items.slice(0, -1);
+  return rest.length === 0 ? (last ?? "") : `${rest.join(", ")} and ${last}`;
 }
 
 /**
@@ -127,7 +129,17 @@ export function sekEn(n: number): string {
 
 /** Whether an annual report is known as of a date: submitted by then, or (without a submission date) its year has begun. */
 export function reportKnown(report: { year: number; submittedOn?: string | undefined }, asOf: string): boolean {
-  return (report.submittedOn ?? `${String(report.year).padStart(4, "0")}-01-01`) <= asOf;
+  return (report.submittedOn ?? `${report.year}-01-01`) <= asOf;
+}
+
+/** The year of an ISO date `YYYY-MM-DD`, as written. */
+export function yearText(date: string): string {
+  return date.slice(0, date.indexOf("-"));
+}
+
+/** A sort key for the `i`-th of `count` items, padded so that keys compare as the indexes do. */
+export function indexKey(i: number, count: number): string {
+  return String(i).padStart(String(count).length, "0");
 }
 
 const ROMA_PARTY_ROLES: ReadonlySet<string> = new Set(["roma-representatives", "roma-experts", "roma-organisations"]);

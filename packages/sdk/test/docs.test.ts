@@ -58,11 +58,11 @@ function docs(): Map<string, string> {
 }
 
 const byModule = exportsByModule();
-const own = [...(byModule.get("./client.js") ?? []), ...(byModule.get("./options.js") ?? [])].sort();
+const own = [...(byModule.get("./client.js") ?? []), ...(byModule.get("./options.js") ?? []), ...(byModule.get("./scenarios.js") ?? [])].sort();
 const found = docs();
 
 describe("the SDK's own exports", () => {
-  it("are the client and its types", () => {
+  it("are the client and its types, and the scenario runner", () => {
     expect(own).toEqual([
       "AggregateOptions",
       "AsOfOf",
@@ -78,6 +78,12 @@ describe("the SDK's own exports", () => {
       "Deadline",
       "DeadlinesOptions",
       "ProgressCallOptions",
+      "runScenarios",
+      "RunScenariosOptions",
+      "ScenarioDifference",
+      "ScenarioDifferenceKind",
+      "ScenarioResult",
+      "ScenarioRun",
     ].sort());
   });
 
@@ -104,7 +110,7 @@ describe("re-exports", () => {
   };
 
   it("come from the five packages and nowhere else", () => {
-    expect([...byModule.keys()].sort()).toEqual([...Object.keys(origins), "./client.js", "./contracts.js", "./options.js"].sort());
+    expect([...byModule.keys()].sort()).toEqual([...Object.keys(origins), "./client.js", "./contracts.js", "./options.js", "./scenarios.js"].sort());
   });
 
   for (const [from, module] of Object.entries(origins)) {

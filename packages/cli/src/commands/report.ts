@@ -42,7 +42,7 @@ export async function reportCommand(
     files: readonly string[];
     year?: string | undefined;
     asOf?: string | undefined;
-    format: "md" | "csv" | "json" | "vega";
+    format: "md" | "csv" | "json" | "vega" | "html";
     lang: Lang;
     threshold?: string | undefined;
     expected?: string | undefined;
@@ -232,6 +232,12 @@ export async function reportCommand(
       throw new CliError({ en: `--indicator: no indicator ${JSON.stringify(safe(id, 80))} in the report`, sv: `--indicator: ingen indikator ${JSON.stringify(safe(id, 80))} i rapporten` });
     }
   };
+  if (args.format === "html") {
+    // Vega is loaded only for this format, so every other command starts without it.
+    const { renderHtml } = await import("@romsk-inkludering/reports/html");
+    await write(io.stdout, await renderHtml(report, { lang, indicators: client.catalog.indicators() }));
+    return EXIT.ok;
+  }
   const out =
     args.format === "md"
       ? renderMarkdown(report, { lang })

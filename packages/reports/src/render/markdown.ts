@@ -39,10 +39,11 @@ export interface MarkdownOptions {
   readonly lang?: Lang | undefined;
 }
 
-/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). */
-const HIDDEN = HIDDEN_MARK;
+/** The mark of a suppressed count (Swedish official statistics use `..` for figures not shown). @internal */
+export const HIDDEN = HIDDEN_MARK;
 
-const TEXT = {
+/** The report's headings and column names in Swedish and English. @internal */
+export const TEXT = {
   title: { sv: "Nationell årsrapport", en: "National annual report" },
   overview: { sv: "Översikt", en: "Overview" },
   actorType: { sv: "Aktörstyp", en: "Actor type" },
@@ -90,7 +91,8 @@ const TEXT = {
   expected: { sv: "Förväntat", en: "Expected" },
 } as const;
 
-const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
+/** @internal */
+export const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
   "on-time": { sv: "I tid", en: "On time" },
   late: { sv: "Sen", en: "Late" },
   missing: { sv: "Saknas", en: "Missing" },
@@ -99,14 +101,16 @@ const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>>
   "no-deadline": { sv: "Ingen sista dag", en: "No deadline" },
 };
 
-const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
+/** @internal */
+export const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
   reached: { sv: "Uppnått", en: "Reached" },
   "on-track": { sv: "På väg", en: "On track" },
   "off-track": { sv: "Inte på väg", en: "Off track" },
   "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
 };
 
-const POPULATION_NAMES = {
+/** @internal */
+export const POPULATION_NAMES = {
   none: { sv: "Alla", en: "All" },
   roma: { sv: "Romer", en: "Roma" },
   general: { sv: "Befolkningen", en: "General population" },
@@ -204,8 +208,8 @@ function areaSection(heading: string, t: AreaTable, dims: ReportDimensions, lang
   ];
 }
 
-/** A source of the policy's basis, as a reader cites it (the project's own facts list is not cited to readers: it names the same sources). */
-function sourceText(source: Source): string {
+/** A source of the policy's basis, as a reader cites it (the project's own facts list is not cited to readers: it names the same sources). @internal */
+export function sourceText(source: Source): string {
   switch (source.kind) {
     case "sfs":
       return [source.title ?? `SFS ${source.sfs}`, source.section].filter((x) => x !== undefined).join(" ");

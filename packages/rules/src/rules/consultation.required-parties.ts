@@ -2,7 +2,7 @@ import { deliverableOccurrences } from "@romsk-inkludering/catalog";
 import { overlaps, PARTY_ROLE_LABELS, valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
-import { compareStrings, listEn, listSv } from "../util.js";
+import { compareStrings, indexKey, listEn, listSv } from "../util.js";
 
 /** One party that has to be met, with what satisfies it. */
 interface AtomicParty {
@@ -119,7 +119,7 @@ function checkPart(
         },
         evidence: { mode: requirement.mode, period: { from, to }, asOf },
         basis: basisOf(i),
-        key: String(i).padStart(3, "0"),
+        key: indexKey(i, part.consultations.length),
       });
     });
     return;
@@ -170,7 +170,7 @@ function checkPart(
       linkedMeetings: linked.map((m) => m.id),
       meetingsAfterDeadline: linked.filter((m) => m.date > deadline).map((m) => m.id),
     };
-    const key = String(i).padStart(3, "0");
+    const key = indexKey(i, part.consultations.length);
     if (missing.length === 0) {
       out.push({
         subject,

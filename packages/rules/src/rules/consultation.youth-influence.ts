@@ -1,4 +1,5 @@
 import type { ActorKind, JsonValue } from "@romsk-inkludering/model";
+import { DEFAULT_SETTINGS } from "../settings.js";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
 import { isMinorityConsultation, notInForceOn } from "../util.js";
 
@@ -76,9 +77,9 @@ export const youthInfluenceRule: Rule = {
   ],
   ...VALIDITY,
   appliesTo: ["meeting"],
-  settings: ["consultation.requireYouth"],
+  settings: ["consultation.requireYouth", "consultation.minYouthParticipants"],
   check(context) {
-    const requireYouth = context.settings.consultation.requireYouth;
+    const { requireYouth, minYouthParticipants } = context.settings.consultation;
     const outcomes: RuleOutcome[] = [];
     for (const meeting of context.data.meetings) {
       if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
@@ -113,8 +114,9 @@ export const youthInfluenceRule: Rule = {
         requireYouth,
         profileId: requireYouth ? (context.profile?.id ?? null) : null,
       };
+      if (minYouthParticipants !== DEFAULT_SETTINGS.consultation.minYouthParticipants) evidence.minYouthParticipants = minYouthParticipants;
       const basis = requireYouth ? (context.profile?.sources ?? []) : [];
-      if (youth > 0) {
+      if (youth >= minYouthParticipants) {
         outcomes.push({
           subject,
           verdict: "pass",
@@ -135,6 +137,17 @@ export const youthInfluenceRule: Rule = {
           },
           evidence,
           basis,
+        });
+      } else if (youth > 0) {
+        outcomes.push({
+          subject,
+          verdict: "fail",
+          message: {
+            sv: `${youth} unga deltog i samrådet ${meeting.date}; profilen kräver minst ${minYouthParticipants}.`,
+            en: `${youth} young people took part in the consultation of ${meeting.date}; the profile requires at least ${minYouthParticipants}.`,
+          },
+          evidence,
+          basis: context.profile?.sources ?? [],
         });
       } else if (methods.length > 0) {
         outcomes.push({

@@ -5,7 +5,7 @@ import { match } from "ts-pattern";
 import { compareSubmissions } from "../check-index.js";
 import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
-import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv } from "../util.js";
+import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv, yearText } from "../util.js";
 
 const SHIFT_SOURCE: Source = {
   kind: "sfs",
@@ -289,8 +289,8 @@ export const deliverableOnTimeRule: Rule = {
                 en: `The submission of ${submission.submittedOn} is for ${submission.deliverableId}, which is not among the commissions checked.`,
               }
             : {
-                sv: `Inlämningen ${submission.submittedOn} av ${submission.deliverableId} motsvarar inget tillfälle (år ${submission.occurrence ?? submission.submittedOn.slice(0, 4)}) i uppdraget.`,
-                en: `The submission of ${submission.deliverableId} on ${submission.submittedOn} matches no occurrence (year ${submission.occurrence ?? submission.submittedOn.slice(0, 4)}) of the commission.`,
+                sv: `Inlämningen ${submission.submittedOn} av ${submission.deliverableId} motsvarar inget tillfälle (år ${submission.occurrence ?? yearText(submission.submittedOn)}) i uppdraget.`,
+                en: `The submission of ${submission.deliverableId} on ${submission.submittedOn} matches no occurrence (year ${submission.occurrence ?? yearText(submission.submittedOn)}) of the commission.`,
               },
         evidence: {
           deliverableId: submission.deliverableId,

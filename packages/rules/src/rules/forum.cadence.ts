@@ -1,7 +1,8 @@
 import { addDays, term } from "@romsk-inkludering/calendar";
 import type { ForumRecord, JsonValue } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { uniqueSorted } from "../util.js";
+import { stricter } from "../settings.js";
+import { uniqueSorted, yearText } from "../util.js";
 
 interface Unit {
   readonly id: string;
@@ -18,7 +19,7 @@ function completeUnits(record: ForumRecord, per: "term" | "year", asOf: string):
     const unit: Unit =
       per === "term"
         ? term(cursor)
-        : { id: cursor.slice(0, 4), from: `${cursor.slice(0, 4)}-01-01`, to: `${cursor.slice(0, 4)}-12-31` };
+        : { id: yearText(cursor), from: `${yearText(cursor)}-01-01`, to: `${yearText(cursor)}-12-31` };
     if (unit.from >= record.period.from && unit.to <= end) units.push({ id: unit.id, from: unit.from, to: unit.to });
     if (unit.to >= end) break;
     cursor = addDays(unit.to, 1);
@@ -53,7 +54,7 @@ export const forumCadenceRule: Rule = {
   },
   basis: [{ kind: "seed", file: "001_90733e24716ad9fb.txt", locator: "Forumet träffas två gånger per termin." }],
   appliesTo: ["forum"],
-  settings: [],
+  settings: ["forum.minMeetings"],
   check(context) {
     const forums = new Map(context.catalog.forums().map((f) => [f.id, f]));
     const out: RuleOutcome[] = [];
@@ -74,7 +75,8 @@ export const forumCadenceRule: Rule = {
         });
         continue;
       }
-      const { meetings: required, per } = forum.cadence;
+      const { per } = forum.cadence;
+      const required = stricter(forum.cadence.meetings, context.settings.forum.minMeetings, "raise") ?? forum.cadence.meetings;
       const dates = uniqueSorted(record.meetingDates.filter((d) => d <= context.asOf));
       const units = completeUnits(record, per, context.asOf);
       const unitWord = per === "term" ? { sv: "termin", the: "terminen", none: "Ingen hel termin", en: "term" } : { sv: "år", the: "året", none: "Inget helt år", en: "year" };
@@ -103,6 +105,10 @@ export const forumCadenceRule: Rule = {
           meetings: inUnit.length,
           dates: inUnit,
         };
+        if (required !== forum.cadence.meetings) {
+          evidence.statedByForum = forum.cadence.meetings;
+          evidence.profileId = context.profile?.id ?? null;
+        }
         const ok = inUnit.length >= required;
         out.push({
           subject,

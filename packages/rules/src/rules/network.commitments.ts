@@ -2,7 +2,8 @@ import { addDays, daysBetween, MAX_YEAR, periodEnd } from "@romsk-inkludering/ca
 import type { Commitment, JsonValue, Network, NetworkParticipation, Source, Verdict } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
-import { compareStrings, daysEn, daysSv } from "../util.js";
+import { DEFAULT_SETTINGS, stricter } from "../settings.js";
+import { compareStrings, daysEn, daysSv, yearText } from "../util.js";
 
 const SEED_004 = "004_f723fd64a64a7139.txt";
 
@@ -14,7 +15,7 @@ const BEYOND = "9999-12-31";
  * end month falls on its last day), or {@link BEYOND} past the calendar's range.
  */
 function addYears(date: string, years: number): string {
-  if (Number(date.slice(0, 4)) + years > MAX_YEAR) return BEYOND;
+  if (Number(yearText(date)) + years > MAX_YEAR) return BEYOND;
   return periodEnd(date, { years });
 }
 
@@ -24,15 +25,17 @@ function spanEnd(from: string, years: number): string {
   return end === BEYOND ? BEYOND : addDays(end, -1);
 }
 
-const ORDER: Readonly<Record<Commitment["kind"], number>> = Object.freeze({
-  "activity-plan": 0,
-  "contact-person": 1,
-  "elected-representative": 2,
-  "participation-period": 3,
-  meetings: 4,
-  "peer-review": 5,
-  "own-costs": 6,
-});
+/** The order in which a member's commitments are reported. */
+const KIND_ORDER: readonly Commitment["kind"][] = [
+  "activity-plan",
+  "contact-person",
+  "elected-representative",
+  "participation-period",
+  "meetings",
+  "peer-review",
+  "own-costs",
+];
+const ORDER = Object.freeze(Object.fromEntries(KIND_ORDER.map((kind, i) => [kind, i]))) as Readonly<Record<Commitment["kind"], number>>;
 
 interface Verdicted {
   verdict: Verdict;
@@ -46,9 +49,11 @@ function worst(verdicts: readonly Verdict[]): Verdict {
   return "pass";
 }
 
-function meetingsCommitment(record: NetworkParticipation, network: Network, commitment: Commitment, end: string): Verdicted {
-  const perYear = commitment.params?.meetingsPerYear ?? network.meetingsPerYear?.min;
-  const withElected = commitment.params?.meetingsWithElectedPerYear ?? 0;
+function meetingsCommitment(record: NetworkParticipation, network: Network, commitment: Commitment, end: string, context: RuleContext): Verdicted {
+  const settings = context.settings.network;
+  const perYear = stricter(commitment.params?.meetingsPerYear ?? network.meetingsPerYear?.min, settings.minMeetingsPerYear, "raise");
+  const withElected = stricter(commitment.params?.meetingsWithElectedPerYear, settings.minMeetingsWithElectedPerYear, "raise") ?? 0;
+  const tolerance = settings.meetingsShortfallTolerance;
   if (perYear === undefined) {
     return {
       verdict: "not-applicable",
@@ -68,10 +73,11 @@ function meetingsCommitment(record: NetworkParticipation, network: Network, comm
     const count = inYear.length;
     const elected = inYear.filter((m) => m.withElectedRepresentatives).length;
     const verdict: Verdict =
-      count < perYear - 1 || elected < withElected ? "fail" : count < perYear ? "warning" : "pass";
+      count < perYear - tolerance || elected < withElected ? "fail" : count < perYear ? "warning" : "pass";
     years.push({ from, to, meetings: count, withElectedRepresentatives: elected, verdict });
   }
   const evidence: Record<string, JsonValue> = { meetingsPerYear: perYear, meetingsWithElectedPerYear: withElected, years };
+  if (tolerance !== DEFAULT_SETTINGS.network.meetingsShortfallTolerance) evidence.meetingsShortfallTolerance = tolerance;
   if (years.length === 0) {
     const firstEnd = spanEnd(record.period.from, 1);
     return {
@@ -108,7 +114,7 @@ function peerReviewCommitment(
   context: RuleContext,
 ): Verdicted {
   const { asOf } = context;
-  const every = commitment.params?.everyYears;
+  const every = stricter(commitment.params?.everyYears, context.settings.network.maxPeerReviewEveryYears, "lower");
   const oncePerPeriod = commitment.params?.atLeastOncePerPeriod ?? true;
   const reviews = [...new Set(record.peerReviews)]
     .filter((d) => d >= record.period.from && d <= record.period.to && d <= asOf)
@@ -265,7 +271,17 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
       ),
     )
     .with("participation-period", () => {
-      const years = commitment.params?.years ?? 4;
+      const years = stricter(commitment.params?.years, context.settings.network.minParticipationYears, "raise");
+      if (years === undefined) {
+        return {
+          verdict: "not-applicable" as const,
+          message: {
+            sv: "Nätverket anger ingen deltagandeperiod.",
+            en: "The network sets no participation period.",
+          },
+          evidence: { period: { from: record.period.from, to: record.period.to } },
+        };
+      }
       const requiredTo = spanEnd(record.period.from, years);
       if (requiredTo === BEYOND) {
         return {
@@ -290,7 +306,7 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
         { years, period: { from: record.period.from, to: record.period.to }, requiredTo },
       );
     })
-    .with("meetings", () => meetingsCommitment(record, network, commitment, end))
+    .with("meetings", () => meetingsCommitment(record, network, commitment, end, context))
     .with("peer-review", () => peerReviewCommitment(record, commitment, context))
     .with("own-costs", () => ({
       verdict: "not-applicable" as const,
@@ -367,7 +383,14 @@ export const networkCommitmentsRule: Rule = {
     { kind: "seed", file: SEED_004, locator: "Deltagande nätverkskommuner förbinder sig att" },
   ],
   appliesTo: ["network-membership"],
-  settings: ["deadlines.dueSoonDays"],
+  settings: [
+    "deadlines.dueSoonDays",
+    "network.minMeetingsPerYear",
+    "network.minMeetingsWithElectedPerYear",
+    "network.meetingsShortfallTolerance",
+    "network.maxPeerReviewEveryYears",
+    "network.minParticipationYears",
+  ],
   check(context) {
     const networks = new Map(context.catalog.networks().map((n) => [n.id, n]));
     const out: RuleOutcome[] = [];

@@ -1,0 +1,438 @@
+import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS } from "@romsk-inkludering/calendar";
+import type { Bilingual, JsonValue, RomaGroupId, Source } from "@romsk-inkludering/model";
+import type { RuleSettings } from "./types.js";
+
+/** Every Roma group (seed 003, footnote 1). */
+const ALL_ROMA_GROUPS: readonly RomaGroupId[] = Object.freeze([
+  "swedish-roma",
+  "finnish-roma",
+  "travellers",
+  "non-nordic-roma",
+  "newly-arrived-roma",
+]);
+
+const SEED_FORUM = "001_90733e24716ad9fb.txt";
+const SEED_LINKOPING = "003_c330e8c89015faff.txt";
+const SEED_NETWORK = "004_f723fd64a64a7139.txt";
+const STRATEGY: Source = {
+  kind: "publication",
+  reference: "skr. 2011/12:56",
+  title: "En samordnad och långsiktig strategi för romsk inkludering 2012–2032",
+  note: "Principle: Roma participation and influence throughout the work.",
+};
+
+/**
+ * The settings the rules read, by key (the path into {@link RuleSettings}).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { SETTING_KEYS } from "@romsk-inkludering/rules";
+ * SETTING_KEYS.includes("network.meetingsShortfallTolerance");
+ * // => true
+ * ```
+ */
+export const SETTING_KEYS = [
+  "deadlines.applyStatutoryShift",
+  "deadlines.dueSoonDays",
+  "consultation.minRomaRepresentatives",
+  "consultation.representativesPerRomaGroup",
+  "consultation.romaGroups",
+  "consultation.requireYouth",
+  "consultation.minYouthParticipants",
+  "forum.minMeetings",
+  "network.minMeetingsPerYear",
+  "network.minMeetingsWithElectedPerYear",
+  "network.meetingsShortfallTolerance",
+  "network.maxPeerReviewEveryYears",
+  "network.minParticipationYears",
+] as const;
+
+/**
+ * A setting's key (see {@link SETTING_KEYS}).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { SettingKey } from "@romsk-inkludering/rules";
+ * const key: SettingKey = "deadlines.dueSoonDays";
+ * key;
+ * // => "deadlines.dueSoonDays"
+ * ```
+ */
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/**
+ * Which way a profile may move a setting: `raise` (a higher number is
+ * stricter), `lower` (a lower number is stricter), `enable` (only `true` is
+ * stricter), `narrow` (a list of groups each of which must be represented),
+ * or `either` (an interpretation of the law, not a tightening: both values
+ * are accepted).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { Tightening } from "@romsk-inkludering/rules";
+ * const way: Tightening = "raise";
+ * way;
+ * // => "raise"
+ * ```
+ */
+export type Tightening = "raise" | "lower" | "enable" | "narrow" | "either";
+
+/**
+ * One setting of the rules: its key, title, unit, default and the source of
+ * the default, which way a profile may tighten it, the profile field that
+ * does, and the rules that read it. A setting whose `defaultFrom` is
+ * `catalog` has no number of its own: the rule reads the number the catalog
+ * entry states (a forum's cadence, a network commitment's parameters), and a
+ * profile's value applies only where it is stricter.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { SETTINGS } from "@romsk-inkludering/rules";
+ * const tolerance = SETTINGS.find((s) => s.key === "network.meetingsShortfallTolerance");
+ * [tolerance?.default, tolerance?.tighten, tolerance?.profileField];
+ * // => [1,"lower","network.meetingsShortfallTolerance"]
+ * ```
+ */
+export interface SettingDefinition {
+  /** The key: the path into {@link RuleSettings}. */
+  readonly key: SettingKey;
+  /** What it is, in Swedish and English. */
+  readonly title: Bilingual;
+  /** The unit of its value, in Swedish and English. */
+  readonly unit: Bilingual;
+  /** The default value; `null` when there is none (no requirement, or the catalog entry's number: see `defaultFrom`). */
+  readonly default: JsonValue;
+  /** `setting`: the default above; `catalog`: the number the catalog entry states. */
+  readonly defaultFrom: "setting" | "catalog";
+  /** Why this default, in Swedish and English (and where no source gives it, that it is the library's choice). */
+  readonly reason: Bilingual;
+  /** The sources of the default (empty when no source gives it). */
+  readonly sources: readonly Source[];
+  /** Which way a profile may move it. */
+  readonly tighten: Tightening;
+  /** The field of a local profile that sets it. */
+  readonly profileField: string;
+}
+
+/**
+ * Every setting of the rules with its default, unit, source and the way a
+ * profile may tighten it. The rules read no number of their own: each
+ * threshold is one of these settings (a test scans the rule code for
+ * numeric literals).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { SETTINGS } from "@romsk-inkludering/rules";
+ * SETTINGS.filter((s) => s.defaultFrom === "catalog").map((s) => s.key);
+ * // => ["forum.minMeetings","network.minMeetingsPerYear","network.minMeetingsWithElectedPerYear","network.maxPeerReviewEveryYears","network.minParticipationYears"]
+ * ```
+ */
+export const SETTINGS: readonly SettingDefinition[] = Object.freeze([
+  {
+    key: "deadlines.applyStatutoryShift",
+    title: { sv: "Flytta sista dag till vardag (lag 1930:173 2 §)", en: "Move a due date to the next workday (lag 1930:173 §2)" },
+    unit: { sv: "ja/nej", en: "yes/no" },
+    default: DEFAULT_APPLY_STATUTORY_SHIFT,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Lagen gäller tid som bestäms i lag eller annan författning; ett uppdrags datum bestäms genom regeringsbeslut, så datumet i uppdraget gäller.",
+      en: "The law concerns time limits set in lag or annan författning; a commission's date is set by a government decision, so the date written in the commission holds.",
+    },
+    sources: [{ kind: "sfs", sfs: "1930:173", section: "2 §", title: "Lag om beräkning av lagstadgad tid" }],
+    tighten: "either",
+    profileField: "deadlines.applyStatutoryShift",
+  },
+  {
+    key: "deadlines.dueSoonDays",
+    title: { sv: "Varningsfönster före sista dag", en: "Warning window before a due date" },
+    unit: { sv: "dagar", en: "days" },
+    default: DEFAULT_DUE_SOON_DAYS,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Ingen källa anger ett fönster: en månad är bibliotekets val, så att en styrelse eller ledningsgrupp hinner mötas en gång före sista dag.",
+      en: "No source gives a window: a month is the library's choice, leaving room for one meeting of a board or management group before the due date.",
+    },
+    sources: [],
+    tighten: "raise",
+    profileField: "deadlines.dueSoonDays",
+  },
+  {
+    key: "consultation.minRomaRepresentatives",
+    title: { sv: "Minsta antal romska företrädare i ett samråd", en: "Least number of Roma representatives in a consultation" },
+    unit: { sv: "personer", en: "persons" },
+    default: 1,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Strategins princip om romers delaktighet och inflytande kräver minst en romsk företrädare.",
+      en: "The strategy's principle of Roma participation and influence needs at least one Roma representative.",
+    },
+    sources: [STRATEGY, { kind: "sfs", sfs: "2009:724", section: "5 §", title: "Lag om nationella minoriteter och minoritetsspråk" }],
+    tighten: "raise",
+    profileField: "consultation.minRomaRepresentatives",
+  },
+  {
+    key: "consultation.representativesPerRomaGroup",
+    title: { sv: "Företrädare per romsk grupp", en: "Representatives per Roma group" },
+    unit: { sv: "personer per grupp", en: "persons per group" },
+    default: null,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Inget krav per grupp om inte en profil anger det; Linköpings samråd har två deltagare per romsk grupp.",
+      en: "No per-group requirement unless a profile sets one; Linköping's consultation has two participants per Roma group.",
+    },
+    sources: [{ kind: "seed", file: SEED_LINKOPING, locator: "två deltagare/romsk grupp" }],
+    tighten: "raise",
+    profileField: "consultation.representativesPerRomaGroup",
+  },
+  {
+    key: "consultation.romaGroups",
+    title: { sv: "Romska grupper som kravet per grupp gäller", en: "Roma groups the per-group requirement covers" },
+    unit: { sv: "grupper", en: "groups" },
+    default: [...ALL_ROMA_GROUPS],
+    defaultFrom: "setting",
+    reason: {
+      sv: "De fem grupperna i not 1 i minnesanteckningarna från nätverksmötet 2018.",
+      en: "The five groups of footnote 1 of the notes of the network meeting of 2018.",
+    },
+    sources: [{ kind: "seed", file: SEED_LINKOPING, locator: "footnote 1" }],
+    tighten: "narrow",
+    profileField: "consultation.romaGroups",
+  },
+  {
+    key: "consultation.requireYouth",
+    title: { sv: "Kräv unga deltagare i samråd", en: "Require young participants in consultations" },
+    unit: { sv: "ja/nej", en: "yes/no" },
+    default: false,
+    defaultFrom: "setting",
+    reason: {
+      sv: "5 a § kräver inflytande anpassat till barn och unga, vilket beskrivna metoder kan visa; en profil kan kräva unga deltagare.",
+      en: "§5 a asks for influence adapted to children and young people, which described methods can show; a profile can require young participants.",
+    },
+    sources: [{ kind: "sfs", sfs: "2009:724", section: "5 a §", title: "Lag om nationella minoriteter och minoritetsspråk" }],
+    tighten: "enable",
+    profileField: "consultation.requireYouth",
+  },
+  {
+    key: "consultation.minYouthParticipants",
+    title: { sv: "Minsta antal unga deltagare", en: "Least number of young participants" },
+    unit: { sv: "personer", en: "persons" },
+    default: 1,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Att unga deltog betyder minst en ung deltagare; 5 a § anger inget antal.",
+      en: "Young people taking part means at least one young participant; §5 a gives no number.",
+    },
+    sources: [{ kind: "sfs", sfs: "2009:724", section: "5 a §", title: "Lag om nationella minoriteter och minoritetsspråk" }],
+    tighten: "raise",
+    profileField: "consultation.minYouthParticipants",
+  },
+  {
+    key: "forum.minMeetings",
+    title: { sv: "Minsta antal forummöten per termin (eller år)", en: "Least number of forum meetings per term (or year)" },
+    unit: { sv: "möten per termin eller år, som forumet räknar", en: "meetings per term or year, as the forum counts" },
+    default: null,
+    defaultFrom: "catalog",
+    reason: {
+      sv: "Forumets eget antal i katalogen (pilotverksamhetens forum: två gånger per termin); en profil kan kräva fler.",
+      en: "The forum's own number in the catalog (the pilot programme's forum: twice per term); a profile can require more.",
+    },
+    sources: [{ kind: "seed", file: SEED_FORUM, locator: "Forumet träffas två gånger per termin." }],
+    tighten: "raise",
+    profileField: "forum.minMeetings",
+  },
+  {
+    key: "network.minMeetingsPerYear",
+    title: { sv: "Minsta antal nätverksmöten per år", en: "Least number of network meetings a year" },
+    unit: { sv: "möten per år", en: "meetings a year" },
+    default: null,
+    defaultFrom: "catalog",
+    reason: {
+      sv: "Åtagandets eget antal i katalogen (det nationella nätverket: ca fyra gånger per år); en profil kan kräva fler.",
+      en: "The commitment's own number in the catalog (the national network: about four times a year); a profile can require more.",
+    },
+    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "nätverksmöten där ansvariga politiker och tjänstemän deltar – ca fyra gånger per år" }],
+    tighten: "raise",
+    profileField: "network.minMeetingsPerYear",
+  },
+  {
+    key: "network.minMeetingsWithElectedPerYear",
+    title: { sv: "Minsta antal nätverksmöten med förtroendevalda per år", en: "Least number of network meetings with elected representatives a year" },
+    unit: { sv: "möten per år", en: "meetings a year" },
+    default: null,
+    defaultFrom: "catalog",
+    reason: {
+      sv: "Åtagandets eget antal i katalogen (det nationella nätverket: två med deltagande från förtroendevalda); en profil kan kräva fler.",
+      en: "The commitment's own number in the catalog (the national network: two with elected representatives); a profile can require more.",
+    },
+    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "varav två med deltagande från förtroendevalda" }],
+    tighten: "raise",
+    profileField: "network.minMeetingsWithElectedPerYear",
+  },
+  {
+    key: "network.meetingsShortfallTolerance",
+    title: { sv: "Tolerans för färre nätverksmöten", en: "Tolerance for fewer network meetings" },
+    unit: { sv: "möten", en: "meetings" },
+    default: 1,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Förslaget säger \"ca\" fyra gånger per år: ett möte färre ger en varning, inte underkänt; en profil kan sänka toleransen till 0.",
+      en: "The proposal says \"about\" four times a year: one meeting fewer gives a warning, not a fail; a profile can lower the tolerance to 0.",
+    },
+    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "ca fyra gånger per år" }],
+    tighten: "lower",
+    profileField: "network.meetingsShortfallTolerance",
+  },
+  {
+    key: "network.maxPeerReviewEveryYears",
+    title: { sv: "Kollegial granskning senast vart n:e år", en: "Peer review at least every n years" },
+    unit: { sv: "år", en: "years" },
+    default: null,
+    defaultFrom: "catalog",
+    reason: {
+      sv: "Åtagandets eget intervall i katalogen (det nationella nätverket: vart tredje år); en profil kan kräva ett kortare.",
+      en: "The commitment's own interval in the catalog (the national network: every third year); a profile can require a shorter one.",
+    },
+    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "kollegial granskning av nätverkets medlemskommuner vart tredje år" }],
+    tighten: "lower",
+    profileField: "network.maxPeerReviewEveryYears",
+  },
+  {
+    key: "network.minParticipationYears",
+    title: { sv: "Deltagandeperiod", en: "Participation period" },
+    unit: { sv: "år", en: "years" },
+    default: null,
+    defaultFrom: "catalog",
+    reason: {
+      sv: "Åtagandets egen period i katalogen (det nationella nätverket: en fyraårsperiod); en profil kan kräva en längre.",
+      en: "The commitment's own period in the catalog (the national network: a four-year period); a profile can require a longer one.",
+    },
+    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "Deltagande kommuner förbinder sig till ett aktivt deltagande under en fyraårsperiod." }],
+    tighten: "raise",
+    profileField: "network.minParticipationYears",
+  },
+] satisfies SettingDefinition[]);
+
+const DEFINITIONS: ReadonlyMap<string, SettingDefinition> = new Map(SETTINGS.map((s) => [s.key, s]));
+
+/**
+ * The definition of a setting by key, or `undefined`.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { getSetting } from "@romsk-inkludering/rules";
+ * getSetting("deadlines.dueSoonDays")?.unit.sv;
+ * // => "dagar"
+ * ```
+ */
+export function getSetting(key: string): SettingDefinition | undefined {
+  return DEFINITIONS.get(key);
+}
+
+function numberDefault(key: SettingKey): number {
+  const value = DEFINITIONS.get(key)?.default;
+  if (typeof value !== "number") throw new TypeError(`setting ${key} has no number default`);
+  return value;
+}
+
+/**
+ * The default settings, used where no profile (or no valid profile) says
+ * otherwise; each value, its unit and its source are in {@link SETTINGS}.
+ * The settings whose default is the catalog entry's own number
+ * (`forum.minMeetings`, `network.*` but the tolerance) are `undefined` here.
+ *
+ * - `deadlines.applyStatutoryShift: false`: lag (1930:173) applies to time
+ *   limits set "i lag eller annan författning"; a government commission
+ *   (regeringsbeslut) is not a författning, so the date written in the
+ *   commission holds. Both dates are shown in the evidence. This is the
+ *   library's one default for the shift (the calendar's
+ *   `DEFAULT_APPLY_STATUTORY_SHIFT`), read by reports and the SDK too.
+ * - `deadlines.dueSoonDays: 30`: a month's notice leaves room for one
+ *   meeting cycle of a board or management group before the due date.
+ * - `consultation.minRomaRepresentatives: 1`: the strategy's principle of
+ *   Roma participation and influence needs at least one Roma representative.
+ * - `consultation.representativesPerRomaGroup: undefined`: no per-group
+ *   requirement unless a profile sets one (Linköping: two per group).
+ * - `consultation.romaGroups`: all five groups of seed 003 (svenska,
+ *   finska, resande, utomnordiska and nyanlända romer).
+ * - `consultation.requireYouth: false`: lag (2009:724) §5 a asks for
+ *   influence adapted to children and young people, which described methods
+ *   can show; a profile can require youth participants.
+ * - `consultation.minYouthParticipants: 1`: youth taking part means at
+ *   least one young participant.
+ * - `network.meetingsShortfallTolerance: 1`: "ca fyra gånger per år"
+ *   (seed 004): one meeting fewer is a warning, not a fail.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { DEFAULT_SETTINGS } from "@romsk-inkludering/rules";
+ * DEFAULT_SETTINGS.deadlines;
+ * // => {"applyStatutoryShift":false,"dueSoonDays":30}
+ * DEFAULT_SETTINGS.network.meetingsShortfallTolerance;
+ * // => 1
+ * ```
+ */
+export const DEFAULT_SETTINGS: RuleSettings = Object.freeze({
+  deadlines: Object.freeze({ applyStatutoryShift: DEFAULT_APPLY_STATUTORY_SHIFT, dueSoonDays: DEFAULT_DUE_SOON_DAYS }),
+  consultation: Object.freeze({
+    minRomaRepresentatives: numberDefault("consultation.minRomaRepresentatives"),
+    representativesPerRomaGroup: undefined,
+    romaGroups: ALL_ROMA_GROUPS,
+    requireYouth: false,
+    minYouthParticipants: numberDefault("consultation.minYouthParticipants"),
+  }),
+  forum: Object.freeze({ minMeetings: undefined }),
+  network: Object.freeze({
+    minMeetingsPerYear: undefined,
+    minMeetingsWithElectedPerYear: undefined,
+    meetingsShortfallTolerance: numberDefault("network.meetingsShortfallTolerance"),
+    maxPeerReviewEveryYears: undefined,
+    minParticipationYears: undefined,
+  }),
+});
+
+/**
+ * The value of a setting as plain JSON (`null` for none).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { DEFAULT_SETTINGS, settingValue } from "@romsk-inkludering/rules";
+ * settingValue(DEFAULT_SETTINGS, "deadlines.dueSoonDays");
+ * // => 30
+ * settingValue(DEFAULT_SETTINGS, "forum.minMeetings");
+ * // => null
+ * ```
+ */
+export function settingValue(settings: RuleSettings, key: SettingKey): JsonValue {
+  const [group, name] = key.split(".") as [keyof RuleSettings, string];
+  const value = (settings[group] as Record<string, unknown>)[name];
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return [...(value as string[])];
+  return value as JsonValue;
+}
+
+/**
+ * The stricter of the number a catalog entry states and the setting's
+ * number, as the setting's tightening says: `raise` takes the larger,
+ * `lower` the smaller; either may be missing (`undefined` when both are).
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { stricter } from "@romsk-inkludering/rules";
+ * [stricter(2, 3, "raise"), stricter(3, 2, "lower"), stricter(undefined, 4, "raise"), stricter(4, undefined, "raise")];
+ * // => [3,2,4,4]
+ * ```
+ */
+export function stricter(stated: number | undefined, setting: number | undefined, way: "raise" | "lower"): number | undefined {
+  if (stated === undefined) return setting;
+  if (setting === undefined) return stated;
+  return way === "raise" ? Math.max(stated, setting) : Math.min(stated, setting);
+}
