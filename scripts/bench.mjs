@@ -83,15 +83,8 @@ function summary(run, label) {
   return missed > 0 || failed.length > 0;
 }
 
-const runs = [];
-let bad = false;
-for (let i = 0; i < RUNS; i += 1) {
-  const label = RUNS > 1 ? `run ${i + 1} of ${RUNS}: ` : "";
-  const run = runOnce(label);
-  runs.push(run);
-  if (summary(run, label)) bad = true;
-}
-if (record) {
+/** Writes the record of the runs so far (after each run, so an interrupted recording keeps what it measured). */
+function writeRecord(runs) {
   mkdirSync("bench", { recursive: true });
   const out = {
     about:
@@ -100,6 +93,16 @@ if (record) {
     runs: runs.map((r) => ({ started: r.started, loadAverage: r.load, failed: r.failed, rows: r.rows })),
   };
   writeFileSync(join("bench", "results.json"), `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`\nrecorded ${runs.length} runs in bench/results.json`);
 }
+
+const runs = [];
+let bad = false;
+for (let i = 0; i < RUNS; i += 1) {
+  const label = RUNS > 1 ? `run ${i + 1} of ${RUNS}: ` : "";
+  const run = runOnce(label);
+  runs.push(run);
+  if (summary(run, label)) bad = true;
+  if (record) writeRecord(runs);
+}
+if (record) console.log(`\nrecorded ${runs.length} runs in bench/results.json`);
 process.exit(bad ? 1 : 0);
