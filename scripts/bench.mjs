@@ -66,7 +66,7 @@ function runOnce(label) {
   return { started, load, rows, failed };
 }
 
-const fmt = (row, x) => (row.unit === "ratio" ? `${x.toFixed(2)}×` : `${x.toFixed(1)} ms`);
+const fmt = (row, x) => (row.unit === "ratio" ? `${x.toFixed(2)}×` : row.unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
 function summary(run, label) {
   const { rows, failed } = run;
   if (rows.length > 0) {

@@ -6,12 +6,17 @@
 #   2. scripts/docs-links.mjs: every internal and relative link of the site
 #      resolves (pages and anchors), and no text was auto-linked by markdown
 #      (http://FACTS.md);
-#   3. scripts/docs-search.mjs: the site's search ranks functions and guides
+#   3. scripts/readme-links.ts --site docs/api: every link of the READMEs
+#      into the reference (typedoc.json's hostedBaseUrl, where the site is
+#      published) is a page of the built site, anchors included, and every
+#      page the tests predict from the sources (scripts/reference-pages.ts)
+#      exists, so the READMEs' links cannot point nowhere;
+#   4. scripts/docs-search.mjs: the site's search ranks functions and guides
 #      first (typedoc.json's searchGroupBoosts), e.g. "deadline" finds
 #      statutoryDeadline and the deadlines guide among the first five;
-#   4. scripts/docs-browser.mjs: the site in headless Chromium (search for
+#   5. scripts/docs-browser.mjs: the site in headless Chromium (search for
 #      statutoryDeadline, follow the result, screenshot);
-#   5. scripts/docs-python.sh: the Python snippet of the validating-payloads
+#   6. scripts/docs-python.sh: the Python snippet of the validating-payloads
 #      guide against the JSON Schemas, with the standard jsonschema package.
 # Debian's chromium and python3-jsonschema are installed when missing, but
 # only as root or when CI=true (then through sudo if not root).
@@ -55,6 +60,7 @@ t=$SECONDS
 pnpm run docs
 echo "docs-ci: reference built in $((SECONDS - t)) s"
 node scripts/docs-links.mjs
+node --import tsx scripts/readme-links.ts --site docs/api
 node scripts/docs-search.mjs
 t=$SECONDS
 node scripts/docs-browser.mjs

@@ -4,8 +4,9 @@
 // (`romsk report … --format html`), and each page is opened from its file
 // with every request routed: anything but the file itself fails the check
 // (no network at view time). The page must have the expected headings and
-// one <svg> in each chart figure. A screenshot of the Swedish page's top is
-// kept in artifacts/ (not committed), and compared with the one the README
+// one <svg> in each chart figure. The Swedish page printed to A4 (PDF) and a
+// screenshot of its top are kept in artifacts/ (not committed); the
+// screenshot is compared with the one the README
 // shows, docs/images/national-report-2017.png, and its record
 // docs/images/national-report-2017.json (size and headings): when the
 // report's headings or the screenshot's size changed, the check fails
@@ -83,6 +84,13 @@ try {
     if (seen.drawn.some((w) => w < 100)) problems.push(`${lang}: a chart is drawn ${JSON.stringify(seen.drawn)} px wide`);
     console.log(`report-html: ${lang}: ${seen.h2.length} sections, ${seen.h3.length} subsections, ${seen.charts.length} charts (${seen.charts.join(", ")}), ${requests.length} request(s), all to the file`);
     if (lang === "sv") {
+      // The page printed to A4 with its print rules, kept beside the screenshot.
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ path: `${artifacts}national-report-2017.sv.pdf`, format: "A4", preferCSSPageSize: true, printBackground: true });
+      const sheets = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (sheets < 1) problems.push("sv: printing to A4 gave no page");
+      console.log(`report-html: sv: printed to ${artifacts}national-report-2017.sv.pdf, ${sheets} A4 page(s)`);
+      await page.emulateMedia({ media: "screen" });
       shot = `${artifacts}national-report-2017.png`;
       await page.screenshot({ path: shot, fullPage: false });
       shot = { path: shot, record: { viewport: VIEWPORT, lang, h1: seen.h1, h2: seen.h2, h3: seen.h3, charts: seen.charts } };

@@ -18,8 +18,8 @@ import { fileURLToPath } from "node:url";
 export interface Row {
   readonly group: string;
   readonly row: string;
-  /** "ratio" (subject ÷ baseline) or "ms" (CPU milliseconds per run). */
-  readonly unit: "ratio" | "ms";
+  /** "ratio" (subject ÷ baseline), "ms" (CPU milliseconds per run) or "MB" (peak resident memory of a process, megabytes). */
+  readonly unit: "ratio" | "ms" | "MB";
   readonly min: number;
   readonly median: number;
   readonly max: number;
@@ -63,7 +63,7 @@ function finish(row: Omit<Row, "pass">): Row {
   return done;
 }
 
-const fmt = (row: Pick<Row, "unit">, x: number): string => (row.unit === "ratio" ? `${x.toFixed(2)}×` : `${x.toFixed(1)} ms`);
+const fmt = (row: Pick<Row, "unit">, x: number): string => (row.unit === "ratio" ? `${x.toFixed(2)}×` : row.unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
 
 /** One line: the row, its median, the spread, the target and the verdict. */
 export function formatRow(row: Row): string {
@@ -154,6 +154,39 @@ export function bound(options: { group: string; row: string; fn: () => unknown; 
     max: Math.max(...times),
     rounds,
     target: options.targetMs,
+    ...(options.note === undefined ? {} : { note: options.note }),
+  });
+}
+
+/**
+ * The peak resident memory (MB) of `node <args>` run to the end, whole
+ * process, as the child itself counted it (`process.resourceUsage().maxRSS`
+ * on exit); `expectStatus` guards against measuring a run that failed.
+ */
+export function childPeakMb(args: readonly string[], options: { expectStatus?: number } = {}): number {
+  const hook = `data:text/javascript,process.on("exit",()=>process.stderr.write("bench_maxrss_kb="+process.resourceUsage().maxRSS+"\\n"))`;
+  const r = spawnSync(process.execPath, ["--import", hook, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const match = /bench_maxrss_kb=(\d+)/.exec(r.stderr ?? "");
+  if (match === null || (options.expectStatus !== undefined && r.status !== options.expectStatus)) {
+    throw new Error(`node ${args.join(" ")}: exit ${r.status}: ${(r.stderr ?? "").slice(0, 2000)}`);
+  }
+  return Number(match[1]) / 1024;
+}
+
+/** The peak memory of a command over rounds (one process per round), against a bound in MB. */
+export function peakMemory(options: { group: string; row: string; args: readonly string[]; expectStatus?: number; targetMb: number; rounds?: number; note?: string }): Row {
+  const rounds = Math.max(3, options.rounds ?? 3);
+  const mb: number[] = [];
+  for (let r = 0; r < rounds; r += 1) mb.push(childPeakMb(options.args, options.expectStatus === undefined ? {} : { expectStatus: options.expectStatus }));
+  return finish({
+    group: options.group,
+    row: options.row,
+    unit: "MB",
+    min: Math.min(...mb),
+    median: median(mb),
+    max: Math.max(...mb),
+    rounds,
+    target: options.targetMb,
     ...(options.note === undefined ? {} : { note: options.note }),
   });
 }

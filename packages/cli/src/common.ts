@@ -1,7 +1,17 @@
 /** What several commands share: date options, kinds, issue lines and tables. Imports only the sdk's light entry point. */
 import { isKind, kinds, MAX_YEAR, MIN_YEAR, parseIsoDate, type Kind, type ValidationIssue } from "@romsk-inkludering/sdk/core";
 import { CliError } from "./errors.js";
-import { safe, type Lang } from "./text.js";
+import { ECHO_LIMIT, safe, type Lang } from "./text.js";
+
+/** The calendar's reason for refusing a date (its own words are English), in Swedish. */
+function dateReasonSv(reason: string): string {
+  const month = /month (\d+) does not exist/.exec(reason);
+  if (month !== null) return `månad ${month[1]} finns inte`;
+  const days = / (\S+) has (\d+) days$/.exec(reason);
+  if (days !== null) return `${days[1]} har ${days[2]} dagar`;
+  if (/is outside/.test(reason)) return `utanför åren ${MIN_YEAR}–${MAX_YEAR}`;
+  return "fyrsiffrigt år, tvåsiffrig månad och tvåsiffrig dag";
+}
 
 /** Checks an ISO date option (a real date in the calendar's years); throws a {@link CliError} naming the option and the value. */
 export function requireDate(option: string, value: string | undefined): string {
@@ -10,7 +20,7 @@ export function requireDate(option: string, value: string | undefined): string {
   if (!parsed.success) {
     throw new CliError({
       en: `${option}: ${JSON.stringify(safe(value, 40))} is not a date YYYY-MM-DD (${parsed.error})`,
-      sv: `${option}: ${JSON.stringify(safe(value, 40))} är inget datum ÅÅÅÅ-MM-DD (${parsed.error})`,
+      sv: `${option}: ${JSON.stringify(safe(value, 40))} är inget datum ÅÅÅÅ-MM-DD (${dateReasonSv(parsed.error)})`,
     });
   }
   const year = Number(value.slice(0, 4));
@@ -41,6 +51,20 @@ export function showPath(path: readonly (string | number)[], lang: Lang = "en"):
 /** The lines of validation issues, indented: path, message and code, every echoed value made safe. */
 export function issueLines(issues: readonly ValidationIssue[], lang: Lang): string {
   return issues.map((i) => `  ${showPath(i.path, lang)}: ${safe(i.message[lang], 300, lang)} [${i.code}]\n`).join("");
+}
+
+/**
+ * Validation issues made safe for JSON output by the same rule as the text:
+ * every string a path holds and both messages have their control and bidi
+ * characters escaped and are cut to {@link ECHO_LIMIT} characters with
+ * their full length stated; codes and numeric path segments stay as they are.
+ */
+export function safeIssues(issues: readonly ValidationIssue[], lang: Lang): ValidationIssue[] {
+  return issues.map((i) => ({
+    path: i.path.map((key) => (typeof key === "string" ? safe(key, ECHO_LIMIT, lang) : key)),
+    code: i.code,
+    message: { sv: safe(i.message.sv, ECHO_LIMIT, "sv"), en: safe(i.message.en, ECHO_LIMIT, "en") },
+  }));
 }
 
 /** The width tables fit: `COLUMNS` when set, else the terminal's; unbounded when the output is no terminal (a file or a pipe gets whole lines). */

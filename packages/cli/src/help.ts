@@ -1,37 +1,42 @@
+import type { Lang } from "./text.js";
+
 /**
- * The kinds of payload, one line each, for the help texts. The list of
- * kinds itself is the model's (\`kinds\`); a test checks that these lines
- * name exactly those kinds, so that \`--help\` never loads the schemas.
+ * The kinds of payload, one line each in English and Swedish, for the help
+ * texts. The list of kinds itself is the model's (\`kinds\`); a test checks
+ * that these lines name exactly those kinds, so that \`--help\` never loads
+ * the schemas.
  */
-export const KIND_HELP: readonly (readonly [string, string])[] = [
-  ["activity", "an activity of an actor: kind, areas, period, outputs"],
-  ["actor", "an actor: a municipality, region, agency, county administrative board or organisation"],
-  ["annual-report", "an actor's annual report: activities, consultations, observations, problems, proposals"],
-  ["area", "one of the strategy's six areas"],
-  ["commission", "a government commission (uppdrag): parts, deliverables and their deadlines"],
-  ["compliance-input", "the input of romsk check: subject, commissions, submissions, meetings, reports"],
-  ["evaluation", "an evaluation of the strategy or a programme"],
-  ["finding", "a finding of a compliance rule: verdict, subject, explanation, evidence"],
-  ["forum", "a forum for dialogue and consultation"],
-  ["forum-record", "a record of a forum's meeting"],
-  ["funding-application", "an application for funding"],
-  ["indicator", "an indicator and its definition, baseline and target"],
-  ["local-profile", "a local profile: settings of the checks for one organisation"],
-  ["meeting", "a meeting: kind, date, participants"],
-  ["municipal-plan", "a municipality's plan or guidelines for Roma inclusion"],
-  ["network", "a network of municipalities or organisations"],
-  ["network-participation", "an actor's participation in a network"],
-  ["observation", "one value of an indicator for a place, year and gender"],
-  ["principle", "one of the strategy's principles"],
-  ["programme", "a programme, e.g. a pilot programme"],
-  ["roma-group", "one of the Roma groups named by the strategy"],
-  ["scenario", "a test case of the rules: input, date, expected findings (romsk test reads lists of them)"],
-  ["target-group", "a target group of an activity"],
+export const KIND_HELP: readonly (readonly [kind: string, en: string, sv: string])[] = [
+  ["activity", "an activity of an actor: kind, areas, period, outputs", "en insats av en aktör: typ, områden, period, resultat"],
+  ["actor", "an actor: a municipality, region, agency, county administrative board or organisation", "en aktör: en kommun, region, myndighet, länsstyrelse eller organisation"],
+  ["annual-report", "an actor's annual report: activities, consultations, observations, problems, proposals", "en aktörs årsrapport: insatser, samråd, observationer, problem, förslag"],
+  ["area", "one of the strategy's six areas", "ett av strategins sex områden"],
+  ["commission", "a government commission (uppdrag): parts, deliverables and their deadlines", "ett regeringsuppdrag: deluppdrag, redovisningar och deras frister"],
+  ["compliance-input", "the input of romsk check: subject, commissions, submissions, meetings, reports", "indata till romsk check: subjekt, uppdrag, inlämningar, möten, rapporter"],
+  ["evaluation", "an evaluation of the strategy or a programme", "en utvärdering av strategin eller ett program"],
+  ["finding", "a finding of a compliance rule: verdict, subject, explanation, evidence", "en iakttagelse av en granskningsregel: utfall, subjekt, förklaring, underlag"],
+  ["forum", "a forum for dialogue and consultation", "ett forum för dialog och samråd"],
+  ["forum-record", "a record of a forum's meeting", "en förteckning över ett forums möten"],
+  ["funding-application", "an application for funding", "en ansökan om medel"],
+  ["indicator", "an indicator and its definition, baseline and target", "en indikator med definition, utgångsläge och mål"],
+  ["local-profile", "a local profile: settings of the checks for one organisation", "en lokal profil: inställningar av granskningen för en organisation"],
+  ["meeting", "a meeting: kind, date, participants", "ett möte: typ, datum, deltagare"],
+  ["municipal-plan", "a municipality's plan or guidelines for Roma inclusion", "en kommuns plan eller riktlinjer för romsk inkludering"],
+  ["network", "a network of municipalities or organisations", "ett nätverk av kommuner eller organisationer"],
+  ["network-participation", "an actor's participation in a network", "en aktörs deltagande i ett nätverk"],
+  ["observation", "one value of an indicator for a place, year and gender", "ett värde för en indikator för en plats, ett år och ett kön"],
+  ["principle", "one of the strategy's principles", "en av strategins principer"],
+  ["programme", "a programme, e.g. a pilot programme", "ett program, t.ex. en pilotverksamhet"],
+  ["roma-group", "one of the Roma groups named by the strategy", "en av de romska grupper som strategin nämner"],
+  ["scenario", "a test case of the rules: input, date, expected findings (romsk test reads lists of them)", "ett testfall för reglerna: indata, datum, väntade iakttagelser (romsk test läser listor av dem)"],
+  ["target-group", "a target group of an activity", "en målgrupp för en insats"],
 ];
 
-const KIND_LINES = KIND_HELP.map(([kind, line]) => `  ${kind.padEnd(24)} ${line}`).join("\n");
+const kindLines = (lang: Lang): string => KIND_HELP.map(([kind, en, sv]) => `  ${kind.padEnd(24)} ${lang === "sv" ? sv : en}`).join("\n");
 
-const TEXTS: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test", string>> = {
+type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test";
+
+const EN: Readonly<Record<HelpName, string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
 
 Usage: romsk <command> [options]
@@ -52,7 +57,7 @@ Options for every command:
   -v, --version                the version
 
 Kinds (the payloads romsk validate and romsk schema know):
-${KIND_LINES}
+${kindLines("en")}
 
 Exit codes: 0 all valid / no failing finding; 1 problems found in the input;
 2 the command could not do its work (usage, missing file, JSON that does not
@@ -79,7 +84,7 @@ Exit 0 when every record is valid, 1 when any is not, 2 when the input
 cannot be read (a JSON document that does not parse, input not in UTF-8).
 
 Kinds:
-${KIND_LINES}
+${kindLines("en")}
 
 Options:
   --format text|json   text (default), or NDJSON for machines: one line
@@ -172,8 +177,14 @@ that applies under the profile, the days left and the status. A legend
 under the table explains the columns.
 
 Options:
+  --from DATE          the first day of the window (required)
+  --to DATE            the last day of the window (required)
+  --as-of DATE         the date the days left and the status are counted from (required)
+  --actor ID           only the deliverables of this actor's commissions
+  --profile file|id    a local profile: a JSON file, or a profile id of the catalog
   --format table|json  a table (default) or the list as JSON
   --json               the same as --format json
+  --lang sv|en         language (default: en)
 
 Examples:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01
@@ -186,7 +197,7 @@ language. Some rules only the zod schemas check (e.g. that a period's end
 is not before its start); each schema's description lists them.
 
 Kinds:
-${KIND_LINES}
+${kindLines("en")}
 
 Examples:
   romsk schema annual-report > annual-report.schema.json
@@ -230,16 +241,229 @@ Examples:
 `,
 };
 
+const SV: Readonly<Record<HelpName, string>> = {
+  main: `romsk – Sveriges strategi för romsk inkludering 2012–2032 på kommandoraden
+
+Användning: romsk <kommando> [alternativ]
+
+Kommandon:
+  validate <sort> <fil|->      granskar JSON- eller NDJSON-poster mot schemat för en sort
+  check <fil> --as-of DATUM    iakttagelser om efterlevnad för indata till en granskning
+  report <filer...> --year N   den nationella årsrapporten ur årsrapporter och observationer
+  deadline <datum>             sista dagen enligt lag (1930:173) 2 §
+  deadlines --from --to        katalogens redovisningar inom ett tidsfönster
+  schema <sort>                JSON Schema (draft 2020-12) för en sort
+  test <fil|mapp>...           kör scenariofiler (YAML): gav reglerna de väntade iakttagelserna?
+
+Alternativ för alla kommandon:
+  --lang sv|en                 språk för meddelanden (standard: en)
+  --json                       samma som --format json (validate, check, report, deadline, deadlines, test)
+  -h, --help                   hjälp för ett kommando, t.ex. romsk check --help
+  -v, --version                versionen
+
+Sorter (de poster som romsk validate och romsk schema känner till):
+${kindLines("sv")}
+
+Slutstatus: 0 allt giltigt / ingen iakttagelse som inte är uppfylld; 1 problem
+i indata; 2 kommandot kunde inte göra sitt arbete (användning, fil saknas,
+JSON som inte går att tolka, indata som inte är UTF-8, fel datum eller sort,
+ett okänt id).
+
+Exempel:
+  romsk validate annual-report rapporter.ndjson --lang sv
+  romsk check lansstyrelsen.json --as-of 2016-01-01 --lang sv
+  romsk report rapporter.ndjson --year 2017 --as-of 2018-05-02 --format md --lang sv
+  romsk deadline 2012-09-01 --lang sv
+  romsk schema commission > commission.schema.json
+  romsk test scenarier/ --lang sv
+`,
+  validate: `Användning: romsk validate <sort> <fil|-> [--format text|json] [--ndjson] [--lang sv|en]
+
+Granskar varje post i indata mot schemat för <sort> och skriver varje problem
+med sin plats (fil:rad), sin sökväg och sitt meddelande. Filer som slutar på
+.ndjson eller .jsonl (eller alla indata med --ndjson, t.ex. standard in) läses
+en rad i taget, så indata av alla storlekar läses i begränsat minne; en rad
+över 64 MiB är ett fel för den raden och resten läses ändå. Ett JSON-dokument
+(upp till 256 MiB) läses helt (en lista: varje element är en post). Indata
+ska vara UTF-8 (ett byte-order mark, BOM, hoppas över).
+Slutstatus 0 när alla poster är giltiga, 1 när någon inte är det, 2 när
+indata inte kan läsas (ett JSON-dokument som inte går att tolka, indata som
+inte är UTF-8).
+
+Sorter:
+${kindLines("sv")}
+
+Alternativ:
+  --format text|json   text (standard), eller NDJSON för maskiner: en rad
+                       {"type":"problem",...} per ogiltig post när den hittas,
+                       sedan en rad {"type":"summary",...}
+  --json               samma som --format json
+  --ndjson             läs indata som NDJSON oavsett namn
+  --lang sv|en         språk för meddelandena (standard: en)
+
+Exempel:
+  romsk validate annual-report gavle-2017.json --lang sv
+  romsk validate observation kolada.ndjson --format json
+  cat rapporter.ndjson | romsk validate annual-report - --ndjson --lang sv
+`,
+  check: `Användning: romsk check <fil> --as-of ÅÅÅÅ-MM-DD [--profile fil|id] [--format table|json] [--all] [--lang sv|en]
+
+Kör varje granskningsregel som gäller på indata till en granskning i <fil>
+(ett JSON-objekt: subject, commissions, submissions, meetings, reports, ...)
+per datumet, och skriver iakttagelserna med sin förklaring. Iakttagelser som
+inte är tillämpliga räknas men listas bara med --all (eller i JSON).
+Slutstatus 1 när en iakttagelse inte är uppfylld (eller en regel fallerar),
+annars 0; 2 när indatas subjekt inte är någon aktör i katalogen (inget
+skulle granskas).
+
+Alternativ:
+  --as-of DATUM        datumet som granskningen görs per (krävs: romsk läser aldrig klockan)
+  --profile fil|id     en lokal profil: en JSON-fil, eller id för en profil i katalogen (t.ex. linkoping-consultation)
+  --format table|json  en tabell (standard; förklaringen radbryts vid terminalens
+                       bredd, COLUMNS) eller iakttagelserna som JSON, i sin helhet
+  --json               samma som --format json
+  --all                lista även iakttagelser som inte är tillämpliga
+  --lang sv|en         språk för förklaringarna (standard: en)
+
+Exempel:
+  romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01 --lang sv
+  romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
+`,
+  report: `Användning: romsk report <filer...> --year N --as-of ÅÅÅÅ-MM-DD [--format md|csv|json|vega|html] [--lang sv|en]
+
+Sammanställer årsrapporter och observationer av indikatorer (JSON-listor
+eller NDJSON; varje post känns igen på sitt "reporterKind" eller
+"indicatorId") till årets nationella årsrapport. Små antal döljs. Varje post
+granskas först: har någon ett problem listas problemen på stderr och ingen
+rapport görs (slutstatus 1). Inget summeras två gånger eller lämnas bort i
+tysthet: två årsrapporter med samma id, eller för samma aktör och år, vägras
+med båda platserna (slutstatus 1); årsrapporter för andra år och
+observationer för senare år räknas och nämns på stderr, och när ingen gäller
+året görs ingen rapport (slutstatus 1). Posterna läggs in i rapporten medan
+de läses, så minnet växer med aktörer och år, inte med indata. Filen "-" är
+NDJSON på standard in. En förloppsindikator (antal, takt, tid kvar) visas på
+stderr när indata är stora och stderr är en terminal.
+
+Alternativ:
+  --year N             året som rapporten gäller (krävs)
+  --as-of DATUM        rapportens datum (krävs)
+  --format F           md (standard), csv (en rad per cell, för anteckningsböcker), json, vega (Vega-Lite),
+                       html (en fristående sida med SVG-diagram, att publicera eller skriva ut)
+  --json               samma som --format json
+  --indicator ID       med --format vega: trenden för denna indikator i stället för diagrammet över insatser
+  --expected IDN       id för aktörer som väntas rapportera, kommaseparerade (fullständighet);
+                       ett id som inte är någon aktör i katalogen är ett användningsfel (slutstatus 2)
+  --deadline DATUM     sista dag för årsrapporterna (fullständighet)
+  --threshold N        dölj antal från 1 till N-1 (standard 5)
+  --lang sv|en         språk (standard: en)
+
+Exempel:
+  romsk report rapporter-2017.ndjson --year 2017 --as-of 2018-05-02 --lang sv
+  romsk report rapporter-2017.ndjson --year 2017 --as-of 2018-05-02 --format html --lang sv > rapport-2017.html
+  romsk report rapporter.ndjson observationer.ndjson --year 2017 --as-of 2018-05-02 --format csv > rapport.csv
+  cat rapporter.ndjson | romsk report - --year 2017 --as-of 2018-05-02 --lang sv
+`,
+  deadline: `Användning: romsk deadline <ÅÅÅÅ-MM-DD> [--format text|json] [--lang sv|en]
+
+Sista dagen för en lagstadgad frist som går ut på <datum>: datumet självt när
+det är en vardag, annars nästa vardag (lag (1930:173) 2 §: lördagar,
+söndagar, allmänna helgdagar, midsommarafton, julafton och nyårsafton är det
+inte). Om regeln gäller en viss frist är en rättslig fråga (den gäller
+frister som bestäms i lag eller annan författning). Datum ska ligga i åren
+1900–2200; ett datum vars nästa vardag ligger efter 2200 vägras (slutstatus 2).
+
+Exempel:
+  romsk deadline 2012-09-01 --lang sv    # 2012-09-03 (1 september 2012 var en lördag)
+  romsk deadline 2024-12-24 --format json
+`,
+  deadlines: `Användning: romsk deadlines --from DATUM --to DATUM --as-of DATUM [--actor ID] [--profile fil|id] [--format table|json] [--lang sv|en]
+
+Redovisningarna i katalogens uppdrag som förfaller inom fönstret, med
+datumet som det står i beslutet (eller ändrat av ett senare beslut per
+--as-of), datumet som gäller enligt profilen, dagarna kvar och läget. En
+förklaring under tabellen beskriver kolumnerna.
+
+Alternativ:
+  --from DATUM         fönstrets första dag (krävs)
+  --to DATUM           fönstrets sista dag (krävs)
+  --as-of DATUM        datumet som dagarna kvar och läget räknas från (krävs)
+  --actor ID           bara redovisningarna i den här aktörens uppdrag
+  --profile fil|id     en lokal profil: en JSON-fil, eller id för en profil i katalogen
+  --format table|json  en tabell (standard) eller listan som JSON
+  --json               samma som --format json
+  --lang sv|en         språk (standard: en)
+
+Exempel:
+  romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01 --lang sv
+  romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm --lang sv
+`,
+  schema: `Användning: romsk schema <sort>
+
+Skriver JSON Schema (draft 2020-12) för en sort, för validerare i alla
+språk. Vissa regler kontrollerar bara zod-schemana (t.ex. att en periods
+slut inte ligger före dess början); varje schemas beskrivning listar dem.
+
+Sorter:
+${kindLines("sv")}
+
+Exempel:
+  romsk schema annual-report > annual-report.schema.json
+`,
+  test: `Användning: romsk test <fil|mapp>... [--format text|json] [--lang sv|en]
+
+Kör scenariofiler: YAML-filer, var och en en lista med scenarier. Ett
+scenario har ett namn, datumet det bedöms per (asOf), eventuellt en lokal
+profil (ett id i katalogen eller en hel profil) och reglerna som ska köras,
+indata (indata till en granskning, som romsk check läser dem) och de
+iakttagelser som väntas (regel, subjekt, utfall, eventuellt värden i
+underlaget och en del av meddelandet). För varje scenario sägs om det gick
+igenom eller inte, och för ett misslyckat vad som skilde: en iakttagelse som
+saknas, ett annat utfall, ett värde i underlaget, ett meddelande utan
+texten. Iakttagelser som inte väntas jämförs inte. En mapp läses för sina
+*.yaml- och *.yml-filer, i sorterad ordning. Datum förblir text (YAML 1.2,
+core-schemat). Scenarioformatet: romsk schema scenario.
+Slutstatus 0 när alla scenarier går igenom, 1 när något misslyckas, 2 när en
+fil inte kan läsas eller inte följer scenarioformatet (varje problem med
+fil:rad:kolumn).
+
+Alternativ:
+  --format text|json   text (standard) eller JSON: varje fil, scenario och skillnad
+  --json               samma som --format json
+  --lang sv|en         språk för resultaten (standard: en)
+
+Exempel på en scenariofil:
+  - name: Lägesrapporten 2014 kom en dag för sent
+    asOf: "2014-05-01"
+    rules: [deliverable.on-time]
+    input:
+      subject: lansstyrelsen-stockholm
+      submissions:
+        - { deliverableId: pilot-status-report, occurrence: 2014, submittedOn: "2014-04-16", contents: [problem-analysis, proposed-measures] }
+    expect:
+      - { rule: deliverable.on-time, subject: pilot-status-report/2014, verdict: fail, evidence: { workdaysLate: 1 }, message: "1 arbetsdag" }
+
+Exempel:
+  romsk test lagesrapport.yaml --lang sv
+  romsk test scenarier/ --lang sv
+  romsk test scenarier/ --format json > resultat.json
+`,
+};
+
 /**
  * The `--help` texts of `romsk` (`main`) and of each command, each with
- * usage, options and examples.
+ * usage, options and examples, in English (`en`) and Swedish (`sv`, shown
+ * with `--lang sv`). Commands, option names and kinds stay as they are typed.
  *
  * @category Validation
  * @example
  * ```ts
  * import { HELP } from "@romsk-inkludering/cli";
- * HELP.deadline.split("\n")[0];
+ * HELP.deadline.en.split("\n")[0];
  * // => "Usage: romsk deadline <YYYY-MM-DD> [--format text|json] [--lang sv|en]"
+ * HELP.deadline.sv.split("\n")[0];
+ * // => "Användning: romsk deadline <ÅÅÅÅ-MM-DD> [--format text|json] [--lang sv|en]"
  * ```
  */
-export const HELP: Readonly<Record<"main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test", string>> = Object.freeze(TEXTS);
+export const HELP: Readonly<Record<HelpName, Readonly<{ en: string; sv: string }>>> = Object.freeze(
+  Object.fromEntries((Object.keys(EN) as HelpName[]).map((name) => [name, Object.freeze({ en: EN[name], sv: SV[name] })])) as Record<HelpName, Readonly<{ en: string; sv: string }>>,
+);

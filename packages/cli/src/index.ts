@@ -83,15 +83,37 @@ function langOf(argv: readonly string[]): Lang {
   return "en";
 }
 
+/** A usage error of node's argument parser: node's own words in English, the same said in Swedish (the option it names, what is wrong with it), and where to read more. */
+function optionError(error: unknown, name: string): CliError {
+  const e = error as { code?: string; message?: string };
+  const nodeMessage = escapeControls(String(e.message ?? error).replace(/\. To specify a positional argument.*$/s, ""));
+  const option = /'([^']*)'/.exec(nodeMessage)?.[1]?.replace(/ <value>$/, "");
+  const help = `(romsk ${name} --help)`;
+  const en = `${nodeMessage} ${help}`;
+  if (option !== undefined && e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new CliError({ en, sv: `okänt alternativ ${option} ${help}` });
+  if (option !== undefined && /argument missing/.test(nodeMessage)) return new CliError({ en, sv: `alternativet ${option} kräver ett värde ${help}` });
+  if (option !== undefined && /does not take an argument/.test(nodeMessage)) return new CliError({ en, sv: `alternativet ${option} tar inget värde ${help}` });
+  return new CliError({ en, sv: `felaktiga alternativ (${nodeMessage}) ${help}` });
+}
+
+/** `--lang` may come before the command too (`romsk --lang sv --help`): it is moved after it. */
+function langFirst(argv: readonly string[]): readonly string[] {
+  // With nothing after it, `romsk --lang sv` is `romsk` alone (the help, on stderr, in that language).
+  if (argv[0] === "--lang" && argv.length >= 2) return argv.length === 2 ? [] : [...argv.slice(2), "--lang", argv[1] as string];
+  if (argv[0]?.startsWith("--lang=") === true) return argv.length === 1 ? [] : [...argv.slice(1), argv[0]];
+  return argv;
+}
+
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = langFirst(argv);
+  const asked = langOf(argv);
   if (name === undefined) {
     // A misuse: the help goes to stderr, so that nothing lands in a pipe.
-    io.stderr.write(HELP.main);
+    io.stderr.write(HELP.main[asked]);
     return EXIT.usage;
   }
   if (name === "-h" || name === "--help" || name === "help") {
-    io.stdout.write(HELP.main);
+    io.stdout.write(HELP.main[asked]);
     return EXIT.ok;
   }
   if (name === "-v" || name === "--version") {
@@ -106,13 +128,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: [...rest], options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (error) {
-    const message = escapeControls((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
-    throw new CliError({ en: `${message} (romsk ${name} --help)`, sv: `${message.replace(/^Unknown option/, "Okänt alternativ").replace(/^Option/, "Alternativet")} (romsk ${name} --help)` });
+    throw optionError(error, name);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const str = (key: string): string | undefined => (typeof values[key] === "string" ? (values[key] as string) : undefined);
   if (values["help"] === true) {
-    io.stdout.write(HELP[name]);
+    io.stdout.write(HELP[name][asked]);
     return EXIT.ok;
   }
   const lang: Lang = choice("lang", str("lang"), ["sv", "en"], "en");

@@ -113,18 +113,19 @@ function decode(bytes: Buffer, path: string, byteOffset: number, line: number): 
   const offsetSv = formatNumber(byteOffset + at, "sv");
   throw new CliError({
     en: `${shown(path)}: not UTF-8: the bytes at byte offset ${offset} (line ${line + lines}) are no UTF-8 sequence (${hex}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`,
-    sv: `${shown(path)}: inte UTF-8: byten vid position ${offsetSv} (rad ${line + lines}) är ingen UTF-8-sekvens (${hex}); spara filen som UTF-8 (den kan vara Latin-1 eller Windows-1252)`,
+    sv: `${shown(path)}: inte UTF-8: byten vid byteposition ${offsetSv} (rad ${formatNumber(line + lines, "sv")}) är ingen UTF-8-sekvens (${hex}); spara filen som UTF-8 (den kan vara Latin-1 eller Windows-1252)`,
   });
 }
 
 /** Skips a UTF-8 byte-order mark; refuses UTF-16 and UTF-32 (named by their mark). */
 function afterByteOrderMark(first: Buffer, path: string): number {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return 3;
-  const mark = first[0] === 0xff && first[1] === 0xfe ? "UTF-16 little-endian (byte-order mark FF FE)" : first[0] === 0xfe && first[1] === 0xff ? "UTF-16 big-endian (byte-order mark FE FF)" : undefined;
-  if (mark !== undefined) {
+  const little = first[0] === 0xff && first[1] === 0xfe;
+  if (little || (first[0] === 0xfe && first[1] === 0xff)) {
+    const [en, sv, bytes] = little ? ["little-endian", "little endian", "FF FE"] : ["big-endian", "big endian", "FE FF"];
     throw new CliError({
-      en: `${shown(path)} is ${mark}; save it as UTF-8`,
-      sv: `${shown(path)} är ${mark.replace("little-endian", "little endian").replace("big-endian", "big endian").replace("byte-order mark", "byte-order mark, BOM,")}; spara den som UTF-8`,
+      en: `${shown(path)} is UTF-16 ${en} (byte-order mark ${bytes}); save it as UTF-8`,
+      sv: `${shown(path)} är UTF-16 ${sv} (byteordningsmärke, BOM, ${bytes}); spara den som UTF-8`,
     });
   }
   return 0;

@@ -55,6 +55,18 @@ function describe(text: string, i: number): Said {
   return { en: shown, sv: shown };
 }
 
+/** "unexpected X": the character at `i` as the subject of the message, or that the input ends there. */
+function unexpected(text: string, i: number): Said {
+  if (i >= text.length) return { en: "the input ends", sv: "texten tar slut" };
+  const c = text.codePointAt(i) ?? 0;
+  if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) {
+    const code = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    return { en: `unexpected control character ${code}`, sv: `oväntat styrtecken ${code}` };
+  }
+  const d = describe(text, i);
+  return { en: `unexpected ${d.en}`, sv: `oväntat ${d.sv}` };
+}
+
 class SyntaxFailure {
   constructor(
     readonly offset: number,
@@ -78,8 +90,8 @@ function scanString(text: string, i: number): number {
       } else if ('"\\/bfnrt'.includes(String.fromCharCode(e)) && j + 1 < text.length) {
         j += 2;
       } else {
-        const shown = j + 1 < text.length ? describe(text, j + 1).en : "";
-        throw new SyntaxFailure(j, say(`an invalid escape in a string: a backslash followed by ${shown || "the end"}`, `en ogiltig kod i en sträng: ett omvänt snedstreck följt av ${shown || "slutet"}`));
+        const shown = j + 1 < text.length ? describe(text, j + 1) : { en: "the end", sv: "slutet" };
+        throw new SyntaxFailure(j, say(`an invalid escape in a string: a backslash followed by ${shown.en}`, `en ogiltig kod i en sträng: ett omvänt snedstreck följt av ${shown.sv}`));
       }
       continue;
     }
@@ -159,23 +171,23 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
         } else {
           const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
           if (word === undefined) {
-            const d = describe(text, i);
+            const d = unexpected(text, i);
             const hint = c === 0x27 ? say(" (strings need double quotes)", " (strängar skrivs inom dubbla citattecken)") : c === 0x5d || c === 0x7d ? say(" (a trailing comma?)", " (ett kommatecken för mycket?)") : say("", "");
-            return new SyntaxFailure(i, say(`unexpected ${d.en} where a value was expected${hint.en}`, `oväntat ${d.sv} där ett värde väntades${hint.sv}`));
+            return new SyntaxFailure(i, say(`${d.en} where a value was expected${hint.en}`, `${d.sv} där ett värde väntades${hint.sv}`));
           }
           i += word.length;
           state = "after";
         }
       } else if (state === "key") {
         if (text.charCodeAt(i) !== 0x22) {
-          const d = describe(text, i);
+          const d = unexpected(text, i);
           const hint = text.charCodeAt(i) === 0x7d ? say(" (a trailing comma?)", " (ett kommatecken för mycket?)") : say("", "");
-          return new SyntaxFailure(i, say(`unexpected ${d.en} where a property name in double quotes was expected${hint.en}`, `oväntat ${d.sv} där ett fältnamn inom dubbla citattecken väntades${hint.sv}`));
+          return new SyntaxFailure(i, say(`${d.en} where a property name in double quotes was expected${hint.en}`, `${d.sv} där ett fältnamn inom dubbla citattecken väntades${hint.sv}`));
         }
         i = skipWs(text, scanString(text, i));
         if (text.charCodeAt(i) !== 0x3a) {
-          const d = describe(text, i);
-          return new SyntaxFailure(i, say(`unexpected ${d.en} where ":" after a property name was expected`, `oväntat ${d.sv} där ":" efter ett fältnamn väntades`));
+          const d = unexpected(text, i);
+          return new SyntaxFailure(i, say(`${d.en} where ":" after a property name was expected`, `${d.sv} där ":" efter ett fältnamn väntades`));
         }
         i++;
         state = "value";
@@ -183,8 +195,8 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
         const closer = stack.at(-1);
         if (closer === undefined) {
           if (i >= text.length) return undefined;
-          const d = describe(text, i);
-          return new SyntaxFailure(i, say(`unexpected ${d.en} after the end of the JSON value`, `oväntat ${d.sv} efter JSON-värdets slut`));
+          const d = unexpected(text, i);
+          return new SyntaxFailure(i, say(`${d.en} after the end of the JSON value`, `${d.sv} efter JSON-värdets slut`));
         }
         const c = text.charCodeAt(i);
         if (c === 0x2c) {
@@ -194,9 +206,9 @@ function scan(text: string, onTopElement?: (offset: number) => void): SyntaxFail
           stack.pop();
           i++;
         } else {
-          const d = describe(text, i);
+          const d = unexpected(text, i);
           const close = String.fromCharCode(closer);
-          return new SyntaxFailure(i, say(`unexpected ${d.en} where "," or "${close}" was expected`, `oväntat ${d.sv} där "," eller "${close}" väntades`));
+          return new SyntaxFailure(i, say(`${d.en} where "," or "${close}" was expected`, `${d.sv} där "," eller "${close}" väntades`));
         }
       }
     }

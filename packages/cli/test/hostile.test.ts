@@ -94,6 +94,38 @@ describe("control characters and huge values are never echoed raw", () => {
     expect(r.stdout).toMatch(/characters\)/);
   });
 
+  it("in --format json too: a 10 MB key is cut with its length and an ESC sequence is escaped, in the path and the messages", () => {
+    const record = JSON.parse(gavle) as Record<string, unknown>;
+    const dir = files({ "k.ndjson": `${JSON.stringify({ ...record, "\u001b[31mred\u001b[0m": 1 })}\n${JSON.stringify({ ...record, id: "b", ["k".repeat(10_000_000)]: 1 })}\n` });
+    for (const lang of ["en", "sv"] as const) {
+      const r = romsk(["validate", "annual-report", join(dir, "k.ndjson"), "--json", "--lang", lang]);
+      expect(r.code).toBe(1);
+      expect(r.stdout.length).toBeLessThan(5_000);
+      const [esc, huge, summary] = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string; issues?: { path: (string | number)[]; code: string; message: { en: string; sv: string } }[]; invalid?: number });
+      expect(summary).toMatchObject({ type: "summary", invalid: 2 });
+      // What a machine reads back holds no raw control character: the escape is written out.
+      expect(esc?.issues?.map((i) => [i.path, i.code])).toEqual([[["\\u001B[31mred\\u001B[0m"], "unknown-key"]]);
+      const strings = (v: unknown): string[] => (typeof v === "string" ? [v] : typeof v === "object" && v !== null ? Object.values(v).flatMap(strings) : []);
+      expect(strings(esc).filter((t) => /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(t))).toEqual([]);
+      const key = huge?.issues?.[0]?.path[0] as string;
+      expect(key).toBe(`${"k".repeat(300)}${lang === "sv" ? "… (kortat: 10\u00a0000\u00a0000 tecken)" : "… (cut: 10000000 characters)"}`);
+      expect(huge?.issues?.[0]?.message.en.length).toBeLessThan(400);
+    }
+  });
+
+  it("check --json on invalid input answers in JSON, every echoed value made safe", () => {
+    const dir = files({ "c.json": JSON.stringify({ subject: "lansstyrelsen-stockholm", ["x".repeat(100_000)]: 1, "\u202eevil": 2 }) });
+    const r = romsk(["check", join(dir, "c.json"), "--as-of", "2016-01-01", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(5_000);
+    const problem = JSON.parse(r.stdout) as { type: string; issues: { path: string[]; code: string }[] };
+    expect(problem.type).toBe("problem");
+    expect(problem.issues.map((i) => [i.path[0]?.slice(-36), i.code])).toEqual([
+      ["xxxxxxxxxx… (cut: 100000 characters)", "unknown-key"],
+      ["\\u202Eevil", "unknown-key"],
+    ]);
+  });
+
   it("a broken line's excerpt escapes its control characters and stays short", () => {
     const dir = files({ "c.ndjson": `{"a": "\u001b]0;pwned\u0007" x ${"y".repeat(100_000)}}\n` });
     const r = romsk(["validate", "annual-report", join(dir, "c.ndjson")]);
@@ -160,6 +192,14 @@ describe("report: nothing silently lost or doubled", () => {
   it("unknown ids in --expected are a usage error naming them", () => {
     const err = oneLine(romsk(["report", "annual-reports-2017.ndjson", "--year", "2017", ...asOf, "--expected", "municipality-2180,nope,__proto__"]));
     expect(err).toBe('romsk: --expected: no actors "nope", "__proto__" in the catalog\n');
+  });
+
+  it("an --indicator the report has no values for is a usage error, not an empty chart under its name", () => {
+    const base = ["report", "observations-eu-poverty.ndjson", "--year", "2021", "--as-of", "2022-06-30", "--format", "vega"];
+    expect(oneLine(romsk([...base, "--indicator", "nope"]))).toBe('romsk: --indicator: no indicator "nope" in the report\n');
+    const chart = romsk([...base, "--indicator", "eu-poverty-gap"]);
+    expect(chart.code).toBe(0);
+    expect((JSON.parse(chart.stdout) as { data: { values: unknown[] } }).data.values.length).toBeGreaterThan(0);
   });
 
   it("report - reads NDJSON from standard input", () => {

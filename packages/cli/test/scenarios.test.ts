@@ -144,6 +144,14 @@ describe("romsk test", () => {
     expect([none.code, none.stderr]).toEqual([2, `romsk: no such file or directory: ${join(dir, "finns-inte.yaml")}\n`]);
   });
 
+  it("refuses an alias bomb at once (exit 2) instead of expanding it", () => {
+    const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 11 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`)];
+    const file = join(files({ "bomb.yaml": `${lines.join("\n")}\n` }), "bomb.yaml");
+    const r = romsk(["test", file]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain(`romsk: ${file}:1:1: not valid YAML: Excessive alias count indicates a resource exhaustion attack [yaml-alias]\n`);
+  });
+
   it("reports an unknown profile id as a failed scenario", () => {
     const unknown = LATE_2014.replace("  rules:", "  profile: orebro-samrad\n  rules:");
     const r = romsk(["test", join(files({ "profil.yaml": unknown }), "profil.yaml")]);

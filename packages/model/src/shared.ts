@@ -111,11 +111,31 @@ export const FREE_TEXT_MAX = 10_000;
 export const SHORT_TEXT_MAX = 500;
 
 /**
+ * Whether a text is longer than {@link FREE_TEXT_MAX} characters, counted
+ * as the schemas count them: in Unicode code points (an emoji or 𝄞 is one
+ * character, two UTF-16 units). A text of up to 20 000 UTF-16 units can
+ * still be valid free text, so the scans below must read it.
+ */
+function overFreeTextMax(text: string): boolean {
+  if (text.length <= FREE_TEXT_MAX) return false;
+  if (text.length > 2 * FREE_TEXT_MAX) return true;
+  let units = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      units -= 1;
+      i += 1;
+    }
+  }
+  return units > FREE_TEXT_MAX;
+}
+
+/**
  * True when `text` contains something that looks like a Swedish personal
  * identity number or coordination number (`YYMMDD-NNNN`, `YYMMDD+NNNN`,
  * `YYMMDDNNNN`, `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, with a valid month and day,
  * not inside a longer run of digits). Strings longer than 10 000 characters
- * are not scanned (they fail the free-text length check anyway).
+ * (code points, as the schemas count them) are not scanned (they fail the
+ * free-text length check anyway).
  *
  * @category Shared
  * @param text - any text
@@ -130,15 +150,15 @@ export const SHORT_TEXT_MAX = 500;
  * ```
  */
 export function containsPersonalIdentityNumber(text: string): boolean {
-  return text.length <= FREE_TEXT_MAX && PERSONAL_IDENTITY_NUMBER_PATTERN.test(normaliseForScan(text));
+  return !overFreeTextMax(text) && PERSONAL_IDENTITY_NUMBER_PATTERN.test(normaliseForScan(text));
 }
 
 /**
  * True when `text` contains an e-mail address (`name@domain.se`, also
  * with full-width characters). The model holds organisations and roles,
  * never contact details: those belong in the integrating system. Strings
- * longer than 10 000 characters are not scanned (they fail the free-text
- * length check anyway).
+ * longer than 10 000 characters (code points, as the schemas count them)
+ * are not scanned (they fail the free-text length check anyway).
  *
  * @category Shared
  * @param text - any text
@@ -153,7 +173,7 @@ export function containsPersonalIdentityNumber(text: string): boolean {
  * ```
  */
 export function containsEmailAddress(text: string): boolean {
-  if (text.length > FREE_TEXT_MAX) return false;
+  if (overFreeTextMax(text)) return false;
   const scanned = normaliseForScan(text);
   // From each "@": a local-part character before it and a domain after it
   // (at most 255 characters are read), so long texts cost linear time.
@@ -169,7 +189,7 @@ export function containsEmailAddress(text: string): boolean {
  * (`070-123 45 67`, `08-123 456 78`, `(08) 123 45 67`, `0701234567`), also
  * with full-width digits or other dashes. Dates, years, amounts, SFS and
  * decision numbers and municipality codes are not telephone numbers.
- * Strings longer than 10 000 characters are not scanned.
+ * Strings longer than 10 000 characters (code points) are not scanned.
  *
  * @category Shared
  * @param text - any text
@@ -184,7 +204,7 @@ export function containsEmailAddress(text: string): boolean {
  * ```
  */
 export function containsPhoneNumber(text: string): boolean {
-  if (text.length > FREE_TEXT_MAX) return false;
+  if (overFreeTextMax(text)) return false;
   const scanned = normaliseForScan(text);
   const global = new RegExp(PHONE_NUMBER_PATTERN.source, "gu");
   for (const match of scanned.matchAll(global)) if (isPhoneNumber(match[0])) return true;

@@ -66,6 +66,12 @@ export const EDGE_STRINGS: readonly string[] = [
   "Ring 070-123 45 67",
   "Ring +46 8 123 456 78",
   "\u0000\u001b[31m",
+  // Astral-plane characters (two UTF-16 units, one code point) at the length limits.
+  "😀",
+  "😀".repeat(500),
+  "😀".repeat(501),
+  "𝄞".repeat(10_000),
+  "𝄞".repeat(10_001),
   "Ku2019/02101/CSM",
   "https://www.regeringen.se/",
   "http://example.com/",

@@ -5,11 +5,21 @@
 import { ObservationSchema, validateWith, type Gender, type Observation, type Place, type ValidationIssue } from "@romsk-inkludering/model";
 
 /**
- * One page of Kolada data as returned by its data routes:
- * `{ values: [{ kpi, municipality, period, values: [{ gender, count, status, value }] }], count, next_url }`.
- * The link to the next page is `next_url` in Kolada's API v3 and
- * `next_page` in v2 (the v2 documentation: "follow the URL in the
- * next_page field"); a page may carry either or both. The import takes
+ * One page of Kolada data as returned by its data routes (e.g.
+ * `/v3/data/kpi/{kpi_id}/municipality/{municipality_id}`).
+ *
+ * Kolada's API v3 (`https://api.kolada.se/v3`, documented at
+ * `https://api.kolada.se/v3/docs` and `/v3/openapi.json`) sends
+ * `{ values: [{ kpi, municipality, period, values: [{ gender, count, status, value }] }], count, next_url, previous_url }`,
+ * `next_url` being the next page's URL and null on the last page. That
+ * documentation could not be fetched here; the shape is the one recorded by
+ * koladapy, a client of v3 (`github.com/xemarap/koladapy`: its
+ * `tests/test_pagination.py`, and `_paginate_request`, which stops when
+ * `next_url` is empty). The v2 documentation, still the one `kolada.se` links
+ * to (`github.com/Hypergene/kolada`), has the link in `next_page` ("follow
+ * the URL in the next_page field"); pages saved from v2, and clients of v3
+ * that still name it so, carry `next_page`. The import reads `next_url`
+ * first, then `next_page`, and never uses `count` for paging. It takes
  * `unknown` and checks everything; this type documents the expected shape.
  *
  * @category Indicators
@@ -37,8 +47,10 @@ export interface KoladaPage {
     }[];
   }[];
   readonly count?: number;
-  /** The next page's URL (API v3). */
+  /** The next page's URL, null on the last page (API v3). */
   readonly next_url?: string | null;
+  /** The previous page's URL, null on the first page (API v3); the import does not read it. */
+  readonly previous_url?: string | null;
   /** The next page's URL (API v2). */
   readonly next_page?: string | null;
 }

@@ -53,7 +53,8 @@ const page = {
     { kpi: "N00914", municipality: "0021", period: 2018, values: [{ gender: "T", count: 1, status: "", value: 77.4 }] },
   ],
   count: 4,
-  next_page: "https://api.kolada.se/v3/data/kpi/N15428/year/2019?page=2",
+  next_url: "https://api.kolada.se/v3/data/kpi/N15428/year/2019?page=2",
+  previous_url: null,
 };
 
 describe("importKolada: valid rows", () => {
@@ -198,6 +199,35 @@ describe("importKolada: paging (next_url in API v3, next_page in API v2)", () =>
   it("keeps the link when the page's values cannot be read, so a caller can go on to the next page", () => {
     const r = importKolada({ values: "none", next_url: v3 });
     expect([r.nextPage, r.rejected.map((x) => x.issues[0]?.code)]).toEqual([v3, ["invalid-page"]]);
+  });
+
+  it("follows API v3's pages as v3 sends them: values, count, next_url and previous_url, next_url null on the last", () => {
+    // The page shape of Kolada's API v3 as koladapy (github.com/xemarap/koladapy,
+    // tests/test_pagination.py) records it; the rows are in the data route's shape, the
+    // municipality codes and KPI real, the values illustrative.
+    const url = (n: number): string => `https://api.kolada.se/v3/data/kpi/N03926/municipality/0180,1283?page=${n}&per_page=2`;
+    const row = (municipality: string, period: number, value: number) => ({
+      kpi: "N03926",
+      municipality,
+      period,
+      values: [{ gender: "T", count: 1, status: "", value }],
+    });
+    const answers = new Map<string, unknown>([
+      [url(1), { values: [row("0180", 2018, 2.9), row("0180", 2019, 2.7)], count: 2, next_url: url(2), previous_url: null }],
+      [url(2), { values: [row("1283", 2018, 4.1), row("1283", 2019, 3.8)], count: 2, next_url: url(3), previous_url: url(1) }],
+      [url(3), { values: [row("1283", 2020, 4.4)], count: 1, next_url: null, previous_url: url(2) }],
+    ]);
+    const fetched: string[] = [];
+    const values: number[] = [];
+    for (let link: string | null = url(1); link !== null; ) {
+      fetched.push(link);
+      const r = importKolada(answers.get(link));
+      expect(r.rejected).toEqual([]);
+      values.push(...r.observations.map((o) => o.value ?? Number.NaN));
+      link = r.nextPage;
+    }
+    expect(fetched).toEqual([url(1), url(2), url(3)]);
+    expect(values).toEqual([2.9, 2.7, 4.1, 3.8, 4.4]);
   });
 
   it("lets a caller walk every page until the link is null", () => {

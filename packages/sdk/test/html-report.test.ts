@@ -11,7 +11,8 @@ import { build } from "esbuild";
 import { activityKindSpec, chartSvg, displayDate, indicatorProgressSpec, renderHtml, reportingStatusSpec } from "@romsk-inkludering/reports/html";
 import { describe, expect, it } from "vitest";
 import { createClient, type AnnualReport, type NationalReport, type Observation } from "../src/index.js";
-import { ROOT } from "./support.js";
+import { createRequire } from "node:module";
+import { requireDist, ROOT } from "./support.js";
 
 const lines = (file: string): unknown[] =>
   readFileSync(`${ROOT}examples/data/${file}`, "utf8")
@@ -234,5 +235,16 @@ describe("the core entry point does not bundle the HTML report's dependencies", 
     };
     expect(await inputs("index.ts")).toEqual([]);
     expect((await inputs("html.ts")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the built entry point", () => {
+  it("renders from CommonJS too (Vega, an ES module with top-level await, is imported when a chart is drawn)", async () => {
+    requireDist(["calendar", "model", "reports"]);
+    const require = createRequire(import.meta.url);
+    const html = require(join(ROOT, "packages/reports/dist/html.cjs")) as typeof import("@romsk-inkludering/reports/html");
+    const out = await html.renderHtml(report2017, { lang: "sv" });
+    expect(headings(out, 1)).toEqual(["Nationell årsrapport 2017"]);
+    expect(count(out, /<svg /g)).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 /** `romsk check <file> --as-of D`: the compliance findings for a compliance input. */
 import { validate, type Finding } from "@romsk-inkludering/sdk";
 import { makeClient, readDocument, readProfile } from "../client.js";
-import { issueLines, requireDate, table, terminalWidth, wrapText } from "../common.js";
+import { issueLines, requireDate, safeIssues, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
 import { shown, write, type Io } from "../io.js";
-import { count, safe, type Lang } from "../text.js";
+import { count, ECHO_LIMIT, safe, type Lang } from "../text.js";
 
 /** The verdicts in the order the summary gives them, with their words in each language. */
 const VERDICTS: readonly (readonly [Finding["verdict"], { en: string; sv: string }])[] = [
@@ -32,7 +32,13 @@ export async function checkCommand(
   const input = await readDocument(args.file, io);
   const valid = validate("compliance-input", input);
   if (!valid.success) {
-    await write(io.stdout, `${shown(args.file)}:\n${issueLines(valid.issues, lang)}`);
+    // In JSON, one object with the issues, made safe by the same rule as the text.
+    await write(
+      io.stdout,
+      args.format === "json"
+        ? `${JSON.stringify({ type: "problem", file: safe(args.file, ECHO_LIMIT, lang), issues: safeIssues(valid.issues, lang) }, null, 2)}\n`
+        : `${shown(args.file)}:\n${issueLines(valid.issues, lang)}`,
+    );
     return EXIT.problems;
   }
   const subject = valid.data.subject;

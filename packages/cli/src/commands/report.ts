@@ -22,8 +22,15 @@ import { CliError, EXIT } from "../errors.js";
 import { progress, readRecords, shown, sizeOf, write, type Io, type RecordRead } from "../io.js";
 import { count, formatNumber, safe, type Lang } from "../text.js";
 
-/** How much is summarized at once (then merged into the running aggregate): records plus their activities, consultations and observations. */
-const CHUNK_WEIGHT = 20_000;
+/**
+ * How much is summarized at once (then merged into the running aggregate):
+ * records plus their activities, consultations and observations. The chunk
+ * is what the report holds of the input at a time: at 20 000 the 356 MB of
+ * the memory benchmark (10 000 reports of 90 activities) peaked at 214 MB,
+ * at 2 500 at 167 MB, for the same CPU time (a merge is cheap beside
+ * reading and validating).
+ */
+const CHUNK_WEIGHT = 2_500;
 
 function where(file: string, r: RecordRead): string {
   return r.ok ? `${shown(file)}:${r.line}` : `${shown(file)}:${r.line}:${r.column}`;
@@ -226,11 +233,10 @@ export async function reportCommand(
     indicators: client.catalog.indicators().filter((i) => observed.has(i.id)),
   });
   const trend = (id: string): unknown => {
-    try {
-      return indicatorTrendSpec(report, id, { lang });
-    } catch {
-      throw new CliError({ en: `--indicator: no indicator ${JSON.stringify(safe(id, 80))} in the report`, sv: `--indicator: ingen indikator ${JSON.stringify(safe(id, 80))} i rapporten` });
-    }
+    // An id the report has no values for would chart nothing under its own name: a usage error, never an empty chart.
+    const known = report.indicators.stats.some((s) => s.indicatorId === id);
+    if (!known) throw new CliError({ en: `--indicator: no indicator ${JSON.stringify(safe(id, 80))} in the report`, sv: `--indicator: ingen indikator ${JSON.stringify(safe(id, 80))} i rapporten` });
+    return indicatorTrendSpec(report, id, { lang });
   };
   if (args.format === "html") {
     // Vega is loaded only for this format, so every other command starts without it.

@@ -2,9 +2,9 @@
 import { validate } from "@romsk-inkludering/sdk/core";
 import { EXIT } from "../errors.js";
 import { CliError } from "../errors.js";
-import { issueLines, requireKind } from "../common.js";
+import { issueLines, requireKind, safeIssues } from "../common.js";
 import { isNdjsonPath, progress, readRecords, shown, sizeOf, write, type Io, type RecordRead } from "../io.js";
-import { count, safe, type Lang } from "../text.js";
+import { count, ECHO_LIMIT, safe, type Lang } from "../text.js";
 
 function where(file: string, r: RecordRead, ndjson: boolean): string {
   if (!r.ok) return `${shown(file)}:${r.line}:${r.column}`;
@@ -30,7 +30,7 @@ export async function validateCommand(
   let records = 0;
   let invalid = 0;
   const json = args.format === "json";
-  const name = file === "-" ? "-" : file;
+  const name = safe(file, ECHO_LIMIT, lang);
   for await (const batch of readRecords(file, io, { ndjson, onBytes: bar.add })) {
     records += batch.length;
     bar.records(batch.length);
@@ -39,14 +39,14 @@ export async function validateCommand(
       if (!r.ok) {
         invalid += 1;
         out += json
-          ? `${JSON.stringify({ type: "problem", file: name, line: r.line, column: r.column, index: r.index, issues: [{ path: [], code: "invalid-json", message: { en: `Invalid JSON: ${r.message.en}`, sv: `Ogiltig JSON: ${r.message.sv}` } }] })}\n`
+          ? `${JSON.stringify({ type: "problem", file: name, line: r.line, column: r.column, index: r.index, issues: [{ path: [], code: "invalid-json", message: { en: safe(`Invalid JSON: ${r.message.en}`, ECHO_LIMIT, "en"), sv: safe(`Ogiltig JSON: ${r.message.sv}`, ECHO_LIMIT, "sv") } }] })}\n`
           : `${where(file, r, ndjson)}: ${lang === "sv" ? "ogiltig JSON" : "invalid JSON"}: ${safe(r.message[lang], 300, lang)}\n`;
         continue;
       }
       const result = validate(kind, r.value);
       if (result.success) continue;
       invalid += 1;
-      out += json ? `${JSON.stringify({ type: "problem", file: name, line: r.line, index: r.index, issues: result.issues })}\n` : `${where(file, r, ndjson)}:\n${issueLines(result.issues, lang)}`;
+      out += json ? `${JSON.stringify({ type: "problem", file: name, line: r.line, index: r.index, issues: safeIssues(result.issues, lang) })}\n` : `${where(file, r, ndjson)}:\n${issueLines(result.issues, lang)}`;
     }
     if (out !== "") await write(io.stdout, out);
   }

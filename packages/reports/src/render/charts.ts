@@ -5,8 +5,7 @@
  * no canvas).
  */
 import { INDICATOR_UNIT_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
 import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
 import type { ReporterStatus } from "../completeness.js";
@@ -308,7 +307,9 @@ export function indicatorProgressSpec(report: NationalReport, indicatorId: strin
  * Draws a chart to an SVG string in Node with Vega (`renderer: "none"`: no
  * browser, canvas or network): Vega-Lite compiles the spec, Vega renders
  * it, and the SVG carries its fonts as generic families, so it shows the
- * same wherever it is embedded.
+ * same wherever it is embedded. Vega and Vega-Lite are imported when the
+ * first chart is drawn (they are ES modules with top-level await, so this
+ * also works from CommonJS).
  *
  * @category Reports
  * @example
@@ -328,6 +329,8 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
     axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 240 },
     legend: { labelFontSize: 11, titleFontSize: 11 },
   };
+  // Loaded when a chart is drawn: Vega is ESM with top-level await, which a CommonJS require cannot load, and importing this entry stays cheap.
+  const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const compiled = compile({ ...spec, config } as unknown as TopLevelSpec).spec;
   const view = new View(parse(compiled), { renderer: "none" });
   try {
