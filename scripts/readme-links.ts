@@ -28,7 +28,7 @@
  * (docs CI, after `pnpm run docs`) every README link must be a page of the
  * built site, and every predicted page must exist there.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type ReferencePage, referenceBaseUrl, referencePages, ROOT } from "./reference-pages.js";
@@ -244,6 +244,63 @@ export function siteProblems(site: string, pages: readonly ReferencePage[], base
   return [...new Set(problems)].sort();
 }
 
+/** The guides of the documentation site (docs/*.md), whose mentions are checked like the READMEs'. */
+export function guideFiles(): string[] {
+  return readdirSync(join(ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `docs/${f}`);
+}
+
+/** A `{@link}` or `{@linkcode}` tag of a guide: its module, its name and its text. */
+const GUIDE_LINK = /\{@link(?:code)? (@romsk-inkludering\/[a-z/]+)!([A-Za-z_$][\w$]*)(?: \| ([^}]*))?\}/g;
+
+/**
+ * The guide with every unlinked mention linked. A guide is a page of the
+ * documentation site, built by TypeDoc, so it links with TypeDoc's own tag,
+ * which TypeDoc resolves to a relative link and validates when the site is
+ * built: `isWorkday(date)` in code font becomes
+ * `{@linkcode @romsk-inkludering/calendar!isWorkday | isWorkday(date)}`
+ * (code font kept). A call whose arguments hold braces or a bar, which end
+ * or split a tag, keeps only `name(…)` as its text.
+ */
+export function linkGuide(file: string, text: string, pages: readonly ReferencePage[]): string {
+  const byName = pagesByName(pages);
+  let body = text;
+  for (const mention of [...mentionsOf(file, text, new Set(byName.keys()))].reverse()) {
+    if (mention.linked) continue;
+    const page = (byName.get(mention.name) ?? [])[0];
+    if (page === undefined) continue;
+    const label = /[{}|]/.test(mention.code) ? `${mention.name}(…)` : mention.code;
+    body = `${body.slice(0, mention.start)}{@linkcode ${page.packageName}!${mention.name} | ${label}}${body.slice(mention.end)}`;
+  }
+  return body;
+}
+
+/**
+ * The problems of one guide (`file:line: problem`), [] when none: a
+ * mention in code font without a link, and a `{@link}` to a name the
+ * reference has no page for.
+ */
+export function guideProblems(file: string, text: string, pages: readonly ReferencePage[]): string[] {
+  const byName = pagesByName(pages);
+  const problems: string[] = [];
+  for (const mention of mentionsOf(file, text, new Set(byName.keys()))) {
+    if (mention.linked) continue;
+    const modules = (byName.get(mention.name) ?? []).map((p) => p.packageName).join(" or ");
+    problems.push(`${file}:${mention.line}: \`${mention.code}\` is not linked to its page in the reference ({@linkcode ${modules}!${mention.name}})`);
+  }
+  const plain = withoutFences(text);
+  for (const m of plain.matchAll(GUIDE_LINK)) {
+    const [, module, name] = m;
+    // The module may re-export the name (the sdk re-exports the others' pages); TypeDoc checks the module when it builds the site.
+    if (!byName.has(name ?? "")) {
+      problems.push(`${file}:${plain.slice(0, m.index ?? 0).split("\n").length}: {@link ${module}!${name}} is not a page of the reference`);
+    }
+  }
+  return problems;
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const pages = referencePages();
@@ -260,6 +317,16 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
       }
       problems.push(...readmeProblems(file, linked, pages, base));
     } else problems.push(...readmeProblems(file, text, pages, base));
+  }
+  for (const file of guideFiles()) {
+    const path = join(ROOT, file);
+    const text = readFileSync(path, "utf8");
+    const linked = args.includes("--write") ? linkGuide(file, text, pages) : text;
+    if (linked !== text) {
+      writeFileSync(path, linked);
+      console.log(`readme-links: ${file} rewritten`);
+    }
+    problems.push(...guideProblems(file, linked, pages));
   }
   const siteAt = args.indexOf("--site");
   if (siteAt !== -1) {

@@ -99,7 +99,8 @@ Examples:
   romsk validate observation kolada.ndjson --format json
   cat reports.ndjson | romsk validate annual-report - --ndjson --lang sv
 `,
-  check: `Usage: romsk check <file> --as-of YYYY-MM-DD [--profile file|id] [--format table|json] [--all] [--lang sv|en]
+  check: `Usage: romsk check <file> --as-of YYYY-MM-DD [--profile file|id] [--format table|json] [--all] [--explain]
+                   [--setting key=value]... [--compare-as-of DATE] [--compare-profile file|id] [--compare-setting key=value]... [--lang sv|en]
 
 Runs every compliance rule in force on the compliance input in <file> (a
 JSON object: subject, commissions, submissions, meetings, reports, ...) as
@@ -115,11 +116,26 @@ Options:
                        width, COLUMNS) or the findings as JSON, in full
   --json               the same as --format json
   --all                list the not-applicable findings too
+  --explain            explain each finding as an indented tree: the rule and its page, the settings
+                       it read and where they came from, what it looked up (with the sources), the
+                       calendar rule it applied, what it computed, the verdict (in JSON: explanation)
+  --setting key=value  a what-if setting of the rules (repeatable), e.g. deadlines.applyStatutoryShift=true
+                       or forum.minMeetings=3; unlike a profile it may loosen a rule
   --lang sv|en         language of the explanations (default: en)
+
+What if: any --compare-* option checks the input twice, as a (the options above) and as
+b (the same, changed by these), and lists only the findings whose verdict differs, with
+both verdicts (and both explanations with --explain; in JSON: differences and sides).
+Exit 0 when the comparison ran.
+  --compare-as-of DATE        b's date
+  --compare-profile file|id   b's local profile
+  --compare-setting key=value b's what-if setting (repeatable; added to --setting)
 
 Examples:
   romsk check lansstyrelsen-stockholm-2012.json --as-of 2016-01-01
   romsk check linkoping.json --as-of 2020-03-02 --profile linkoping-consultation --lang sv
+  romsk check lansstyrelsen-stockholm-2012.json --as-of 2012-10-01 --explain --lang sv
+  romsk check lansstyrelsen-stockholm-2012.json --as-of 2012-10-01 --compare-setting deadlines.applyStatutoryShift=true
 `,
   report: `Usage: romsk report <files...> --year N --as-of YYYY-MM-DD [--format md|csv|json|vega|html] [--lang sv|en]
 

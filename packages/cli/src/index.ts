@@ -45,7 +45,17 @@ const COMMON = {
 
 const OPTIONS = {
   validate: { ...COMMON, ndjson: { type: "boolean" } },
-  check: { ...COMMON, "as-of": { type: "string" }, profile: { type: "string" }, all: { type: "boolean" } },
+  check: {
+    ...COMMON,
+    "as-of": { type: "string" },
+    profile: { type: "string" },
+    all: { type: "boolean" },
+    explain: { type: "boolean" },
+    setting: { type: "string", multiple: true },
+    "compare-as-of": { type: "string" },
+    "compare-profile": { type: "string" },
+    "compare-setting": { type: "string", multiple: true },
+  },
   report: {
     ...COMMON,
     year: { type: "string" },
@@ -161,7 +171,23 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case "check": {
       tooMany(1);
       const { checkCommand } = await import("./commands/check.js");
-      return checkCommand({ file: first, asOf: str("as-of"), profile: str("profile"), lang, format: format(["table", "json"], "table"), all: values["all"] === true }, io);
+      const strings = (key: string): string[] => (Array.isArray(values[key]) ? (values[key] as unknown as string[]) : []);
+      return checkCommand(
+        {
+          file: first,
+          asOf: str("as-of"),
+          profile: str("profile"),
+          lang,
+          format: format(["table", "json"], "table"),
+          all: values["all"] === true,
+          explain: values["explain"] === true,
+          setting: strings("setting"),
+          compareAsOf: str("compare-as-of"),
+          compareProfile: str("compare-profile"),
+          compareSetting: strings("compare-setting"),
+        },
+        io,
+      );
     }
     case "report": {
       const { reportCommand } = await import("./commands/report.js");

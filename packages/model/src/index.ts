@@ -124,10 +124,10 @@ export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkP
 export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
-export { FindingSchema, VerdictSchema } from "./findings.js";
+export { ExplanationSchema, FindingSchema, TRACE_STEP_KINDS, TraceStepSchema, VerdictSchema } from "./findings.js";
 export { ScenarioExpectationSchema, ScenarioSchema } from "./scenarios.js";
 export type { Scenario, ScenarioExpectation } from "./scenarios.js";
-export type { Finding, Verdict } from "./findings.js";
+export type { Explanation, Finding, TraceStep, Verdict } from "./findings.js";
 export { capitalised, translateIssue } from "./messages.js";
 export type { Lang, Message, ValidationIssue } from "./messages.js";
 export { compareIssues, formatIssues, validateWith } from "./validate.js";

@@ -71,6 +71,7 @@ export const LocalProfileSchema = z.strictObject({
   deadlines: z
     .strictObject({
       applyStatutoryShift: z.boolean().optional().describe("Flytta till vardag (applyStatutoryShift): whether a commission's due date that falls on a Saturday, Sunday or public holiday moves to the next working day, as lag (1930:173) om beräkning av lagstadgad tid does for time limits set by law; false when absent."),
+      earliestDue: z.boolean().optional().describe("Tidigaste datum (earliestDue): whether a deliverable is judged against the earliest due date any source gives (e.g. 15 October 2018 instead of the seeds' 15 December for the nulägesbeskrivning); false when absent."),
       dueSoonDays: z.int().min(0).max(366).optional().describe("Snart förfallen (dueSoonDays): how many days before a due date a deliverable not yet handed in counts as due soon (a warning); 30 when absent."),
     })
     .optional()

@@ -3,7 +3,7 @@
  * to SVG in Node by Vega and Vega-Lite, and dates written for people with
  * date-fns. A subpath of its own so that the core entry point (and every
  * app that only validates, checks or aggregates) never bundles Vega: see
- * DESIGN.md, "Heavy dependencies stay optional".
+ * `DESIGN.md`, "Heavy dependencies stay optional".
  *
  * @packageDocumentation
  * @module @romsk-inkludering/reports/html

@@ -1,17 +1,21 @@
-import { IsoDateSchema, type ComplianceInput, type Finding } from "@romsk-inkludering/model";
+import { IsoDateSchema, type ComplianceInput, type Finding, type TraceStep } from "@romsk-inkludering/model";
 import { defaultCatalog } from "./catalog.js";
 import { buildIndex } from "./check-index.js";
 import { normalise } from "./data.js";
 import { resolveProfile } from "./profile.js";
 import { getRule, registry } from "./registry.js";
+import { overrideSettings, type SettingsOverride } from "./settings.js";
+import { explainFinding } from "./trace.js";
 import type { CheckData, CheckOptions, Rule, RuleContext, RuleOutcome } from "./types.js";
 import { canonicalJson, compareStrings, errorMessage, validityEvidence, validityGap } from "./util.js";
 
-/** A finding with its sort key (the key never leaves the runner). */
-interface Keyed {
-  readonly finding: Finding;
+/** A finding with its sort key (the key never leaves the runner but for {@link compare}), and the rule and trace that explain it. */
+export interface Keyed {
+  finding: Finding;
   readonly key: string;
   canonical?: string;
+  readonly rule?: Rule | undefined;
+  readonly trace?: readonly TraceStep[] | undefined;
 }
 
 function canonicalOf(item: Keyed): string {
@@ -57,8 +61,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((k) => k.finding);
 }
 
-function keyed(finding: Finding, key = ""): Keyed {
-  return { finding, key };
+function keyed(finding: Finding, key = "", rule?: Rule, trace?: readonly TraceStep[]): Keyed {
+  return { finding, key, rule, trace };
 }
 
 function asOfError(asOf: unknown): Finding {
@@ -128,6 +132,7 @@ function notInForce(rule: Rule, asOf: string): Finding {
 }
 
 function toFinding(rule: Rule, outcome: RuleOutcome): Keyed {
+  const trace = outcome.trace === undefined ? undefined : [...outcome.trace];
   const basis = outcome.basis === undefined ? [...rule.basis] : [...rule.basis, ...outcome.basis];
   return keyed(
     {
@@ -139,6 +144,8 @@ function toFinding(rule: Rule, outcome: RuleOutcome): Keyed {
       evidence: outcome.evidence,
     },
     outcome.key ?? "",
+    rule,
+    trace,
   );
 }
 
@@ -163,14 +170,14 @@ function selectRules(requested: CheckOptions["rules"]): { rules: Rule[]; errors:
 
 function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
   if (validityGap(rule, context.asOf) !== undefined) {
-    out.push(keyed(notInForce(rule, context.asOf)));
+    out.push(keyed(notInForce(rule, context.asOf), "", rule));
     return;
   }
   let outcomes: readonly RuleOutcome[];
   try {
     outcomes = rule.check(context);
   } catch (error) {
-    out.push(keyed(ruleError(rule, error, "check")));
+    out.push(keyed(ruleError(rule, error, "check"), "", rule));
     return;
   }
   const start = out.length;
@@ -178,7 +185,7 @@ function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
     for (const outcome of outcomes) out.push(toFinding(rule, outcome));
   } catch (error) {
     out.length = start;
-    out.push(keyed(ruleError(rule, error, "outcome")));
+    out.push(keyed(ruleError(rule, error, "outcome"), "", rule));
   }
 }
 
@@ -229,10 +236,41 @@ function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
  * ```
  */
 export function check(input: ComplianceInput, options: CheckOptions): Finding[] {
+  return checkKeyed(input, options).map((k) => k.finding);
+}
+
+/** The error finding of each what-if setting that was refused. */
+function settingsErrors(override: SettingsOverride): Finding[] {
+  return override.refused.map((r) => ({
+    ruleId: "check.settings",
+    verdict: "error" as const,
+    subject: { kind: "check", id: "settings" },
+    message: { sv: `${r.message.sv} Inställningen ignorerades.`, en: `${r.message.en} The setting was ignored.` },
+    basis: [],
+    evidence: { key: r.key.slice(0, 200), value: r.value },
+  }));
+}
+
+/**
+ * {@link check} with each finding's sort key, rule and trace (for
+ * {@link compare}, which matches findings by key); with `explain`, every
+ * finding carries its explanation.
+ *
+ * @internal
+ */
+export function checkKeyed(input: ComplianceInput, options: CheckOptions): Keyed[] {
   const asOf: unknown = (options as { asOf?: unknown } | undefined)?.asOf;
-  if (typeof asOf !== "string" || !IsoDateSchema.safeParse(asOf).success) return [asOfError(asOf)];
+  if (typeof asOf !== "string" || !IsoDateSchema.safeParse(asOf).success) return [keyed(asOfError(asOf))];
   const profile = resolveProfile(options.profile, { asOf, subject: input.subject });
   const out: Keyed[] = profile.findings.map((f) => keyed(f));
+  let settings = profile.settings;
+  let overridden: ReadonlySet<string> = new Set();
+  if (options.settings !== undefined && profile.runRules) {
+    const override = overrideSettings(settings, options.settings);
+    settings = override.settings;
+    overridden = new Set(override.applied);
+    for (const error of settingsErrors(override)) out.push(keyed(error));
+  }
   if (profile.runRules) {
     const { rules, errors } = selectRules(options.rules);
     for (const error of errors) out.push(keyed(error));
@@ -244,10 +282,16 @@ export function check(input: ComplianceInput, options: CheckOptions): Finding[] 
       out.push(keyed(catalogError(error)));
       data = normalise(input, emptyCatalog, asOf);
     }
-    const context: RuleContext = { asOf, data, index: buildIndex(data), settings: profile.settings, profile: profile.applied, catalog };
+    const context: RuleContext = { asOf, data, index: buildIndex(data), settings, profile: profile.applied, catalog };
     for (const rule of rules) runRule(rule, context, out);
   }
-  return out.sort(compareKeyed).map((k) => k.finding);
+  out.sort(compareKeyed);
+  if (options.explain === true) {
+    // After sorting, so that explaining never changes the order of the findings.
+    const context = { asOf, settings, profile: profile.applied, overridden };
+    for (const item of out) item.finding = { ...item.finding, explanation: explainFinding(item.finding, item.rule, context, item.trace) };
+  }
+  return out;
 }
 
 const emptyCatalog: RuleContext["catalog"] = {

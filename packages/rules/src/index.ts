@@ -7,10 +7,13 @@
  * @module @romsk-inkludering/rules
  */
 export { check, sortFindings } from "./check.js";
+export { compare } from "./compare.js";
+export type { CompareSide, Comparison, Difference } from "./compare.js";
+export { ruleDocUrl, traceStep } from "./trace.js";
 export { defaultCatalog } from "./catalog.js";
 export { resolveProfile } from "./profile.js";
-export { DEFAULT_SETTINGS, getSetting, SETTING_KEYS, SETTINGS, settingValue, stricter } from "./settings.js";
-export type { SettingDefinition, SettingKey, Tightening } from "./settings.js";
+export { DEFAULT_SETTINGS, getSetting, overrideSettings, SETTING_KEYS, SETTINGS, settingValue, stricter } from "./settings.js";
+export type { SettingDefinition, SettingKey, SettingsOverride, Tightening } from "./settings.js";
 export type { ResolvedProfile } from "./profile.js";
 export { getRule, registry, rulesInForce } from "./registry.js";
 export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";

@@ -151,6 +151,7 @@ function mergeSettings(
     deadlines: {
       applyStatutoryShift: profile.deadlines?.applyStatutoryShift ?? defaults.deadlines.applyStatutoryShift,
       dueSoonDays,
+      earliestDue: (profile.deadlines?.earliestDue ?? false) || defaults.deadlines.earliestDue,
     },
     consultation: {
       minRomaRepresentatives,

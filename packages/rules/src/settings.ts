@@ -35,6 +35,7 @@ const STRATEGY: Source = {
 export const SETTING_KEYS = [
   "deadlines.applyStatutoryShift",
   "deadlines.dueSoonDays",
+  "deadlines.earliestDue",
   "consultation.minRomaRepresentatives",
   "consultation.representativesPerRomaGroup",
   "consultation.romaGroups",
@@ -160,6 +161,23 @@ export const SETTINGS: readonly SettingDefinition[] = Object.freeze([
     sources: [],
     tighten: "raise",
     profileField: "deadlines.dueSoonDays",
+  },
+  {
+    key: "deadlines.earliestDue",
+    title: { sv: "Pröva mot det tidigaste datum som någon källa anger", en: "Judge against the earliest due date any source gives" },
+    unit: { sv: "ja/nej", en: "yes/no" },
+    default: false,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Datumet i uppdraget gäller; där en annan källa anger ett tidigare datum (nulägesbeskrivningen: 15 oktober 2018 på minoritet.se, 15 december 2018 i seeds 002 och 003) kan en profil pröva mot det.",
+      en: "The date of the commission holds; where another source gives an earlier date (the nulägesbeskrivning: 15 October 2018 on minoritet.se, 15 December 2018 in seeds 002 and 003) a profile can judge against it.",
+    },
+    sources: [
+      { kind: "seed", file: "002_45e07da4f0d67e87.txt", locator: "Uppdraget redovisas senast 15 december 2018" },
+      { kind: "facts", section: "Programmes and commissions", note: "A public page of minoritet.se gives 15 Oct 2018." },
+    ],
+    tighten: "enable",
+    profileField: "deadlines.earliestDue",
   },
   {
     key: "consultation.minRomaRepresentatives",
@@ -373,13 +391,13 @@ function numberDefault(key: SettingKey): number {
  * ```ts
  * import { DEFAULT_SETTINGS } from "@romsk-inkludering/rules";
  * DEFAULT_SETTINGS.deadlines;
- * // => {"applyStatutoryShift":false,"dueSoonDays":30}
+ * // => {"applyStatutoryShift":false,"dueSoonDays":30,"earliestDue":false}
  * DEFAULT_SETTINGS.network.meetingsShortfallTolerance;
  * // => 1
  * ```
  */
 export const DEFAULT_SETTINGS: RuleSettings = Object.freeze({
-  deadlines: Object.freeze({ applyStatutoryShift: DEFAULT_APPLY_STATUTORY_SHIFT, dueSoonDays: DEFAULT_DUE_SOON_DAYS }),
+  deadlines: Object.freeze({ applyStatutoryShift: DEFAULT_APPLY_STATUTORY_SHIFT, dueSoonDays: DEFAULT_DUE_SOON_DAYS, earliestDue: false }),
   consultation: Object.freeze({
     minRomaRepresentatives: numberDefault("consultation.minRomaRepresentatives"),
     representativesPerRomaGroup: undefined,
@@ -435,4 +453,96 @@ export function stricter(stated: number | undefined, setting: number | undefined
   if (stated === undefined) return setting;
   if (setting === undefined) return stated;
   return way === "raise" ? Math.max(stated, setting) : Math.min(stated, setting);
+}
+
+/**
+ * The result of {@link overrideSettings}: the settings with the overrides
+ * applied, the keys applied, and the overrides refused (an unknown key, or a
+ * value of the wrong type), each with a message in Swedish and English.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { DEFAULT_SETTINGS, overrideSettings, type SettingsOverride } from "@romsk-inkludering/rules";
+ * const result: SettingsOverride = overrideSettings(DEFAULT_SETTINGS, {});
+ * result.applied;
+ * // => []
+ * ```
+ */
+export interface SettingsOverride {
+  /** The settings after the overrides. */
+  readonly settings: RuleSettings;
+  /** The keys applied. */
+  readonly applied: readonly SettingKey[];
+  /** The overrides refused, with why. */
+  readonly refused: readonly { readonly key: string; readonly value: JsonValue; readonly message: Bilingual }[];
+}
+
+function expected(definition: SettingDefinition): Bilingual {
+  if (typeof definition.default === "boolean") return { sv: "true eller false", en: "true or false" };
+  if (definition.tighten === "narrow") return { sv: `en lista av ${ALL_ROMA_GROUPS.join(", ")}`, en: `a list of ${ALL_ROMA_GROUPS.join(", ")}` };
+  return definition.default === null
+    ? { sv: "ett heltal från 0 eller null", en: "a whole number from 0, or null" }
+    : { sv: "ett heltal från 0", en: "a whole number from 0" };
+}
+
+function accepts(definition: SettingDefinition, value: JsonValue): boolean {
+  if (typeof definition.default === "boolean") return typeof value === "boolean";
+  if (definition.tighten === "narrow") {
+    return Array.isArray(value) && value.every((v) => typeof v === "string" && (ALL_ROMA_GROUPS as readonly string[]).includes(v));
+  }
+  if (value === null) return definition.default === null;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * Applies what-if settings by key to settings (e.g. those a profile gave),
+ * in either direction: for comparing, not for a municipality's profile
+ * (which only tightens). `null` clears a setting that may be unset (then the
+ * catalog entry's own number, or no per-group requirement, applies). An
+ * unknown key or a value of the wrong type is refused and reported.
+ *
+ * @category Compliance
+ * @param settings - The settings to start from.
+ * @param overrides - Values by setting key, e.g. `{ "deadlines.applyStatutoryShift": true }`.
+ * @returns The settings, the keys applied and the overrides refused.
+ * @example
+ * ```ts
+ * import { DEFAULT_SETTINGS, overrideSettings } from "@romsk-inkludering/rules";
+ * const result = overrideSettings(DEFAULT_SETTINGS, { "forum.minMeetings": 3, "deadlines.dueSoonDays": "soon", "no.such": 1 });
+ * [result.settings.forum.minMeetings, result.applied, result.refused.map((r) => r.key)];
+ * // => [3,["forum.minMeetings"],["deadlines.dueSoonDays","no.such"]]
+ * ```
+ */
+export function overrideSettings(settings: RuleSettings, overrides: Readonly<Record<string, JsonValue>>): SettingsOverride {
+  const groups: Record<string, Record<string, unknown>> = {};
+  for (const [group, values] of Object.entries(settings)) groups[group] = { ...(values as Record<string, unknown>) };
+  const applied: SettingKey[] = [];
+  const refused: { key: string; value: JsonValue; message: Bilingual }[] = [];
+  for (const key of Object.keys(overrides).sort()) {
+    const value = overrides[key] ?? null;
+    const definition = DEFINITIONS.get(key);
+    if (definition === undefined) {
+      refused.push({
+        key,
+        value,
+        message: { sv: `${key} är ingen inställning (${SETTING_KEYS.join(", ")}).`, en: `${key} is not a setting (${SETTING_KEYS.join(", ")}).` },
+      });
+      continue;
+    }
+    if (!accepts(definition, value)) {
+      const want = expected(definition);
+      refused.push({
+        key,
+        value,
+        message: { sv: `${key} ska vara ${want.sv}, fick ${JSON.stringify(value)}.`, en: `${key} must be ${want.en}, got ${JSON.stringify(value)}.` },
+      });
+      continue;
+    }
+    const [group, name] = key.split(".") as [string, string];
+    const target = groups[group];
+    if (target !== undefined) target[name] = value === null ? undefined : Array.isArray(value) ? [...(value as string[])].sort() : value;
+    applied.push(definition.key);
+  }
+  return { settings: groups as unknown as RuleSettings, applied, refused };
 }

@@ -14,6 +14,7 @@ import type {
   RomaGroupId,
   Source,
   TargetGroup,
+  TraceStep,
   Verdict,
 } from "@romsk-inkludering/model";
 
@@ -100,6 +101,8 @@ export interface RuleSettings {
     readonly applyStatutoryShift: boolean;
     /** How many calendar days before the due date an unsubmitted deliverable is "due soon". */
     readonly dueSoonDays: number;
+    /** Judge a deliverable against the earliest due date any source gives (the written date or another source's). */
+    readonly earliestDue: boolean;
   };
   /** Consultation settings. */
   readonly consultation: {
@@ -294,6 +297,12 @@ export interface RuleOutcome {
   basis?: readonly Source[] | undefined;
   /** Orders several outcomes on the same subject (compared as strings). */
   key?: string | undefined;
+  /**
+   * The rule's own trace: what it looked up and computed, step by step
+   * (kept only when the check explains, see {@link CheckOptions.explain});
+   * without it the explanation lists the evidence.
+   */
+  trace?: readonly TraceStep[] | undefined;
 }
 
 /**
@@ -362,4 +371,17 @@ export interface CheckOptions {
   rules?: readonly (Rule | string)[] | undefined;
   /** The reference data (default: {@link defaultCatalog}). */
   catalog?: CatalogView | undefined;
+  /**
+   * Explain every finding: each carries `explanation` (its rule's page and
+   * the trace, step by step). Off by default, so that findings stay small
+   * and a check of many records does no extra work.
+   */
+  explain?: boolean | undefined;
+  /**
+   * What-if settings by key (see {@link SETTINGS}), applied after the
+   * profile: unlike a profile they may loosen a rule too, for comparing
+   * (see {@link compare}). A key that is not a setting, or a value of the
+   * wrong type, gives an `error` finding `check.settings` and is ignored.
+   */
+  settings?: Readonly<Record<string, JsonValue>> | undefined;
 }

@@ -38,7 +38,7 @@ describe("resolveProfile", () => {
     const resolved = resolveProfile(undefined, { asOf: "2018-05-16" });
     expect(resolved.settings).toBe(DEFAULT_SETTINGS);
     expect(resolved.findings).toEqual([]);
-    expect(DEFAULT_SETTINGS.deadlines).toEqual({ applyStatutoryShift: false, dueSoonDays: 30 });
+    expect(DEFAULT_SETTINGS.deadlines).toEqual({ applyStatutoryShift: false, dueSoonDays: 30, earliestDue: false });
     expect(DEFAULT_SETTINGS.consultation.minRomaRepresentatives).toBe(1);
     expect(DEFAULT_SETTINGS.consultation.representativesPerRomaGroup).toBeUndefined();
     expect(DEFAULT_SETTINGS.consultation.romaGroups).toHaveLength(5);

@@ -203,6 +203,12 @@ describe("a profile that tightens a setting changes the verdict", () => {
     expect(verdicts(input, "2012-10-01", "deliverable.on-time", GROUNDWORK, profile({ deadlines: { applyStatutoryShift: true } }))).toEqual(["pass"]);
   });
 
+  it("deadlines.earliestDue: the nulägesbeskrivning handed in on 20 November 2018 is on time by the seeds' 15 December, late by minoritet.se's 15 October", () => {
+    const input = { subject: LST, submissions: [{ deliverableId: "nulagesbeskrivning-2018-report", submittedOn: "2018-11-20", contents: [] }] };
+    expect(verdicts(input, "2018-12-31", "deliverable.on-time", "nulagesbeskrivning-2018-report")).toEqual(["pass"]);
+    expect(verdicts(input, "2018-12-31", "deliverable.on-time", "nulagesbeskrivning-2018-report", profile({ deadlines: { earliestDue: true } }))).toEqual(["fail"]);
+  });
+
   const rule = "consultation.roma-participation";
   const meeting = "linkoping-samrad-2019-03";
   it("consultation.minRomaRepresentatives: one representative passes the default, not a profile asking for two", () => {

@@ -6,6 +6,7 @@ import {
   type ComplianceInput,
   type Finding,
   type Gender,
+  type JsonValue,
   type Kind,
   type KindType,
   type LocalProfile,
@@ -26,7 +27,7 @@ import {
   type ProgressResult,
   type ReportIndicator,
 } from "@romsk-inkludering/reports";
-import { check as runRules, resolveProfile, type Rule } from "@romsk-inkludering/rules";
+import { check as runRules, compare as compareRules, resolveProfile, type CompareSide, type Comparison, type Rule } from "@romsk-inkludering/rules";
 import { AggregateInputError, checkAggregateInput, checkInput, checkOptions, internalErrorFinding } from "./contracts.js";
 import { resolveOptions, type ClientIssue, type ClientOptions } from "./options.js";
 
@@ -74,6 +75,10 @@ export interface CheckCallOptions {
   readonly profile?: LocalProfile | undefined;
   /** The rules to run, by id or as rule objects (default: every rule). */
   readonly rules?: readonly (Rule | string)[] | undefined;
+  /** Explain every finding: its rule's page and the trace, step by step (`explanation`); off by default. */
+  readonly explain?: boolean | undefined;
+  /** What-if settings by key (the rules' `SETTINGS`), applied after the profile, in either direction. */
+  readonly settings?: Readonly<Record<string, JsonValue>> | undefined;
 }
 
 /**
@@ -252,6 +257,16 @@ export interface Client<A extends string | undefined = string | undefined> {
    * lateness.
    */
   check(input: ComplianceInput, ...options: [A] extends [string] ? [options?: CheckCallOptions] : [options: CheckCallOptions & { readonly asOf: string }]): Finding[];
+  /**
+   * What if: checks `input` as side `a` and as side `b` (each a date, and
+   * optionally a profile, which defaults to the client's, and what-if
+   * settings) with the client's catalog, and returns exactly the findings
+   * whose verdict differs, each with both verdicts and both explanations
+   * (the rules' `compare`). The input is validated as for `check`: a
+   * problem gives no differences, and each side lists the `check.input`
+   * findings.
+   */
+  compare(input: ComplianceInput, sides: { readonly a: CompareSide; readonly b: CompareSide }, options?: { readonly rules?: readonly (Rule | string)[] | undefined }): Comparison;
   /** The catalog's deliverable occurrences due in a window, with their dates and status. */
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
   /**
@@ -422,10 +437,23 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
         // No rule runs; the date and profile problems the rules would report are reported too.
         return [...problems, ...runRules({}, { ...settings, rules: [] }).filter((f) => f.verdict === "error")];
       }
-      return runRules(given.data, { ...settings, rules: call?.rules });
+      return runRules(given.data, { ...settings, rules: call?.rules, explain: call?.explain, settings: call?.settings });
     } catch (error) {
       return [...problems, internalErrorFinding(error)];
     }
+  };
+
+  const compare = (
+    input: ComplianceInput,
+    sides: { readonly a: CompareSide; readonly b: CompareSide },
+    options?: { readonly rules?: readonly (Rule | string)[] | undefined },
+  ): Comparison => {
+    const given = checkInput(input, isActor);
+    if (given.findings.length > 0 || given.data === undefined) {
+      return { differences: [], sides: { a: given.findings, b: given.findings } };
+    }
+    const side = (s: CompareSide): CompareSide => ({ ...s, profile: s.profile ?? profile });
+    return compareRules(given.data, { a: side(sides.a), b: side(sides.b) }, { catalog: view, rules: options?.rules });
   };
 
   const deadlines = (options: DeadlinesOptions): readonly Deadline[] => {
@@ -501,6 +529,7 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     catalog: accessors,
     validate,
     check,
+    compare,
     deadlines,
     aggregate,
     progress,

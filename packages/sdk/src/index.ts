@@ -69,6 +69,7 @@ export type {
   DueRule,
   EffectiveDated,
   Evaluation,
+  Explanation,
   Finding,
   Forum,
   ForumRecord,
@@ -106,6 +107,7 @@ export type {
   Submission,
   Target,
   TargetGroup,
+  TraceStep,
   ValidationIssue,
   Verdict,
   Year,
@@ -225,8 +227,21 @@ export type {
 
 // Compliance rules (@romsk-inkludering/rules): the registry and what a
 // custom rule needs. Run checks with `client.check`.
-export { DEFAULT_SETTINGS, getRule, registry, rulesInForce, SUBJECT_KINDS } from "@romsk-inkludering/rules";
-export type { CatalogView, Rule, RuleContext, RuleOutcome, RuleSettings, Subject, SubjectKind } from "@romsk-inkludering/rules";
+export { compare, DEFAULT_SETTINGS, getRule, overrideSettings, registry, ruleDocUrl, rulesInForce, SETTINGS, SUBJECT_KINDS } from "@romsk-inkludering/rules";
+export type {
+  CatalogView,
+  CompareSide,
+  Comparison,
+  Difference,
+  Rule,
+  RuleContext,
+  RuleOutcome,
+  RuleSettings,
+  SettingDefinition,
+  SettingKey,
+  Subject,
+  SubjectKind,
+} from "@romsk-inkludering/rules";
 
 // Reports (@romsk-inkludering/reports): renderers, progress, Kolada import
 // and partial aggregates for streaming. Build reports with `client.aggregate`.

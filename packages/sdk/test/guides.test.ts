@@ -56,7 +56,11 @@ describe("the glossary", () => {
       .flatMap(({ dir }) => readdirSync(join(dir, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => join(dir, "src", f)))
       .map((file) => readFileSync(file, "utf8"))
       .join("\n");
-    const identifiers = table.flatMap((row) => [...(row[3] ?? "").matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\(\)$/, "")));
+    // In code font, or linked to the reference ({@linkcode module!name | text}).
+    const identifiers = table.flatMap((row) => [
+      ...[...(row[3] ?? "").matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\(\)$/, "")),
+      ...[...(row[3] ?? "").matchAll(/\{@linkcode [^!\s]+!([A-Za-z_$][\w$]*)/g)].map((m) => m[1] ?? ""),
+    ]);
     expect(identifiers.length).toBeGreaterThan(30);
     const unknown = identifiers.filter(
       (id) => !new RegExp(`export (const|function|type|interface|class) ${id}\\b`).test(sources) && !sources.includes(`"${id}"`),

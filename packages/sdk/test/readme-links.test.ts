@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkReadme, mentionsOf, README_FILES, readmeProblems, siteProblems } from "../../../scripts/readme-links.js";
+import { guideFiles, guideProblems, linkGuide, linkReadme, mentionsOf, README_FILES, readmeProblems, siteProblems } from "../../../scripts/readme-links.js";
 import { type ReferencePage, referenceBaseUrl, referencePages, ROOT } from "../../../scripts/reference-pages.js";
 
 let pages: ReferencePage[] = [];
@@ -53,6 +53,42 @@ describe.each(README_FILES.map((f) => [f] as const))("%s", (file) => {
   it("is as `readme-links.ts --write` leaves it", () => {
     const text = readFileSync(join(ROOT, file), "utf8");
     expect(linkReadme(file, text, pages, base), "rewrite it with: node --import tsx scripts/readme-links.ts --write").toBe(text);
+  });
+});
+
+describe.each(guideFiles().map((f) => [f] as const))("%s", (file) => {
+  it("links every exported name it mentions in code font to its page in the reference, with TypeDoc's own tag", () => {
+    const problems = guideProblems(file, readFileSync(join(ROOT, file), "utf8"), pages);
+    expect(problems, "link them with: node --import tsx scripts/readme-links.ts --write").toEqual([]);
+  });
+});
+
+describe("the check of a guide", () => {
+  const own: ReferencePage[] = [
+    { name: "isWorkday", packageName: "@romsk-inkludering/calendar", path: "functions/_romsk-inkludering_calendar.isWorkday.html" },
+    { name: "renderMarkdown", packageName: "@romsk-inkludering/reports", path: "functions/_romsk-inkludering_reports.renderMarkdown.html" },
+  ];
+
+  it("finds a mention in prose without a link, but not one in a fenced block", () => {
+    const text = "Ask `isWorkday(date)`.\n\n```ts\nisWorkday(`x`);\n```\n";
+    expect(guideProblems("docs/x.md", text, own)).toEqual([
+      "docs/x.md:1: `isWorkday(date)` is not linked to its page in the reference ({@linkcode @romsk-inkludering/calendar!isWorkday})",
+    ]);
+  });
+
+  it("links a mention with {@linkcode}, keeping its text, and a call with braces by its name", () => {
+    const text = "Ask `isWorkday(date)`; render with `renderMarkdown(report, { lang })`.";
+    const linked = linkGuide("docs/x.md", text, own);
+    expect(linked).toBe(
+      "Ask {@linkcode @romsk-inkludering/calendar!isWorkday | isWorkday(date)}; render with {@linkcode @romsk-inkludering/reports!renderMarkdown | renderMarkdown(…)}.",
+    );
+    expect(guideProblems("docs/x.md", linked, own)).toEqual([]);
+  });
+
+  it("finds a link to a name the reference has no page for", () => {
+    expect(guideProblems("docs/x.md", "See\n{@link @romsk-inkludering/calendar!isWeekday | isWeekday}.", own)).toEqual([
+      "docs/x.md:2: {@link @romsk-inkludering/calendar!isWeekday} is not a page of the reference",
+    ]);
   });
 });
 

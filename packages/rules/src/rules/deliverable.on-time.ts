@@ -1,9 +1,10 @@
-import { daysBetween, DEADLINE_STATUS_LABELS, deadlineStatus, workdaysBetween } from "@romsk-inkludering/calendar";
+import { daysBetween, DEADLINE_STATUS_LABELS, deadlineStatus, isWorkday, workdaysBetween } from "@romsk-inkludering/calendar";
 import { deliverableOccurrences, type DeliverableOccurrence } from "@romsk-inkludering/catalog";
-import type { JsonValue, Source, Submission } from "@romsk-inkludering/model";
+import type { JsonValue, Source, Submission, TraceStep } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import { compareSubmissions } from "../check-index.js";
 import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
+import { traceStep } from "../trace.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv, yearText } from "../util.js";
 
@@ -18,7 +19,15 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
   const { asOf, settings } = context;
   const year = occurrence.occurrence ?? undefined;
   const { deliverable, commission, part } = ref;
-  const baseDue = occurrence.due;
+  const alternatives = (occurrence.alternativeDue ?? []).map((alt) => ({
+    date: alt.due,
+    note: alt.note ?? null,
+    sources: alt.sources as unknown as JsonValue,
+  }));
+  alternatives.sort((a, b) => compareStrings(a.date, b.date));
+  // With deadlines.earliestDue, an earlier date another source gives is the one judged against.
+  const earlier = settings.deadlines.earliestDue ? alternatives.find((a) => a.date < occurrence.due) : undefined;
+  const baseDue = earlier?.date ?? occurrence.due;
   const shift = settings.deadlines.applyStatutoryShift;
   const first = submissions[0];
   // The one status function (calendar): hand-ins are tracked here, so a past due date without one is overdue.
@@ -31,12 +40,6 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
   });
   const { status, statutoryDue } = judged;
   const due = judged.effectiveDue;
-  const alternatives = (occurrence.alternativeDue ?? []).map((alt) => ({
-    date: alt.due,
-    note: alt.note ?? null,
-    sources: alt.sources as unknown as JsonValue,
-  }));
-  alternatives.sort((a, b) => compareStrings(a.date, b.date));
   const evidence: Record<string, JsonValue> = {
     commissionId: commission.id,
     partId: part.id,
@@ -63,6 +66,7 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
     alternativeDue: alternatives,
     statusUnderOtherReading: judged.otherReading === null ? null : judged.otherReading.status,
   };
+  if (earlier !== undefined) evidence.judgedAgainstEarliest = earlier.date;
   const basis: Source[] = [...deliverable.sources];
   if (occurrence.amended !== undefined) basis.push(...occurrence.amended.sources);
   if (shift) basis.push(SHIFT_SOURCE, ...(context.profile?.sources ?? []));
@@ -91,10 +95,15 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
   const alternativeNote =
     alternatives.length === 0
       ? { sv: "", en: "" }
-      : {
-          sv: ` En annan källa anger ${alternatives.map((a) => a.date).join(", ")}.`,
-          en: ` Another source gives ${alternatives.map((a) => a.date).join(", ")}.`,
-        };
+      : earlier !== undefined
+        ? {
+            sv: ` Prövas mot det tidigaste datum en källa anger, ${earlier.date}; uppdraget anger ${occurrence.due}.`,
+            en: ` Judged against the earliest date a source gives, ${earlier.date}; the commission gives ${occurrence.due}.`,
+          }
+        : {
+            sv: ` En annan källa anger ${alternatives.map((a) => a.date).join(", ")}.`,
+            en: ` Another source gives ${alternatives.map((a) => a.date).join(", ")}.`,
+          };
   const name = { sv: deliverable.title.sv, en: deliverable.title.en };
   const yearNote = year === undefined ? "" : ` ${year}`;
   const [verdict, message] = match(status)
@@ -165,8 +174,24 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
       ] as const;
     })
     .exhaustive();
+  const trace = deliverableTrace(occurrence, ref, context, submissions, { baseDue, earlier: earlier?.date, statutoryDue, due, status });
+  for (const [key, label] of COMPUTED) {
+    const value = evidence[key];
+    if (value !== undefined) trace.push(traceStep("compute", label, value, { depth: 1 }));
+  }
+  if (judged.otherReading !== null) {
+    trace.push(
+      traceStep(
+        "calendar",
+        { sv: "Status med den andra läsningen av lag (1930:173) 2 §", en: "Status under the other reading of lag (1930:173) §2" },
+        judged.otherReading.status,
+        { depth: 1, sources: [SHIFT_SOURCE] },
+      ),
+    );
+  }
   return {
     subject: { kind: "deliverable", id: occurrenceId(deliverable.id, year) },
+    trace,
     verdict,
     message: {
       sv: `${message.sv}${amendedNote.sv}${shiftNote.sv}${alternativeNote.sv}`,
@@ -176,6 +201,103 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
     basis,
     key: commission.id,
   };
+}
+
+/** The computed counts of the evidence, in the order the trace gives them. */
+const COMPUTED: readonly (readonly [string, { sv: string; en: string }])[] = [
+  ["daysEarly", { sv: "Dagar före sista dag", en: "Days before the due date" }],
+  ["daysLate", { sv: "Dagar för sent", en: "Days late" }],
+  ["workdaysLate", { sv: "Arbetsdagar för sent (kalenderns workdaysBetween)", en: "Workdays late (the calendar's workdaysBetween)" }],
+  ["daysOverdue", { sv: "Dagar försenad", en: "Days overdue" }],
+  ["workdaysOverdue", { sv: "Arbetsdagar försenad (kalenderns workdaysBetween)", en: "Workdays overdue (the calendar's workdaysBetween)" }],
+  ["daysLeft", { sv: "Dagar kvar", en: "Days left" }],
+];
+
+/** What the rule looked up and computed for one occurrence, step by step. */
+function deliverableTrace(
+  occurrence: DeliverableOccurrence,
+  ref: DeliverableRef,
+  context: RuleContext,
+  submissions: readonly Submission[],
+  judged: { baseDue: string; earlier: string | undefined; statutoryDue: string; due: string; status: string },
+): TraceStep[] {
+  const { deliverable, commission, part } = ref;
+  const { asOf, settings } = context;
+  const shift = settings.deadlines.applyStatutoryShift;
+  const steps: TraceStep[] = [
+    traceStep(
+      "lookup",
+      { sv: `Redovisning: ${deliverable.title.sv} (${deliverable.id})`, en: `Deliverable: ${deliverable.title.en} (${deliverable.id})` },
+      { commissionId: commission.id, partId: part.id, deliverableId: deliverable.id, occurrence: occurrence.occurrence ?? null },
+      { sources: deliverable.sources },
+    ),
+    traceStep("lookup", { sv: "Sista dag enligt uppdraget", en: "Due date as the commission writes it" }, occurrence.writtenDue, {
+      depth: 1,
+      sources: deliverable.sources,
+    }),
+    occurrence.amended === undefined
+      ? traceStep("lookup", { sv: `Ingen ändring av datumet beslutad per ${asOf}`, en: `No change of the date decided by ${asOf}` }, null, { depth: 1 })
+      : traceStep(
+          "lookup",
+          {
+            sv: `Datumet ändrat genom beslut ${occurrence.amended.decision} (${occurrence.amended.date})`,
+            en: `Date changed by decision ${occurrence.amended.decision} (${occurrence.amended.date})`,
+          },
+          occurrence.due,
+          { depth: 1, sources: occurrence.amended.sources },
+        ),
+  ];
+  for (const alt of occurrence.alternativeDue ?? []) {
+    steps.push(traceStep("lookup", { sv: "En annan källa anger", en: "Another source gives" }, alt.due, { depth: 1, sources: alt.sources }));
+  }
+  if (judged.earlier !== undefined) {
+    steps.push(
+      traceStep("setting", { sv: "Prövas mot det tidigaste datumet (deadlines.earliestDue)", en: "Judged against the earliest date (deadlines.earliestDue)" }, judged.earlier, {
+        depth: 1,
+      }),
+    );
+  }
+  steps.push(
+    traceStep(
+      "calendar",
+      {
+        sv: `Är ${judged.baseDue} en vardag? (lag 1930:173 2 §: inte lördag, söndag, annan helgdag, midsommar-, jul- eller nyårsafton)`,
+        en: `Is ${judged.baseDue} a workday? (lag 1930:173 §2: not a Saturday, Sunday, other public holiday, midsommar-, jul- or nyårsafton)`,
+      },
+      isWorkday(judged.baseDue),
+      { sources: [SHIFT_SOURCE] },
+    ),
+    traceStep("calendar", { sv: "Sista dag flyttad till nästa vardag enligt 2 §", en: "Due date moved to the next workday under §2" }, judged.statutoryDue, {
+      depth: 1,
+      sources: [SHIFT_SOURCE],
+    }),
+    traceStep(
+      "setting",
+      shift
+        ? { sv: "Förskjutningen tillämpas på uppdragets datum (deadlines.applyStatutoryShift)", en: "The shift is applied to the commission's date (deadlines.applyStatutoryShift)" }
+        : {
+            sv: "Förskjutningen tillämpas inte: lagen gäller tid som bestäms i lag eller annan författning, ett uppdrags datum bestäms genom beslut (deadlines.applyStatutoryShift)",
+            en: "The shift is not applied: the law concerns time set by statute, a commission's date is set by a decision (deadlines.applyStatutoryShift)",
+          },
+      shift,
+      { depth: 1 },
+    ),
+    traceStep("compute", { sv: "Sista dag som gäller", en: "Due date used" }, judged.due),
+    traceStep(
+      "lookup",
+      { sv: `Inlämningar kända per ${asOf}`, en: `Submissions known by ${asOf}` },
+      submissions.map((s) => s.submittedOn),
+    ),
+    traceStep(
+      "compute",
+      {
+        sv: `Status per ${asOf} (kalenderns deadlineStatus; snart aktuell inom ${settings.deadlines.dueSoonDays} dagar)`,
+        en: `Status as of ${asOf} (the calendar's deadlineStatus; due soon within ${settings.deadlines.dueSoonDays} days)`,
+      },
+      judged.status,
+    ),
+  );
+  return steps;
 }
 
 /**
@@ -255,7 +377,7 @@ export const deliverableOnTimeRule: Rule = {
     },
   ],
   appliesTo: ["deliverable", "submission"],
-  settings: ["deadlines.applyStatutoryShift", "deadlines.dueSoonDays"],
+  settings: ["deadlines.applyStatutoryShift", "deadlines.dueSoonDays", "deadlines.earliestDue"],
   check(context) {
     const { asOf, data } = context;
     const out: RuleOutcome[] = [];
