@@ -4,7 +4,8 @@
 // server, types "statutoryDeadline" in the search box, expects a result that
 // links to its page (screenshot of the results: docs/api-search-screenshot.png),
 // follows it, checks the page and its example (screenshot:
-// docs/api-screenshot.png), and opens the first guide from the home page.
+// docs/api-screenshot.png), opens the first guide from the home page, and
+// opens the rule page of deliverable.on-time (its basis quoted, its settings).
 // Exit 1 on any failure. Run `pnpm run docs` first.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -55,6 +56,17 @@ try {
   await page.waitForLoadState("load");
   const guide = (await page.locator("h1").first().textContent()) ?? "";
   check("the home page links to the guides", guide.includes("Getting started"), guide);
+  // A rule's reference page (generated from the registry by scripts/rule-reference.ts), at the address findings carry.
+  await page.goto(`${base}documents/Rule_reference.deliverable.on-time.html`);
+  await page.waitForLoadState("load");
+  const rule = (await page.locator("h1").first().textContent()) ?? "";
+  const ruleBody = (await page.locator("body").textContent()) ?? "";
+  check("the rule page of deliverable.on-time opens", rule.includes("deliverable.on-time"), rule);
+  check(
+    "it quotes its basis (seed 000's sentence, lag 1930:173 §2 as FACTS.md gives it) and lists its settings",
+    ruleBody.includes("senast den 1 september 2012") && ruleBody.includes("moves to the next weekday") && ruleBody.includes("deadlines.applyStatutoryShift"),
+    ruleBody.slice(0, 300),
+  );
   check("no script errors", errors.length === 0, errors);
 } catch (error) {
   check("the browser check ran", false, String(error));

@@ -8,9 +8,11 @@
  * - validity: a comparison with `validFrom`/`validTo`, or an open-ended
  *   span check `from === undefined || from <= …` (owner:
  *   `packages/model/src/validity.ts`);
- * - labels: a Swedish/English pair equal to one of the model's enum labels,
- *   or a map keyed by most values of one of the model's enums with
- *   `{ sv: … }` values (owner: the model, beside each enum);
+ * - labels: a Swedish/English pair (in either order) equal to one of the
+ *   model's enum labels, or a map or list of pairs keyed by most values of
+ *   one of the model's enums with `{ sv: … }` or `{ en: … }` values (owner:
+ *   the model, beside each enum; the deadline statuses' labels beside
+ *   their vocabulary in `packages/calendar/src/status.ts`);
  * - `Lang`: a `"sv" | "en"` type (owner: `packages/model/src/messages.ts`).
  *
  * `packages/model/test/owners.test.ts` runs it over the tree and fails on
@@ -50,7 +52,7 @@ interface LineCheck {
 export const OWNERS: Readonly<Record<Copy["concept"], readonly string[]>> = {
   dates: ["packages/calendar/src/"],
   validity: ["packages/model/src/validity.ts"],
-  labels: ["packages/model/src/"],
+  labels: ["packages/model/src/", "packages/calendar/src/status.ts"],
   Lang: ["packages/model/src/messages.ts"],
 };
 
@@ -65,24 +67,6 @@ const LINE_CHECKS: readonly LineCheck[] = [
   { concept: "validity", owners: OWNERS.validity, pattern: /\b(?:validFrom|validTo|from|to)\s*===\s*undefined\s*\|\|\s*[\w.]*\b(?:validFrom|validTo|from|to|asOf|date)\s*<=?\s/ },
   // The two languages as a type of its own.
   { concept: "Lang", owners: OWNERS.Lang, pattern: /(?::|=|<|\|)\s*"sv"\s*\|\s*"en"|(?::|=|<|\|)\s*"en"\s*\|\s*"sv"/ },
-];
-
-/**
- * Copies known and not yet removed, each with the reason it still stands.
- * The test fails when a listed copy is gone (take it off this list then),
- * so the list cannot go stale.
- */
-export const PENDING: readonly { readonly path: string; readonly concept: Copy["concept"]; readonly why: string }[] = [
-  {
-    path: "packages/catalog/src/dates.ts",
-    concept: "dates",
-    why: "the catalog's own ISO-date check and month lengths: to be replaced by calendar's isIsoDate/parseIsoDate and daysInMonth with the catalog's restructuring",
-  },
-  {
-    path: "packages/catalog/src/dates.ts",
-    concept: "validity",
-    why: "the catalog's within(): to be replaced by model's isInForce with the catalog's restructuring",
-  },
 ];
 
 /** The text of a line without its comment (a `//` tail, or a line of a block comment). */
@@ -118,20 +102,28 @@ export function findCopies(files: readonly SourceFile[], enums: readonly EnumLab
         }
       }
       if (owned(file.path, OWNERS.labels)) return;
-      for (const match of line.matchAll(/\bsv:\s*"([^"]*)"\s*,\s*en:\s*"([^"]*)"/g)) {
+      const found = [
+        ...[...line.matchAll(/\bsv:\s*"([^"]*)"\s*,\s*en:\s*"([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
+        ...[...line.matchAll(/\ben:\s*"([^"]*)"\s*,\s*sv:\s*"([^"]*)"/g)].map((m) => [m[2] ?? "", m[1] ?? ""] as const),
+      ];
+      for (const [sv, en] of found) {
         // One-word pairs ("Övriga"/"Other") are words, not a copy; a map of one-word labels is caught below.
-        if ((match[1] ?? "").trim().includes(" ") && pairs.has(`${normal(match[1] ?? "")}\u0000${normal(match[2] ?? "")}`)) {
+        if (sv.trim().includes(" ") && pairs.has(`${normal(sv)}\u0000${normal(en)}`)) {
           copies.push({ path: file.path, line: index + 1, concept: "labels", text: line.trim() });
         }
       }
     });
     if (owned(file.path, OWNERS.labels)) continue;
-    // A label map of an enum: `value: { sv: … }` for most of the enum's values.
+    // A label map of an enum, `value: { sv: … }`, or a list of pairs, `["value", { en: … }]`, for most of the enum's values.
     for (const { name, labels } of enums) {
       const values = Object.keys(labels);
       if (values.length < 2) continue;
       const found = values
-        .map((value) => ({ value, index: lines.findIndex((l) => new RegExp(`(?:^|[\\s{,])"?${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?\\s*:\\s*\\{\\s*sv\\s*:`).test(l)) }))
+        .map((value) => {
+          const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const entry = new RegExp(`(?:^|[\\s{,[])(?:"${v}"\\s*[:,]|${v}\\s*:)\\s*\\{\\s*(?:sv|en)\\s*:`);
+          return { value, index: lines.findIndex((l) => entry.test(l)) };
+        })
         .filter((f) => f.index >= 0);
       if (found.length * 2 > values.length && found.length >= 2) {
         const first = Math.min(...found.map((f) => f.index));
@@ -139,7 +131,14 @@ export function findCopies(files: readonly SourceFile[], enums: readonly EnumLab
       }
     }
   }
-  return copies;
+  // One copy a line and concept, whichever enum it copies.
+  const seen = new Set<string>();
+  return copies.filter((c) => {
+    const key = `${c.path}\u0000${c.line}\u0000${c.concept}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The TypeScript sources of every package, `packages/<name>/src/**.ts`, with paths from `root`. */

@@ -47,17 +47,21 @@ export const DEFAULT_DUE_SOON_DAYS = 30;
  * `overdue` (nothing handed in by `asOf`, and the due date has passed),
  * `passed` (the due date has passed and hand-ins are not tracked by the
  * caller, e.g. a list of deadlines), `due-soon` (not handed in, due within
- * the due-soon window, the due day included) and `upcoming`.
+ * the due-soon window, the due day included) and `upcoming`. Two more say
+ * why a hand-in cannot be judged: `date-unknown` (handed in, on a date no
+ * one gave) and `no-deadline` (no due date to judge by). {@link deadlineStatus}
+ * decides the first six; a caller that lacks the hand-in's date or the due
+ * date uses the last two (the report's completeness does).
  *
  * @category Deadlines
  * @example
  * ```ts
  * import { DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
  * DEADLINE_STATUSES;
- * // => ["on-time","late","overdue","passed","due-soon","upcoming"]
+ * // => ["on-time","late","overdue","passed","due-soon","upcoming","date-unknown","no-deadline"]
  * ```
  */
-export const DEADLINE_STATUSES = Object.freeze(["on-time", "late", "overdue", "passed", "due-soon", "upcoming"] as const);
+export const DEADLINE_STATUSES = Object.freeze(["on-time", "late", "overdue", "passed", "due-soon", "upcoming", "date-unknown", "no-deadline"] as const);
 
 /**
  * One of {@link DEADLINE_STATUSES}.
@@ -92,6 +96,8 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, { readonly 
   passed: Object.freeze({ sv: "passerad", en: "passed" }),
   "due-soon": Object.freeze({ sv: "snart", en: "due soon" }),
   upcoming: Object.freeze({ sv: "kommande", en: "upcoming" }),
+  "date-unknown": Object.freeze({ sv: "datum okänt", en: "date unknown" }),
+  "no-deadline": Object.freeze({ sv: "ingen sista dag", en: "no deadline" }),
 });
 
 /**
@@ -137,7 +143,8 @@ export interface DeadlineStatusInput {
  * ```
  */
 export interface DeadlineStatusResult {
-  readonly status: DeadlineStatus;
+  /** The status; never `date-unknown` or `no-deadline`, which a caller gives when it has no date to judge by. */
+  readonly status: Exclude<DeadlineStatus, "date-unknown" | "no-deadline">;
   /** The due date as given. */
   readonly due: string;
   /** The last day under lag (1930:173) §2: the next workday when `due` is not one (`due` itself past 2200-12-30). */
@@ -156,7 +163,11 @@ export interface DeadlineStatusResult {
    * e.g. a hand-in on Monday after a due date on Sunday is `late` without
    * the shift and would be `on-time` with it.
    */
-  readonly otherReading: { readonly applyStatutoryShift: boolean; readonly status: DeadlineStatus; readonly effectiveDue: string } | null;
+  readonly otherReading: {
+    readonly applyStatutoryShift: boolean;
+    readonly status: Exclude<DeadlineStatus, "date-unknown" | "no-deadline">;
+    readonly effectiveDue: string;
+  } | null;
 }
 
 function shifted(date: string): string {
@@ -169,7 +180,7 @@ function shifted(date: string): string {
   }
 }
 
-function statusAgainst(due: string, asOf: string, submittedOn: string | null | undefined, dueSoonDays: number): DeadlineStatus {
+function statusAgainst(due: string, asOf: string, submittedOn: string | null | undefined, dueSoonDays: number): DeadlineStatusResult["status"] {
   if (typeof submittedOn === "string") return submittedOn <= due ? "on-time" : "late";
   if (asOf > due) return submittedOn === null ? "overdue" : "passed";
   return daysBetween(asOf, due) <= dueSoonDays ? "due-soon" : "upcoming";

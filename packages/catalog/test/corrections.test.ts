@@ -5,6 +5,7 @@
 import type { Source } from "@romsk-inkludering/model";
 import {
   actorName,
+  actorRoles,
   catalog,
   checkCatalog,
   createCatalog,
@@ -17,6 +18,7 @@ import {
   strategy,
 } from "@romsk-inkludering/catalog";
 import { describe, expect, it } from "vitest";
+import { catalogWithTransfer } from "./fixtures/transfer.js";
 
 const SEED_002 = "002_45e07da4f0d67e87.txt";
 const SEED_003 = "003_c330e8c89015faff.txt";
@@ -88,18 +90,70 @@ describe("renames at their sourced dates", () => {
   });
 });
 
+describe("renames as of the day they were decided or became known", () => {
+  it("every rename carries decided: the day, its precision and sources", () => {
+    const decided = catalog.actors.flatMap((actor) => actor.names.slice(1).map((name) => [actor.id, name.decided?.on, name.decided?.precision ?? "day", name.decided?.sources.length ?? 0]));
+    expect(decided).toEqual([
+      ["folkhalsomyndigheten", "2014-01-01", "day", 1],
+      ["imy", "2021-01-01", "year", 2],
+      // Announced in February 2014: the press item of 18 Feb 2014 gives the new name from 1 April.
+      ["mucf", "2014-02-18", "day", 1],
+      // The congress decided it on 27 Nov 2019, with immediate effect.
+      ["skr", "2019-11-27", "day", 1],
+      // Named first in the notes of the network meeting of 16 May 2018 (seed 003).
+      ["romano-center-i-vast", "2018-05-16", "day", 1],
+      ["region-vasterbotten", "2019-01-01", "day", 2],
+      ["region-stockholm", "2019-01-01", "day", 1],
+    ]);
+    const mucf = catalog.actors.find((a) => a.id === "mucf")?.names[1]?.decided;
+    expect(mucf?.sources[0]).toMatchObject({ kind: "url", url: "https://eskilstunanytt.se/2014/02/18/ungdomsstyrelsen-blir-myndigheten-for-ungdoms-och-civilsamhallesfragor/" });
+    // Where no source gives the day of the decision, the entry says the rename is known from the day it took effect.
+    const stockholm = catalog.actors.find((a) => a.id === "region-stockholm")?.names[1]?.decided;
+    expect(stockholm?.sources[0]?.note).toContain("known from the day it took effect (2019-01-01)");
+  });
+
+  it("does not know a rename decided after asOf: the name before it still applies (Region Stockholm, known from Vårdfokus of 2 Jan 2019)", () => {
+    const vardfokus = { kind: "url" as const, url: "https://www.vardfokus.se/vardorganisation/nu-heter-alla-landsting-regioner/", title: "Vårdfokus: Nu heter alla landsting regioner (2 Jan 2019)" };
+    const knownLater = createCatalog({
+      ...catalog,
+      actors: catalog.actors.map((a) =>
+        a.id !== "region-stockholm" ? a : { ...a, names: a.names.map((n, i) => (i === 1 ? { ...n, decided: { on: "2019-01-02", sources: [vardfokus] } } : n)) },
+      ),
+    });
+    expect(knownLater.actorName("region-stockholm", { asOf: "2018-12-31" })).toBe("Stockholms läns landsting");
+    // In force from 1 Jan, but not known until 2 Jan: as of 1 Jan the old name still applies.
+    expect(knownLater.actorName("region-stockholm", { asOf: "2019-01-01" })).toBe("Stockholms läns landsting");
+    expect(knownLater.actorName("region-stockholm", { asOf: "2019-01-02" })).toBe("Region Stockholm");
+    expect(createCatalog(catalog).actorName("region-stockholm", { asOf: "2019-01-01" })).toBe("Region Stockholm");
+  });
+
+  it("names Romano center i Väst so only from the notes of 16 May 2018 that first give the name (seed 003)", () => {
+    expect(actorName("romano-center-i-vast", { asOf: "2018-05-15" })).toBe("Romskt informations- och kunskapscenter");
+    expect(actorName("romano-center-i-vast", { asOf: "2018-05-16" })).toBe("Romano center i Väst");
+    expect(catalog.actors.find((a) => a.id === "romano-center-i-vast")?.names[1]?.decided?.sources[0]).toMatchObject({ kind: "seed", file: SEED_003 });
+  });
+});
+
 describe("memberships as far as the sources know them", () => {
-  it("knows the municipal network's 30 members from the presentation of 16 May 2018 only (seeds 002 and 003)", () => {
+  it("knows the municipal network's 30 members from the presentation of 16 May 2018, as members in 2017, the year it describes (seeds 002 and 003)", () => {
     const network = getNetwork("municipal-network");
     expect([network?.validFrom, network?.validTo]).toEqual(["2012-07-01", "2018-05-16"]);
-    // Gävle was no "network member" in 2012, nor on the day before the presentation, nor after it.
-    for (const asOf of ["2012-07-01", "2017-06-30", "2018-05-15", "2018-05-17", "2024-01-01"]) {
+    expect(network?.members).toHaveLength(30);
+    expect(network?.members.every((m) => m.validFrom === "2017-01-01" && m.validTo === "2018-05-16" && m.decided?.on === "2018-05-16")).toBe(true);
+    // Gävle is no "network member" in 2012; in 2017 it is one, but not known to be before the presentation of 16 May 2018.
+    for (const asOf of ["2012-07-01", "2016-12-31", "2017-06-01", "2018-05-15", "2018-05-17", "2024-01-01"]) {
       expect(networkMembers("municipal-network", { asOf })?.some((m) => m.id === "municipality-2180"), asOf).toBe(false);
     }
     expect(networkMembers("municipal-network", { asOf: "2018-05-16" })?.some((m) => m.id === "municipality-2180")).toBe(true);
-    expect(network?.members.every((m) => m.validFrom === "2018-05-16" && m.validTo === "2018-05-16")).toBe(true);
+    // The roles of a year as known on a date: Västerås a network member in 2017 from 16 May 2018, never in 2012.
+    expect(actorRoles(2017, { asOf: "2018-05-15" })["municipality-1980"]?.networkMember ?? false).toBe(false);
+    expect(actorRoles(2017, { asOf: "2018-05-16" })["municipality-1980"]?.networkMember).toBe(true);
+    expect(actorRoles(2012, { asOf: "2024-01-01" })["municipality-2180"]?.networkMember ?? false).toBe(false);
+    // The entry says what is inferred, and the membership's known-date cites both seeds.
     const files = network?.sources.map((s) => (s.kind === "seed" ? s.file : undefined));
     expect(files).toEqual(expect.arrayContaining([SEED_002, SEED_003]));
+    expect(network?.sources.find((s) => s.kind === "seed" && s.file === SEED_002)?.note).toContain("Inferred, not stated");
+    expect(network?.members[0]?.decided?.sources.map((s) => (s.kind === "seed" ? s.file : undefined))).toEqual([SEED_002, SEED_003]);
   });
 
   it("ends the Mälardalen network where seed 004's knowledge ends (2012), documented", () => {
@@ -150,18 +204,7 @@ describe("the follow-up authority, an effective-dated role", () => {
   });
 
   it("changes after a transfer's day only when a transfer entry is added to the data", () => {
-    const [current] = catalog.strategy.followUpAuthority;
-    if (current === undefined) throw new Error("no follow-up authority in the catalog");
-    const transferred = createCatalog({
-      ...catalog,
-      strategy: {
-        ...catalog.strategy,
-        followUpAuthority: [
-          { ...current, validTo: "2025-12-31" },
-          { validFrom: "2026-01-01", value: "mucf", sources: [{ kind: "facts", section: "Example", note: "A transfer, as data." }] },
-        ],
-      },
-    });
+    const transferred = createCatalog(catalogWithTransfer());
     for (const asOf of ["2012-01-01", "2024-06-20", "2025-12-31"]) {
       expect(transferred.followUpAuthority({ asOf })?.id, asOf).toBe(followUpAuthority({ asOf })?.id);
     }

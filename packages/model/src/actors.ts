@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DecidedSchema } from "./decided.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
 import {
@@ -84,7 +85,8 @@ export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, Readonly<Message>>> =
 
 /**
  * An actor's name over a span of dates: a bilingual name and an optional
- * short form (e.g. `SKL`, later `SKR`).
+ * short form (e.g. `SKL`, later `SKR`). A rename carries `decided`: the day
+ * it was decided or became known, with its sources.
  *
  * @category Actors
  * @example
@@ -102,6 +104,11 @@ export const ActorNameSchema = effectiveDated(
     name: BilingualSchema.describe("Namn (name): the actor's full name in Swedish and English."),
     short: z.string().min(1).max(50).optional().describe("Kortnamn (short): a short name or abbreviation, e.g. Lst Stockholm."),
   }),
+  {
+    decided: DecidedSchema.optional().describe(
+      "Beslutad (decided): when the name was decided or became known, with its sources; as of an earlier day the name is not yet known and the name before it still applies.",
+    ),
+  },
 );
 
 /**

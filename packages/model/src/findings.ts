@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SourceListSchema } from "./sources.js";
 import { BilingualSchema, IdSchema, JsonValueSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 
 /**
  * The verdict of a check: `pass`, `fail`, `warning`, `not-applicable`, or
@@ -29,6 +30,28 @@ export const VerdictSchema = z.enum(["pass", "fail", "warning", "not-applicable"
  * ```
  */
 export type Verdict = z.infer<typeof VerdictSchema>;
+
+/**
+ * The verdicts in Swedish and English, as they read inside a sentence;
+ * `capitalised` gives the form that starts a heading or a table cell. The
+ * one place these words live: the command line's check output and every
+ * other reader of findings import them from here.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { VERDICT_LABELS } from "@romsk-inkludering/model";
+ * [VERDICT_LABELS.pass.sv, VERDICT_LABELS.fail.sv, VERDICT_LABELS["not-applicable"].en];
+ * // => ["uppfyllt","ej uppfyllt","not applicable"]
+ * ```
+ */
+export const VERDICT_LABELS: Readonly<Record<Verdict, Readonly<Message>>> = Object.freeze({
+  pass: { sv: "uppfyllt", en: "pass" },
+  fail: { sv: "ej uppfyllt", en: "fail" },
+  warning: { sv: "varning", en: "warning" },
+  "not-applicable": { sv: "ej tillämplig", en: "not applicable" },
+  error: { sv: "fel", en: "error" },
+});
 
 /**
  * The kinds of step in a finding's trace: `rule` (the rule and its
@@ -137,7 +160,7 @@ export interface Explanation extends z.output<typeof ExplanationSchema> {}
  */
 export const FindingSchema = z.strictObject({
   ruleId: IdSchema.describe("Regel (ruleId): the id of the rule that made the finding."),
-  verdict: VerdictSchema.describe("Bedömning (verdict): pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämpligt) or error (fel)."),
+  verdict: VerdictSchema.describe("Bedömning (verdict): pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämplig) or error (fel)."),
   subject: z
     .strictObject({
       kind: z.string().min(1).max(100).describe("Typ (kind): what kind of thing was checked, e.g. deliverable, meeting or actor."),

@@ -109,9 +109,12 @@ export {
   ObservationSchema,
   PLACE_LEVEL_LABELS,
   PlaceSchema,
+  POPULATION_LABELS,
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_STATUSES,
   TargetSchema,
 } from "./indicators.js";
-export type { Indicator, IndicatorSource, Observation, Place, Target } from "./indicators.js";
+export type { Indicator, IndicatorSource, Observation, Place, ProgressStatus, Target } from "./indicators.js";
 export {
   AnnualReportSchema,
   BudgetLineSchema,
@@ -124,7 +127,7 @@ export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkP
 export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
-export { ExplanationSchema, FindingSchema, TRACE_STEP_KINDS, TraceStepSchema, VerdictSchema } from "./findings.js";
+export { ExplanationSchema, FindingSchema, TRACE_STEP_KINDS, TraceStepSchema, VERDICT_LABELS, VerdictSchema } from "./findings.js";
 export { ScenarioExpectationSchema, ScenarioSchema } from "./scenarios.js";
 export type { Scenario, ScenarioExpectation } from "./scenarios.js";
 export type { Explanation, Finding, TraceStep, Verdict } from "./findings.js";

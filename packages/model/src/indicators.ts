@@ -284,6 +284,75 @@ export const PLACE_LEVEL_LABELS: Readonly<Record<Place["level"], Readonly<Messag
 });
 
 /**
+ * The populations an indicator or an observation is about, in Swedish and
+ * English: Roma, the general population, or the gap between them. Written
+ * as they read inside a sentence; `capitalised` gives the form that starts
+ * a heading or a table cell. The one place these labels live.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import { POPULATION_LABELS } from "@romsk-inkludering/model";
+ * [POPULATION_LABELS.roma.sv, POPULATION_LABELS.general.en];
+ * // => ["romer","general population"]
+ * ```
+ */
+export const POPULATION_LABELS: Readonly<Record<Indicator["population"], Readonly<Message>>> = Object.freeze({
+  roma: { sv: "romer", en: "Roma" },
+  general: { sv: "befolkningen", en: "general population" },
+  gap: { sv: "skillnaden mellan romer och befolkningen", en: "gap between Roma and the general population" },
+});
+
+/**
+ * Where an indicator stands against its target: `reached`, `on-track` (on
+ * or above the straight line from the baseline to the target), `off-track`,
+ * or `insufficient-data` (no verdict is possible).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import { PROGRESS_STATUSES } from "@romsk-inkludering/model";
+ * PROGRESS_STATUSES;
+ * // => ["reached","on-track","off-track","insufficient-data"]
+ * ```
+ */
+export const PROGRESS_STATUSES = Object.freeze(["reached", "on-track", "off-track", "insufficient-data"] as const);
+
+/**
+ * One of {@link PROGRESS_STATUSES}.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import type { ProgressStatus } from "@romsk-inkludering/model";
+ * const status: ProgressStatus = "off-track";
+ * status;
+ * // => "off-track"
+ * ```
+ */
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/**
+ * The progress statuses in Swedish and English, as they read inside a
+ * sentence; `capitalised` gives the form that starts a heading, a table
+ * cell or a message. The one place these labels live.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * import { PROGRESS_STATUS_LABELS } from "@romsk-inkludering/model";
+ * [PROGRESS_STATUS_LABELS["off-track"].sv, PROGRESS_STATUS_LABELS["insufficient-data"].en];
+ * // => ["inte på väg","insufficient data"]
+ * ```
+ */
+export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Readonly<Message>>> = Object.freeze({
+  reached: { sv: "uppnått", en: "reached" },
+  "on-track": { sv: "på väg", en: "on track" },
+  "off-track": { sv: "inte på väg", en: "off track" },
+  "insufficient-data": { sv: "otillräckliga data", en: "insufficient data" },
+});
+
+/**
  * One value of an indicator for a place, year and gender (Kolada's T/K/M).
  * `value` may be null (missing), with an optional status; `group` is for
  * gap indicators only.

@@ -23,7 +23,7 @@ import { FreeTextSchema, IdSchema, IsoDateSchema, JsonValueSchema } from "./shar
 export const ScenarioExpectationSchema = z.strictObject({
   rule: IdSchema.describe("Regel (rule): the id of the rule whose finding is expected, as the rules registry names it."),
   subject: z.string().min(1).max(500).describe("Granskat (subject): the id of what the finding is about, e.g. pilot-status-report/2014 for one year's report."),
-  verdict: VerdictSchema.describe("Bedömning (verdict): the verdict the finding must have: pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämpligt) or error (fel)."),
+  verdict: VerdictSchema.describe("Bedömning (verdict): the verdict the finding must have: pass (uppfyllt), fail (ej uppfyllt), warning (varning), not-applicable (ej tillämplig) or error (fel)."),
   evidence: z
     .record(z.string().min(1).max(200), JsonValueSchema)
     .optional()

@@ -245,6 +245,7 @@ export interface EffectiveDated<T> {
  *
  * @category Shared
  * @param valueSchema - the schema of `value`
+ * @param extra - more fields of the entry, e.g. `decided` for a rename
  * @returns a strict object schema
  * @example
  * ```ts
@@ -257,7 +258,7 @@ export interface EffectiveDated<T> {
  * // => false
  * ```
  */
-export function effectiveDated<T extends z.ZodType>(valueSchema: T) {
+export function effectiveDated<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(valueSchema: T, extra?: E) {
   return markRefined(
     z
       .strictObject({
@@ -265,8 +266,9 @@ export function effectiveDated<T extends z.ZodType>(valueSchema: T) {
         validTo: IsoDateSchema.optional().describe("Gäller till (validTo): the last day the value applies, inclusive (YYYY-MM-DD); absent while it still applies."),
         value: valueSchema.describe("Värde (value): the value that applies between the two dates."),
         sources: SourceListSchema.optional().describe("Källor (sources): where the value and its dates come from."),
+        ...(extra ?? ({} as E)),
       })
-      .superRefine(checkValidity, whenValid("validFrom", "validTo")),
+      .superRefine((v, ctx) => checkValidity(v as { validFrom?: string | undefined; validTo?: string | undefined }, ctx), whenValid("validFrom", "validTo")),
     "validity-order",
   );
 }

@@ -5,13 +5,14 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import * as calendar from "@romsk-inkludering/calendar";
 import * as model from "@romsk-inkludering/model";
-import { findCopies, OWNERS, packageSources, PENDING, type EnumLabels, type SourceFile } from "../../../scripts/owners.js";
+import { findCopies, OWNERS, packageSources, type EnumLabels, type SourceFile } from "../../../scripts/owners.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** Every `*_LABELS` export of the model: the labels of its enums. */
-const ENUMS: EnumLabels[] = Object.entries(model)
+/** Every `*_LABELS` export of the model (the labels of its enums) and the calendar's deadline status labels. */
+const ENUMS: EnumLabels[] = [...Object.entries(model), ...Object.entries(calendar)]
   .filter(([name]) => name.endsWith("_LABELS"))
   .map(([name, labels]) => ({ name, labels: labels as EnumLabels["labels"] }));
 
@@ -21,15 +22,11 @@ describe("one owner per concept", () => {
   it("reads every package's sources and every label map of the model", () => {
     const packages = new Set(sources.map((f) => f.path.split("/")[1]));
     expect([...packages].sort()).toEqual(["calendar", "catalog", "cli", "model", "reports", "rules", "sdk"]);
-    expect(ENUMS.map((e) => e.name)).toEqual(expect.arrayContaining(["AREA_LABELS", "ROMA_GROUP_LABELS", "ACTOR_KIND_LABELS", "MEETING_KIND_LABELS"]));
+    expect(ENUMS.map((e) => e.name)).toEqual(expect.arrayContaining(["AREA_LABELS", "ROMA_GROUP_LABELS", "ACTOR_KIND_LABELS", "MEETING_KIND_LABELS", "VERDICT_LABELS", "PROGRESS_STATUS_LABELS", "POPULATION_LABELS", "DEADLINE_STATUS_LABELS"]));
   });
 
   it("finds no second implementation of dates, validity, enum labels or Lang outside their owners", () => {
-    const copies = findCopies(sources, ENUMS);
-    const pending = (c: { path: string; concept: string }) => PENDING.some((p) => p.path === c.path && p.concept === c.concept);
-    expect(copies.filter((c) => !pending(c))).toEqual([]);
-    // A pending copy that is gone must leave the list.
-    expect(PENDING.filter((p) => !copies.some((c) => c.path === p.path && c.concept === p.concept))).toEqual([]);
+    expect(findCopies(sources, ENUMS)).toEqual([]);
   });
 
   it("would catch a copy re-introduced in another package", () => {
@@ -44,6 +41,17 @@ describe("one owner per concept", () => {
     const areaMap = ["{", '  education: { sv: "Skola", en: "School" },', '  employment: { sv: "Jobb", en: "Jobs" },', '  housing: { sv: "Boende", en: "Homes" },', '  "civil-society": { sv: "Föreningsliv", en: "Associations" },', "}"].join("\n");
     expect(found(copy("packages/cli/src/x.ts", areaMap))).toEqual([["packages/cli/src/x.ts", 2, "labels"]]);
     expect(found(copy("packages/reports/src/x.ts", 'export type Lang = "sv" | "en";\n'))).toEqual([["packages/reports/src/x.ts", 1, "Lang"]]);
+    // The command line's old verdict words: a list of pairs, English first.
+    const verdicts = ['  ["pass", { en: "pass", sv: "uppfyllt" }],', '  ["fail", { en: "fail", sv: "ej uppfyllt" }],', '  ["warning", { en: "warning", sv: "varning" }],', '  ["error", { en: "error", sv: "fel" }],'].join("\n");
+    expect(found(copy("packages/cli/src/commands/x.ts", verdicts))).toEqual([
+      ["packages/cli/src/commands/x.ts", 2, "labels"],
+      ["packages/cli/src/commands/x.ts", 1, "labels"],
+    ]);
+    // The markdown renderer's old status and population names.
+    const statuses = ['  "on-time": { sv: "I tid", en: "On time" },', '  late: { sv: "Sen", en: "Late" },', '  overdue: { sv: "Saknas", en: "Missing" },', '  "due-soon": { sv: "Snart", en: "Soon" },', '  upcoming: { sv: "Kommande", en: "Upcoming" },'].join("\n");
+    expect(found(copy("packages/reports/src/x.ts", statuses))).toEqual([["packages/reports/src/x.ts", 1, "labels"]]);
+    const populations = ['  roma: { sv: "Romer", en: "Roma" },', '  general: { sv: "Befolkningen", en: "General population" },'].join("\n");
+    expect(found(copy("packages/reports/src/x.ts", populations))).toEqual([["packages/reports/src/x.ts", 1, "labels"]]);
   });
 
   it("leaves the owners and unrelated code alone", () => {

@@ -4,7 +4,7 @@
  * status comes from the calendar's one deadline status function, with the
  * library's one setting for lag (1930:173) 2 §.
  */
-import { DEFAULT_APPLY_STATUTORY_SHIFT, deadlineStatus, isIsoDate, type DeadlineStatusResult } from "@romsk-inkludering/calendar";
+import { DEADLINE_STATUSES, DEFAULT_APPLY_STATUTORY_SHIFT, deadlineStatus, isIsoDate, type DeadlineStatus, type DeadlineStatusResult } from "@romsk-inkludering/calendar";
 import type { Bilingual } from "@romsk-inkludering/model";
 import type { Aggregate } from "./aggregate.js";
 
@@ -28,29 +28,13 @@ export interface ExpectedReporter {
 }
 
 /**
- * Where an actor stands: reported `on-time` or `late`; `missing`; not yet
- * due (`asOf` is not after the deadline); `date-unknown` (a report without
- * `submittedOn`); `no-deadline` (a report, but no deadline was given).
- *
- * @category Reports
- * @example
- * ```ts
- * import type { ReporterStatus } from "@romsk-inkludering/reports";
- * const status: ReporterStatus = "late";
- * status;
- * // => "late"
- * ```
- */
-export type ReporterStatus = "on-time" | "late" | "missing" | "not-yet-due" | "date-unknown" | "no-deadline";
-
-/**
  * One actor in the completeness section.
  *
  * @category Reports
  * @example
  * ```ts
  * import type { ReporterEntry } from "@romsk-inkludering/reports";
- * const e: ReporterEntry = { actorId: "municipality-0580", name: null, expected: true, status: "late", submittedOn: "2017-04-20", daysLate: 2 };
+ * const e: ReporterEntry = { actorId: "municipality-0580", name: null, expected: true, reported: true, status: "late", submittedOn: "2017-04-20", daysLate: 2 };
  * e.daysLate;
  * // => 2
  * ```
@@ -60,18 +44,27 @@ export interface ReporterEntry {
   readonly name: Bilingual | null;
   /** Whether the actor is among the expected reporters (false also when no list was given). */
   readonly expected: boolean;
-  readonly status: ReporterStatus;
+  /** Whether a report of the actor for the year is known by `asOf`. */
+  readonly reported: boolean;
+  /**
+   * Where the actor stands, in the calendar's one vocabulary
+   * (`DEADLINE_STATUSES`): reported `on-time` or `late`; not reported and
+   * `overdue`, or `due-soon`/`upcoming` while the deadline has not passed;
+   * `date-unknown` for a report without `submittedOn`; `no-deadline` when
+   * no deadline was given.
+   */
+  readonly status: DeadlineStatus;
   /** The earliest `submittedOn` of the actor's reports for the year. */
   readonly submittedOn: string | null;
   /** Calendar days after the effective deadline, for late reports. */
   readonly daysLate: number | null;
   /** The status under the other reading of lag (1930:173) 2 § (see `applyStatutoryShift`), present when it differs. */
-  readonly statusUnderOtherReading?: ReporterStatus;
+  readonly statusUnderOtherReading?: DeadlineStatus;
 }
 
 /**
  * The completeness section: the deadline as given and as shifted, counts by
- * status and every reporter (expected or not), sorted by actor id. These
+ * status (the calendar's one vocabulary, `DEADLINE_STATUSES`) and every reporter (expected or not), sorted by actor id. These
  * are lists of organisations, published by id, so their counts are not
  * suppressed.
  *
@@ -80,8 +73,8 @@ export interface ReporterEntry {
  * ```ts
  * import { assessCompleteness, summarize } from "@romsk-inkludering/reports";
  * const c = assessCompleteness(summarize([]), { year: 2017, deadline: "2018-04-15", asOf: "2018-05-01", expectedReporters: [{ actorId: "municipality-2180" }] });
- * [c.effectiveDeadline, c.statutoryDeadline, c.missing, c.reporters[0]?.status];
- * // => ["2018-04-15","2018-04-16",1,"missing"]
+ * [c.effectiveDeadline, c.statutoryDeadline, c.byStatus.overdue, c.reporters[0]?.status];
+ * // => ["2018-04-15","2018-04-16",1,"overdue"]
  * ```
  */
 export interface Completeness {
@@ -97,14 +90,15 @@ export interface Completeness {
   readonly asOf: string;
   /** Number of expected reporters, null when no list was given. */
   readonly expected: number | null;
-  /** Actors with at least one report for the year. */
+  /** Actors with at least one report for the year (known by `asOf`). */
   readonly reported: number;
-  readonly onTime: number;
-  readonly late: number;
-  readonly missing: number;
-  readonly notYetDue: number;
-  readonly dateUnknown: number;
-  readonly noDeadline: number;
+  /** Expected actors without a report (0 when no list was given). */
+  readonly notReported: number;
+  /**
+   * The number of reporters with each status; every reporter is counted
+   * once, so they add up to `reported + notReported`.
+   */
+  readonly byStatus: Readonly<Record<DeadlineStatus, number>>;
   /** Reporters not in the expected list (0 when no list was given). */
   readonly unexpected: number;
   readonly reporters: readonly ReporterEntry[];
@@ -141,9 +135,10 @@ export interface CompletenessOptions {
  * a reporter whose status would differ under the other reading says so
  * (`statusUnderOtherReading`). A report is late when its earliest
  * `submittedOn` is after the deadline that applies, and `daysLate` counts
- * calendar days from it. An expected actor without a report is
- * `not-yet-due` while `asOf` is not after that deadline, `missing` after
- * it (or when no deadline is given). A report submitted after `asOf` is not
+ * calendar days from it. An expected actor without a report is `upcoming`
+ * or `due-soon` while `asOf` is not after that deadline and `overdue` after
+ * it; a report without `submittedOn` is `date-unknown`; without a deadline
+ * every reporter is `no-deadline`. A report submitted after `asOf` is not
  * yet known: as of `asOf` its actor has not reported.
  *
  * @throws RangeError if `asOf` or `deadline` is not a real ISO date.
@@ -163,7 +158,7 @@ export interface CompletenessOptions {
  * [c.effectiveDeadline, c.statutoryDeadline];
  * // => ["2017-04-15","2017-04-18"]
  * c.reporters.map((r) => [r.actorId, r.status, r.daysLate, r.statusUnderOtherReading ?? null]);
- * // => [["municipality-0580","late",3,"on-time"],["municipality-1283","on-time",null,null],["municipality-2180","missing",null,null]]
+ * // => [["municipality-0580","late",3,"on-time"],["municipality-1283","on-time",null,null],["municipality-2180","overdue",null,null]]
  * assessCompleteness(summarize([report("municipality-0580", "2017-04-18")]), { year: 2016, deadline: "2017-04-15", asOf: "2017-05-02", applyStatutoryShift: true })
  *   .reporters.map((r) => [r.status, r.daysLate]);
  * // => [["on-time",null]]
@@ -178,8 +173,6 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
   const shift = options.applyStatutoryShift ?? DEFAULT_APPLY_STATUTORY_SHIFT;
   const judge = (submittedOn: string | null): DeadlineStatusResult | null =>
     deadline === undefined ? null : deadlineStatus({ due: deadline, asOf, submittedOn, applyStatutoryShift: shift });
-  const reporterStatus = (status: DeadlineStatusResult["status"]): ReporterStatus =>
-    status === "on-time" || status === "late" ? status : status === "overdue" || status === "passed" ? "missing" : "not-yet-due";
   const none = judge(null);
   const effective = none?.effectiveDue ?? null;
   const prefix = `${year}|`;
@@ -194,8 +187,8 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
   }
   const names = new Map<string, Bilingual | null>();
   for (const e of expectedReporters ?? []) names.set(e.actorId, e.name ?? null);
-  const other = (judged: DeadlineStatusResult | null, status: ReporterStatus): { statusUnderOtherReading?: ReporterStatus } => {
-    const alternative = judged?.otherReading == null ? status : reporterStatus(judged.otherReading.status);
+  const other = (judged: DeadlineStatusResult | null, status: DeadlineStatus): { statusUnderOtherReading?: DeadlineStatus } => {
+    const alternative = judged?.otherReading == null ? status : judged.otherReading.status;
     return alternative === status ? {} : { statusUnderOtherReading: alternative };
   };
 
@@ -204,17 +197,18 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
     const expected = names.has(actorId);
     const name = names.get(actorId) ?? null;
     if (!submitted.has(actorId)) {
-      const status = none === null ? "missing" : reporterStatus(none.status);
-      return { actorId, name, expected, status, submittedOn: null, daysLate: null, ...other(none, status) };
+      const status = none === null ? "no-deadline" : none.status;
+      return { actorId, name, expected, reported: false, status, submittedOn: null, daysLate: null, ...other(none, status) };
     }
     const on = submitted.get(actorId) ?? null;
-    if (effective === null) return { actorId, name, expected, status: "no-deadline", submittedOn: on, daysLate: null };
-    if (on === null) return { actorId, name, expected, status: "date-unknown", submittedOn: null, daysLate: null };
+    if (effective === null) return { actorId, name, expected, reported: true, status: "no-deadline", submittedOn: on, daysLate: null };
+    if (on === null) return { actorId, name, expected, reported: true, status: "date-unknown", submittedOn: null, daysLate: null };
     const judged = judge(on);
-    const status = judged === null ? "no-deadline" : reporterStatus(judged.status);
-    return { actorId, name, expected, status, submittedOn: on, daysLate: judged?.daysLate ?? null, ...other(judged, status) };
+    const status = judged === null ? "no-deadline" : judged.status;
+    return { actorId, name, expected, reported: true, status, submittedOn: on, daysLate: judged?.daysLate ?? null, ...other(judged, status) };
   });
-  const count = (s: ReporterStatus): number => reporters.filter((r) => r.status === s).length;
+  const byStatus = Object.fromEntries(DEADLINE_STATUSES.map((s) => [s, 0])) as Record<DeadlineStatus, number>;
+  for (const r of reporters) byStatus[r.status] += 1;
   return {
     year,
     deadline: deadline ?? null,
@@ -224,12 +218,8 @@ export function assessCompleteness(aggregate: Aggregate, options: CompletenessOp
     asOf,
     expected: expectedReporters === undefined ? null : names.size,
     reported: submitted.size,
-    onTime: count("on-time"),
-    late: count("late"),
-    missing: count("missing"),
-    notYetDue: count("not-yet-due"),
-    dateUnknown: count("date-unknown"),
-    noDeadline: count("no-deadline"),
+    notReported: reporters.length - submitted.size,
+    byStatus: Object.freeze(byStatus),
     unexpected: expectedReporters === undefined ? 0 : reporters.filter((r) => !r.expected).length,
     reporters,
   };

@@ -63,7 +63,7 @@ export type {
 export { importKolada, koladaPlace } from "./kolada.js";
 export type { KoladaImportOptions, KoladaImportResult, KoladaPage, KoladaRejectedRow } from "./kolada.js";
 export { assessCompleteness } from "./completeness.js";
-export type { Completeness, CompletenessOptions, ExpectedReporter, ReporterEntry, ReporterStatus } from "./completeness.js";
+export type { Completeness, CompletenessOptions, ExpectedReporter, ReporterEntry } from "./completeness.js";
 export { buildNationalReport, REPORT_FORMAT } from "./report.js";
 export { dedupeReports } from "./duplicates.js";
 export type { DedupedReports, DedupeOptions, ReplacedReport, ReportIdentity, ReportRef } from "./duplicates.js";

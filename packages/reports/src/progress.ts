@@ -4,12 +4,14 @@
  * at least half") and closing the gap by a year.
  */
 import { parseIsoDate } from "@romsk-inkludering/calendar";
-import type { Gender, Indicator, Observation, Place, Target } from "@romsk-inkludering/model";
+import { capitalised, PROGRESS_STATUS_LABELS } from "@romsk-inkludering/model";
+import type { Gender, Indicator, Observation, Place, ProgressStatus as ModelProgressStatus, Target } from "@romsk-inkludering/model";
 import { clean, formatNumber } from "./format.js";
 import type { Lang } from "./labels.js";
 
 /**
- * The verdict of {@link evaluateProgress}.
+ * The verdict of {@link evaluateProgress}: the model's `ProgressStatus`
+ * (`PROGRESS_STATUSES`, labelled by `PROGRESS_STATUS_LABELS`).
  *
  * @category Indicators
  * @example
@@ -20,7 +22,7 @@ import type { Lang } from "./labels.js";
  * // => "off-track"
  * ```
  */
-export type ProgressStatus = "on-track" | "off-track" | "reached" | "insufficient-data";
+export type ProgressStatus = ModelProgressStatus;
 
 /**
  * Why the data do not allow a verdict (status `insufficient-data`):
@@ -460,8 +462,8 @@ export function evaluateProgress(
     expectedNow: null,
     judgedAgainst: null,
     message: {
-      sv: `Otillräckliga data: ${REASON_TEXT[reason].sv}.`,
-      en: `Insufficient data: ${REASON_TEXT[reason].en}.`,
+      sv: `${capitalised(PROGRESS_STATUS_LABELS["insufficient-data"]).sv}: ${REASON_TEXT[reason].sv}.`,
+      en: `${capitalised(PROGRESS_STATUS_LABELS["insufficient-data"]).en}: ${REASON_TEXT[reason].en}.`,
     },
     evidence,
   });
@@ -571,15 +573,15 @@ export function evaluateProgress(
 
   if (meets(latest.value, targetValue, comparator)) {
     return verdict("reached", "target", trajectory === null ? null : along(trajectory, latest.year), {
-      sv: `Uppnått: ${latestText.sv} når ${targetText.sv}.`,
-      en: `Reached: ${latestText.en} meets ${targetText.en}.`,
+      sv: `${capitalised(PROGRESS_STATUS_LABELS["reached"]).sv}: ${latestText.sv} når ${targetText.sv}.`,
+      en: `${capitalised(PROGRESS_STATUS_LABELS["reached"]).en}: ${latestText.en} meets ${targetText.en}.`,
     });
   }
   if (asOfYear > target.year) {
     notes.push(`the target year ${target.year} has passed`);
     return verdict("off-track", "target", trajectory === null ? null : along(trajectory, latest.year), {
-      sv: `Inte på väg: målåret ${target.year} har passerat och ${latestText.sv} når inte ${targetText.sv}.`,
-      en: `Off track: the target year ${target.year} has passed and ${latestText.en} does not meet ${targetText.en}.`,
+      sv: `${capitalised(PROGRESS_STATUS_LABELS["off-track"]).sv}: målåret ${target.year} har passerat och ${latestText.sv} når inte ${targetText.sv}.`,
+      en: `${capitalised(PROGRESS_STATUS_LABELS["off-track"]).en}: the target year ${target.year} has passed and ${latestText.en} does not meet ${targetText.en}.`,
     });
   }
   if (baseline === null || trajectory === null) return insufficient("no-baseline", { targetValue, comparator });
@@ -592,12 +594,12 @@ export function evaluateProgress(
   };
   if (meets(latest.value, expected, comparator)) {
     return verdict("on-track", "trajectory", expected, {
-      sv: `På väg: ${latestText.sv}; ${line.sv}.`,
-      en: `On track: ${latestText.en}; ${line.en}.`,
+      sv: `${capitalised(PROGRESS_STATUS_LABELS["on-track"]).sv}: ${latestText.sv}; ${line.sv}.`,
+      en: `${capitalised(PROGRESS_STATUS_LABELS["on-track"]).en}: ${latestText.en}; ${line.en}.`,
     });
   }
   return verdict("off-track", "trajectory", expected, {
-    sv: `Inte på väg: ${latestText.sv}; ${line.sv}.`,
-    en: `Off track: ${latestText.en}; ${line.en}.`,
+    sv: `${capitalised(PROGRESS_STATUS_LABELS["off-track"]).sv}: ${latestText.sv}; ${line.sv}.`,
+    en: `${capitalised(PROGRESS_STATUS_LABELS["off-track"]).en}: ${latestText.en}; ${line.en}.`,
   });
 }

@@ -41,10 +41,10 @@ import { checkThreshold, countsPeople, suppressCounts, suppressionPolicy, type C
  * ```ts
  * import { REPORT_FORMAT } from "@romsk-inkludering/reports";
  * REPORT_FORMAT;
- * // => "romsk-inkludering.reports.national-report/1"
+ * // => "romsk-inkludering.reports.national-report/2"
  * ```
  */
-export const REPORT_FORMAT = "romsk-inkludering.reports.national-report/1";
+export const REPORT_FORMAT = "romsk-inkludering.reports.national-report/2";
 
 /**
  * An indicator as the report reads it: what progress needs, plus an

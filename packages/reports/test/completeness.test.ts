@@ -18,7 +18,7 @@ describe("completeness of the 2017 reports (deadline 15 April 2018, a Sunday)", 
   it("lists every reporter with its status and days late, and what the law would give", () => {
     expect(c.reporters.map((r) => [r.actorId, r.status, r.submittedOn, r.daysLate, r.statusUnderOtherReading ?? null])).toEqual([
       [LINKOPING, "late", "2018-04-18", 3, null],
-      [HELSINGBORG, "missing", null, null, null],
+      [HELSINGBORG, "overdue", null, null, null],
       [BORAS, "late", "2018-04-16", 1, "on-time"],
       [VASTERAS, "on-time", "2018-04-10", null, null],
       [GAVLE, "on-time", "2018-04-13", null, null],
@@ -27,7 +27,7 @@ describe("completeness of the 2017 reports (deadline 15 April 2018, a Sunday)", 
     expect(c.reporters[0]?.name).toEqual({ sv: "Linköpings kommun", en: "Linköping Municipality" });
     expect(shifted.reporters.map((r) => [r.actorId, r.status, r.daysLate, r.statusUnderOtherReading ?? null])).toEqual([
       [LINKOPING, "late", 2, null],
-      [HELSINGBORG, "missing", null, null],
+      [HELSINGBORG, "overdue", null, null],
       [BORAS, "on-time", null, "late"],
       [VASTERAS, "on-time", null, null],
       [GAVLE, "on-time", null, null],
@@ -36,21 +36,24 @@ describe("completeness of the 2017 reports (deadline 15 April 2018, a Sunday)", 
   });
 
   it("counts by status", () => {
-    expect([c.expected, c.reported, c.onTime, c.late, c.missing, c.notYetDue, c.dateUnknown, c.noDeadline, c.unexpected]).toEqual([
-      6, 5, 2, 2, 1, 0, 1, 0, 0,
+    const b = c.byStatus;
+    expect([c.expected, c.reported, c.notReported, b["on-time"], b.late, b.overdue, b["due-soon"], b.upcoming, b["date-unknown"], b["no-deadline"], b.passed, c.unexpected]).toEqual([
+      6, 5, 1, 2, 2, 1, 0, 0, 1, 0, 0, 0,
     ]);
-    expect([shifted.onTime, shifted.late]).toEqual([3, 1]);
+    // Every reporter is counted under one status of the calendar's vocabulary.
+    expect(Object.values(b).reduce((x, y) => x + y, 0)).toBe(c.reported + c.notReported);
+    expect([shifted.byStatus["on-time"], shifted.byStatus.late]).toEqual([3, 1]);
   });
 });
 
 describe("completeness as of other dates and inputs", () => {
   it("does not call a report missing before the deadline that applies has passed", () => {
     const onDeadline = assessCompleteness(agg, { year: 2017, deadline: "2018-04-15", asOf: "2018-04-15", expectedReporters: expected2017 });
-    expect(onDeadline.reporters.find((r) => r.actorId === HELSINGBORG)?.status).toBe("not-yet-due");
+    expect(onDeadline.reporters.find((r) => r.actorId === HELSINGBORG)?.status).toBe("due-soon");
     const dayAfter = assessCompleteness(agg, { year: 2017, deadline: "2018-04-15", asOf: "2018-04-16", expectedReporters: expected2017 });
-    expect(dayAfter.reporters.find((r) => r.actorId === HELSINGBORG)).toMatchObject({ status: "missing", statusUnderOtherReading: "not-yet-due" });
+    expect(dayAfter.reporters.find((r) => r.actorId === HELSINGBORG)).toMatchObject({ status: "overdue", statusUnderOtherReading: "due-soon" });
     const shifted = assessCompleteness(agg, { year: 2017, deadline: "2018-04-15", asOf: "2018-04-16", expectedReporters: expected2017, applyStatutoryShift: true });
-    expect(shifted.reporters.find((r) => r.actorId === HELSINGBORG)?.status).toBe("not-yet-due");
+    expect(shifted.reporters.find((r) => r.actorId === HELSINGBORG)?.status).toBe("due-soon");
   });
 
   it("shifts 15 April 2017 (påskafton) past annandag påsk to 18 April when the shift is applied", () => {
@@ -58,7 +61,7 @@ describe("completeness as of other dates and inputs", () => {
     expect(assessCompleteness(r2016, { year: 2016, deadline: "2017-04-15", asOf: "2017-05-02" }).statutoryDeadline).toBe("2017-04-18");
     const c = assessCompleteness(r2016, { year: 2016, deadline: "2017-04-15", asOf: "2017-05-02", applyStatutoryShift: true });
     expect(c.effectiveDeadline).toBe("2017-04-18");
-    expect(c.onTime).toBe(5);
+    expect(c.byStatus["on-time"]).toBe(5);
     expect(c.expected).toBeNull();
     expect(c.reporters.every((r) => !r.expected)).toBe(true);
   });
@@ -77,8 +80,9 @@ describe("completeness as of other dates and inputs", () => {
   it("without a deadline, judges no lateness", () => {
     const c = assessCompleteness(agg, { year: 2017, asOf: "2018-05-02", expectedReporters: expected2017 });
     expect(c.effectiveDeadline).toBeNull();
-    expect(c.noDeadline).toBe(5);
-    expect(c.missing).toBe(1);
+    // Without a deadline nothing can be judged: Helsingborg has not reported, the others have.
+    expect([c.byStatus["no-deadline"], c.reported, c.notReported]).toEqual([6, 5, 1]);
+    expect(c.reporters.find((r) => r.actorId === HELSINGBORG)).toMatchObject({ status: "no-deadline", reported: false });
   });
 
   it("only looks at the year asked for", () => {

@@ -147,12 +147,12 @@ Källor: Förordning (EU) 2016/679, Allmän dataskyddsförordning (GDPR); Offent
 
 Sista dag: 2018-04-15. (Med förskjutning enligt lag (1930:173) 2 § hade sista dag varit 2018-04-16; lagen gäller tid som bestäms i lag eller annan författning och tillämpas inte här.)
 
-Förväntade: 3. Inkomna: 2. I tid: 1. Sena: 1. Saknas: 1.
+Förväntade: 3. Inkomna: 2 (i tid 1, för sent 1). Ej inkomna: 1 (försenad 1).
 
 | Aktör | Status | Inkom | Dagar sent |
 | --- | --- | --- | ---: |
-| Linköpings kommun | Sen | 2018-04-18 | 3 |
-| Helsingborgs stad | Saknas |  |  |
+| Linköpings kommun | För sent | 2018-04-18 | 3 |
+| Helsingborgs stad | Försenad |  |  |
 | Gävle kommun | I tid | 2018-04-13 |  |
 
 ## Indikatorer
@@ -218,12 +218,12 @@ const EN_TAIL = `## Reporting
 
 Deadline: 2018-04-15. (With the shift of lag (1930:173) §2 the last day would have been 2018-04-16; the law concerns time set by statute and is not applied here.)
 
-Expected: 3. Received: 2. On time: 1. Late: 1. Missing: 1.
+Expected: 3. Received: 2 (on time 1, late 1). Not received: 1 (overdue 1).
 
 | Actor | Status | Submitted | Days late |
 | --- | --- | --- | ---: |
 | Linköping Municipality | Late | 2018-04-18 | 3 |
-| City of Helsingborg | Missing |  |  |
+| City of Helsingborg | Overdue |  |  |
 | Gävle Municipality | On time | 2018-04-13 |  |
 
 ## Indicators
@@ -441,7 +441,7 @@ describe("renderJson", () => {
   it("is the report as indented JSON with a final newline", () => {
     const text = renderJson(small);
     expect(text.endsWith("}\n")).toBe(true);
-    expect(text.split("\n")[1]).toBe('  "format": "romsk-inkludering.reports.national-report/1",');
+    expect(text.split("\n")[1]).toBe('  "format": "romsk-inkludering.reports.national-report/2",');
     expect(JSON.parse(text)).toEqual(small);
   });
 });

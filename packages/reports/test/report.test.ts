@@ -309,7 +309,7 @@ describe("national report 2017: suppression", () => {
 describe("national report 2017: completeness and indicators", () => {
   it("lists Linköping as three days late and Helsingborg as missing (the deadline as given: no shift by default)", () => {
     const c = report.completeness;
-    expect([c.effectiveDeadline, c.statutoryDeadline, c.late, c.missing, c.dateUnknown]).toEqual(["2018-04-15", "2018-04-16", 2, 1, 1]);
+    expect([c.effectiveDeadline, c.statutoryDeadline, c.byStatus.late, c.byStatus.overdue, c.byStatus["date-unknown"]]).toEqual(["2018-04-15", "2018-04-16", 2, 1, 1]);
     expect(c.reporters.find((r) => r.actorId === LINKOPING)?.daysLate).toBe(3);
   });
 

@@ -44,8 +44,9 @@ function catalogCommissions(input: ComplianceInput, catalog: CatalogView, asOf: 
  * merged from `meetings` and the annual reports' consultations (one per
  * id), the commissions (decided by `asOf`) and funding applications in
  * scope resolved. A record dated after `asOf` is not yet known and is left
- * out: a submission handed in, a meeting held, an annual report submitted
- * or a forum meeting after it.
+ * out: a commission of the input decided after it (as the catalog's are),
+ * a submission handed in, a meeting held, an annual report submitted or a
+ * forum meeting after it.
  */
 export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: string): CheckData {
   const known = (date: string | undefined): boolean => date === undefined || date <= asOf;
@@ -59,7 +60,10 @@ export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: st
     input.subject === undefined ? [] : catalog.fundingApplications().filter((a) => a.applicantId === input.subject);
   return {
     subject: input.subject,
-    commissions: byId(input.commissions ?? [], catalogCommissions(input, catalog, asOf)),
+    commissions: byId(
+      (input.commissions ?? []).filter((c) => known(c.decided?.on)),
+      catalogCommissions(input, catalog, asOf),
+    ),
     submissions: (input.submissions ?? []).filter((s) => known(s.submittedOn)),
     meetings,
     reports,

@@ -146,6 +146,29 @@ const ROMA_PARTY_ROLES: ReadonlySet<string> = new Set(["roma-representatives", "
 const ROMA_PARTICIPANT_ROLES: ReadonlySet<string> = new Set(["roma-representative", "roma-expert"]);
 
 /**
+ * The consultations with the Roma minority (see {@link isMinorityConsultation})
+ * held by `asOf` that a meeting rule judges: a meeting on a date outside the
+ * rule's validity gets its `not-applicable` outcome in `outcomes` (see
+ * {@link notInForceOn}) and is left out.
+ */
+export function consultationsToJudge<M extends Parameters<typeof isMinorityConsultation>[0] & { readonly id: string; readonly date: string }>(
+  rule: Pick<Rule, "validFrom" | "validTo">,
+  meetings: readonly M[],
+  asOf: string,
+  outcomes: RuleOutcome[],
+): { meeting: M; subject: Subject }[] {
+  const out: { meeting: M; subject: Subject }[] = [];
+  for (const meeting of meetings) {
+    if (!isMinorityConsultation(meeting) || meeting.date > asOf) continue;
+    const subject = { kind: "meeting" as const, id: meeting.id };
+    const outside = notInForceOn(rule, subject, meeting.date);
+    if (outside === undefined) out.push({ meeting, subject });
+    else outcomes.push(outside);
+  }
+  return out;
+}
+
+/**
  * Whether a meeting is a consultation with the Roma minority in the sense
  * of lag 2009:724 §5: every samråd (`consultation`), and a `dialogue` that
  * names Roma among its parties or participants, or names no parties at all

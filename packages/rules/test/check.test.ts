@@ -1,5 +1,8 @@
 import { validate, type Finding, type Meeting } from "@romsk-inkludering/model";
+import { getCommission } from "@romsk-inkludering/catalog";
 import { check, getRule, registry, rulesInForce, sortFindings, type Rule } from "@romsk-inkludering/rules";
+import { defaultCatalog } from "../src/catalog.js";
+import { normalise } from "../src/data.js";
 import { describe, expect, it } from "vitest";
 
 const consultation2019: Meeting = {
@@ -107,6 +110,21 @@ describe("check", () => {
   it("ignores records dated after asOf", () => {
     const findings = check({ meetings: [consultation2019] }, { asOf: "2019-03-11", rules: ["consultation.roma-participation"] });
     expect(findings).toEqual([]);
+  });
+
+  it("leaves out a commission of the input decided after asOf, as it does the catalog's (Ku2019/02101/CSM, decided 19 Dec 2019)", () => {
+    const ku2019 = getCommission("ku2019-02101-csm");
+    expect(ku2019?.decided?.on).toBe("2019-12-19");
+    // A municipality's copy of the commission under its own id, so that only the input can bring it in.
+    const own = { ...ku2019!, id: "own-copy-of-ku2019" };
+    const inScope = (asOf: string) => normalise({ commissions: [own] }, defaultCatalog, asOf).commissions.map((c) => c.id);
+    expect(inScope("2016-01-01")).toEqual([]);
+    expect(inScope("2019-12-18")).toEqual([]);
+    expect(inScope("2019-12-19")).toEqual(["own-copy-of-ku2019"]);
+    // And so no finding is about it before its decision, although the input names it.
+    const about = (asOf: string) => check({ commissions: [own] }, { asOf }).filter((f) => JSON.stringify([f.subject, f.evidence]).includes("own-copy-of-ku2019"));
+    expect(about("2019-12-18")).toEqual([]);
+    expect(about("2020-04-15").length).toBeGreaterThan(0);
   });
 
   it("returns plain JSON findings that pass the model's Finding schema", () => {

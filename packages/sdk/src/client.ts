@@ -147,7 +147,7 @@ export interface Deadline extends DeliverableOccurrence {
  * import { createClient, type AggregateOptions } from "@romsk-inkludering/sdk";
  * const options: AggregateOptions = { year: 2017, asOf: "2018-05-02", expectedReporters: ["municipality-2180"], deadline: "2018-04-15" };
  * createClient().aggregate([], { ...options, asOf: "2018-05-02" }).completeness.reporters.map((r) => [r.actorId, r.status]);
- * // => [["municipality-2180","missing"]]
+ * // => [["municipality-2180","overdue"]]
  * ```
  */
 export interface AggregateOptions {
@@ -300,7 +300,7 @@ export interface Client<A extends string | undefined = string | undefined> {
    * ```
    */
   progress(indicator: ProgressIndicator | string, observations: Iterable<Observation>, ...options: [A] extends [string] ? [options?: ProgressCallOptions] : [options: ProgressCallOptions & { readonly asOf: string }]): ProgressResult;
-  /** The actor types of a year as the catalog knows them (programmes, active networks, agencies). */
+  /** The actor types of a year as the catalog knows them on the client's date, else at the year's end (programmes, active networks, agencies). */
   actorTypes(year: number): ActorTypes;
 }
 
@@ -370,11 +370,11 @@ function needDate(method: string, given: string | undefined, own: string | undef
   return asOf;
 }
 
-/** The national report's actor types of a year, from the catalog's roles of that year (`actorRoles`). */
-function actorTypesOf(accessors: CatalogAccessors, year: number): ActorTypes {
+/** The national report's actor types of a year, from the catalog's roles of that year (`actorRoles`) as known on `asOf` (default: the client's date, else the year's end). */
+function actorTypesOf(accessors: CatalogAccessors, year: number, asOf?: string): ActorTypes {
   let roles: ReturnType<CatalogAccessors["actorRoles"]>;
   try {
-    roles = accessors.actorRoles(year);
+    roles = accessors.actorRoles(year, asOf === undefined ? {} : { asOf });
   } catch (error) {
     // Name the call the user made.
     if (error instanceof RangeError) throw new RangeError(error.message.replace(/^actorRoles:/, "client.actorTypes:"));
@@ -500,7 +500,7 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
       asOf: date,
       applyStatutoryShift,
       suppressionThreshold: options.suppressionThreshold ?? suppressionThreshold,
-      actorTypes: options.actorTypes ?? actorTypesOf(accessors, options.year),
+      actorTypes: options.actorTypes ?? actorTypesOf(accessors, options.year, date),
       ...(checked.observations === undefined ? {} : { observations: checked.observations }),
       ...(options.aggregate === undefined ? {} : { aggregate: options.aggregate }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),

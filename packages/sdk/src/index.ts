@@ -45,6 +45,7 @@ export {
   validate,
   validateWith,
   valueAsOf,
+  VERDICT_LABELS,
 } from "@romsk-inkludering/model";
 export type {
   Activity,
@@ -280,7 +281,6 @@ export type {
   ProgressIndicator,
   ProgressResult,
   ProgressStatus,
-  ReporterStatus,
   ReportIndicator,
   SummarizeOptions,
   TrendOptions,

@@ -1,5 +1,6 @@
 import { catalog as shippedCatalog, checkCatalog, createCatalog, type Catalog, type CatalogAccessors, type CatalogEntryKind } from "@romsk-inkludering/catalog";
-import { IsoDateSchema, validate, validateWith, type LocalProfile, type Message, type Result } from "@romsk-inkludering/model";
+import { IsoDateSchema, translateIssue, validate, validateWith, type Lang, type LocalProfile, type Message, type Result } from "@romsk-inkludering/model";
+import * as z from "zod";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "@romsk-inkludering/reports";
 
 /**
@@ -49,7 +50,7 @@ export interface ClientIssue {
   readonly entry?: { readonly kind: CatalogEntryKind; readonly id: string };
   /** Where in the option (for a catalog issue: inside the entry). */
   readonly path: readonly (string | number)[];
-  /** A stable code: the model's validation codes, the catalog's (`unknown-reference`, `duplicate-id`, …), or `unknown-profile`, `invalid-catalog`, `invalid-threshold`, `invalid-options`. */
+  /** A stable code: the model's validation codes, the catalog's (`unknown-reference`, `duplicate-id`, …), or `unknown-profile`, `invalid-profile`, `invalid-catalog`, `invalid-threshold`, `invalid-options`. */
   readonly code: string;
   /** What is wrong, in Swedish and English. */
   readonly message: Message;
@@ -70,16 +71,87 @@ export interface ResolvedOptions {
   readonly suppressionThreshold: number;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The options as zod checks them: each option's type and range. What the
+ * catalog's entries hold and what a profile's fields say are checked after
+ * it by their owners (the catalog's `checkCatalog`, the model's
+ * `local-profile` schema); a catalog and a profile are kept as given (the
+ * same objects), so the schema only tests them.
+ */
+const ClientOptionsSchema = z.object({
+  asOf: IsoDateSchema.optional().describe("Datum (asOf): the date the client answers as of (YYYY-MM-DD)."),
+  profile: z
+    .union([z.string().min(1), z.custom<object>(isObject)])
+    .optional()
+    .describe("Lokal profil (profile): a local profile, or the id of a profile in the catalog."),
+  catalog: z.custom<object>(isObject).optional().describe("Katalog (catalog): the reference data, e.g. the shipped catalog extended with extendCatalog."),
+  suppressionThreshold: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe("Gräns för små tal (suppressionThreshold): counts from 1 to the threshold − 1 are suppressed in aggregates."),
+});
+
+/** The issue of one option that the schema refused, with a message that names the option and the value. */
+function optionIssue(option: ClientIssue["option"], value: unknown, issue: z.core.$ZodIssue): ClientIssue[] {
+  switch (option) {
+    case "asOf": {
+      // The model's own validation of a date, so its codes and messages (e.g. not-plain-data for a Date object).
+      const checked = validateWith(IsoDateSchema, value);
+      const issues = checked.success ? translateIssue({ ...issue, path: issue.path.slice(1) }) : checked.issues;
+      return issues.map((i) => ({ option, path: i.path, code: i.code, message: i.message }));
+    }
+    case "catalog":
+      return [{ option, path: [], code: "invalid-catalog", message: { sv: `Katalogen ska vara ett objekt, fick ${show(value, "sv")}.`, en: `The catalog must be an object, got ${show(value)}.` } }];
+    case "profile":
+      return [
+        {
+          option,
+          path: [],
+          code: "invalid-profile",
+          message: {
+            sv: `profile ska vara en lokal profil (ett objekt) eller id:t för en profil i katalogen, fick ${show(value, "sv")}.`,
+            en: `profile must be a local profile (an object) or the id of a profile in the catalog, got ${show(value)}.`,
+          },
+        },
+      ];
+    case "suppressionThreshold":
+      return [
+        {
+          option,
+          path: [],
+          code: "invalid-threshold",
+          message: { sv: `suppressionThreshold ska vara ett heltal ≥ 0, fick ${show(value, "sv")}.`, en: `suppressionThreshold must be an integer ≥ 0, got ${show(value)}.` },
+        },
+      ];
+    default:
+      return [
+        {
+          option: "options",
+          path: [],
+          code: "invalid-options",
+          message: { sv: `Inställningarna ska vara ett objekt, fick ${show(value, "sv")}.`, en: `The options must be an object, got ${show(value)}.` },
+        },
+      ];
+  }
+}
+
 /** The lists of a catalog: those of the shipped one (so that lists added to the catalog package are required too). */
 function listKeys(): string[] {
   return Object.keys(shippedCatalog).filter((key) => Array.isArray((shippedCatalog as unknown as Record<string, unknown>)[key]));
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return "undefined";
+/** A short, safe description of a value for a message, in Swedish and English (text and numbers as they are). */
+function show(value: unknown, lang: Lang = "en"): string {
+  if (value === undefined) return lang === "sv" ? "inget värde" : "undefined";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : typeof value;
+  if (Array.isArray(value)) return lang === "sv" ? "en lista" : "an array";
+  if (typeof value === "object") return lang === "sv" ? "ett objekt" : "an object";
+  return typeof value;
 }
 
 /** The catalog's lists must be arrays before the catalog can be checked entry by entry. */
@@ -90,9 +162,6 @@ function catalogShapeIssues(data: unknown): ClientIssue[] {
     code: "invalid-catalog",
     message: { sv, en },
   });
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return [issue([], `Katalogen ska vara ett objekt, fick ${show(data)}.`, `The catalog must be an object, got ${show(data)}.`)];
-  }
   const record = data as Record<string, unknown>;
   const out: ClientIssue[] = [];
   const strategy = record["strategy"];
@@ -110,7 +179,7 @@ function catalogShapeIssues(data: unknown): ClientIssue[] {
       out.push(
         issue(
           [key],
-          `Katalogens lista ${key} saknas eller är ingen lista (fick ${show(record[key])}).`,
+          `Katalogens lista ${key} saknas eller är ingen lista (fick ${show(record[key], "sv")}).`,
           `The catalog's list ${key} is missing or not a list (got ${show(record[key])}).`,
         ),
       );
@@ -119,16 +188,8 @@ function catalogShapeIssues(data: unknown): ClientIssue[] {
   return out;
 }
 
-function checkAsOf(asOf: unknown, out: ClientIssue[]): string | undefined {
-  if (asOf === undefined) return undefined;
-  const result = validateWith(IsoDateSchema, asOf);
-  if (result.success) return result.data;
-  for (const i of result.issues) out.push({ option: "asOf", path: i.path, code: i.code, message: i.message });
-  return undefined;
-}
-
 /** The catalog to use (when its lists are lists, even if entries are broken, so that a profile id can still be looked up) and whether it passed its check. */
-function checkCatalogOption(data: unknown, out: ClientIssue[]): { data: Catalog | undefined; ok: boolean } {
+function checkCatalogOption(data: object | undefined, out: ClientIssue[]): { data: Catalog | undefined; ok: boolean } {
   if (data === undefined || data === shippedCatalog) return { data: shippedCatalog, ok: true };
   const shape = catalogShapeIssues(data);
   if (shape.length > 0) {
@@ -156,7 +217,7 @@ function checkCatalogOption(data: unknown, out: ClientIssue[]): { data: Catalog 
   return { data: data as Catalog, ok: false };
 }
 
-function checkProfile(profile: unknown, accessors: CatalogAccessors | undefined, out: ClientIssue[]): LocalProfile | undefined {
+function checkProfile(profile: string | object | undefined, accessors: CatalogAccessors | undefined, out: ClientIssue[]): LocalProfile | undefined {
   if (profile === undefined) return undefined;
   if (typeof profile === "string") {
     if (accessors === undefined) return undefined;
@@ -168,7 +229,7 @@ function checkProfile(profile: unknown, accessors: CatalogAccessors | undefined,
       path: [],
       code: "unknown-profile",
       message: {
-        sv: `Katalogen har ingen lokal profil ${show(profile)}; kända profiler: ${known}.`,
+        sv: `Katalogen har ingen lokal profil ${show(profile, "sv")}; kända profiler: ${known}.`,
         en: `The catalog has no local profile ${show(profile)}; known profiles: ${known}.`,
       },
     });
@@ -192,49 +253,44 @@ function checkProfile(profile: unknown, accessors: CatalogAccessors | undefined,
   return result.data;
 }
 
-function checkThreshold(threshold: unknown, out: ClientIssue[]): number {
-  if (threshold === undefined) return DEFAULT_SUPPRESSION_THRESHOLD;
-  if (typeof threshold === "number" && Number.isInteger(threshold) && threshold >= 0) return threshold;
-  out.push({
-    option: "suppressionThreshold",
-    path: [],
-    code: "invalid-threshold",
-    message: {
-      sv: `suppressionThreshold ska vara ett heltal ≥ 0, fick ${show(threshold)}.`,
-      en: `suppressionThreshold must be an integer ≥ 0, got ${show(threshold)}.`,
-    },
-  });
-  return DEFAULT_SUPPRESSION_THRESHOLD;
-}
-
 /**
  * Checks every option and collects every issue (a date, the catalog entry
  * by entry, the profile, the threshold) before giving up. @internal
  */
 export function resolveOptions(options: unknown): { success: true; data: ResolvedOptions } | { success: false; issues: ClientIssue[] } {
-  const out: ClientIssue[] = [];
-  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    return {
-      success: false,
-      issues: [
-        {
-          option: "options",
-          path: [],
-          code: "invalid-options",
-          message: { sv: `Inställningarna ska vara ett objekt, fick ${show(options)}.`, en: `The options must be an object, got ${show(options)}.` },
-        },
-      ],
-    };
+  const parsed = ClientOptionsSchema.safeParse(options === undefined ? {} : options, { reportInput: true });
+  const given = isObject(options) ? options : {};
+  if (!parsed.success) {
+    const refused = new Set<string>();
+    const out: ClientIssue[] = [];
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      const option = key === "asOf" || key === "profile" || key === "catalog" || key === "suppressionThreshold" ? key : "options";
+      if (option !== "asOf" && refused.has(option)) continue;
+      refused.add(option);
+      out.push(...optionIssue(option, option === "options" ? options : given[option], issue));
+    }
+    // An option of the right type is still checked by its owner, so that every issue is reported at once.
+    if (!refused.has("options")) {
+      const { data } = refused.has("catalog") ? { data: undefined } : checkCatalogOption(given["catalog"] as object | undefined, out);
+      const accessors = data === undefined ? undefined : createCatalog(data);
+      if (!refused.has("profile")) checkProfile(given["profile"] as string | object | undefined, accessors, out);
+    }
+    return { success: false, issues: out.sort((a, b) => ORDER.indexOf(a.option) - ORDER.indexOf(b.option)) };
   }
-  const given = (options ?? {}) as Record<string, unknown>;
-  const asOf = checkAsOf(given["asOf"], out);
-  const { data } = checkCatalogOption(given["catalog"], out);
+  const out: ClientIssue[] = [];
+  // The values as given (a catalog and a profile are the same objects, not copies).
+  const asOf = parsed.data.asOf;
+  const { data } = checkCatalogOption(given["catalog"] as object | undefined, out);
   // A profile given by id is looked up in the catalog; a catalog without its lists cannot be searched.
   const accessors = data === undefined ? undefined : createCatalog(data);
-  const profile = checkProfile(given["profile"], accessors, out);
-  const suppressionThreshold = checkThreshold(given["suppressionThreshold"], out);
+  const profile = checkProfile(given["profile"] as string | object | undefined, accessors, out);
+  const suppressionThreshold = parsed.data.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   if (out.length > 0 || data === undefined || accessors === undefined) return { success: false, issues: out };
   // The client's accessors are bound to its date (a date given in a call still wins).
   const bound = asOf === undefined ? accessors : createCatalog(data, { asOf });
   return { success: true, data: { asOf, profile, data, accessors: bound, view: accessors, suppressionThreshold } };
 }
+
+/** The order issues are reported in: the options, then each option as `ClientIssue["option"]` lists them. */
+const ORDER: readonly ClientIssue["option"][] = ["options", "asOf", "catalog", "profile", "suppressionThreshold"];

@@ -25,11 +25,11 @@ describe("aggregate as of a date", () => {
   it("does not count Linköping's report of 18 April as received, nor anyone as late, as of 12 April 2018 (deadline 15 April)", () => {
     const report = createClient().aggregate(REPORTS_2017, { year: 2017, asOf: "2018-04-12", deadline: "2018-04-15", expectedReporters: EXPECTED });
     const byId = Object.fromEntries(report.completeness.reporters.map((r) => [r.actorId, r.status]));
-    expect(byId["municipality-0580"]).toBe("not-yet-due");
-    expect(byId["municipality-2180"]).toBe("not-yet-due");
+    expect(byId["municipality-0580"]).toBe("due-soon");
+    expect(byId["municipality-2180"]).toBe("due-soon");
     expect(byId["municipality-1980"]).toBe("on-time");
-    expect(report.completeness.late).toBe(0);
-    expect(report.completeness.missing).toBe(0);
+    expect(report.completeness.byStatus.late).toBe(0);
+    expect(report.completeness.byStatus.overdue).toBe(0);
     // Skolverket's report has no submittedOn: its date is unknown, so it is kept.
     expect(report.completeness.reported).toBe(2);
   });

@@ -147,13 +147,13 @@ describe("aggregate", () => {
     });
     // 15 April 2018 was a Sunday: reports were due on Monday 16 April.
     expect(report.completeness.reporters.map((r) => [r.actorId, r.status])).toEqual([
-      ["municipality-1283", "missing"],
+      ["municipality-1283", "overdue"],
       ["municipality-2180", "on-time"],
     ]);
     const names = report.completeness.reporters.map((r) => r.name?.sv);
     expect(names).toEqual(["Helsingborg", "Gävle"]);
-    // Gävle was a development municipality (2016–2019); its membership of the municipal network is known
-    // from the presentation of 16 May 2018 only (seed 002), so it is no network member in 2017.
+    // Gävle was a development municipality (2016–2019); its membership of the municipal network in 2017 is known
+    // from the presentation of 16 May 2018 only (seed 002), so as of 2 May 2018 it is not yet known as a network member.
     const types = report.overview.rows.map((row) => row.actorType);
     expect(types).toEqual(["development-municipality", "all"]);
     const all = report.overview.rows.find((row) => row.actorType === "all")?.measures;

@@ -173,6 +173,25 @@ describe("the other options", () => {
     expect(result.success ? [] : summary(result.issues)).toEqual([["options", "", "", "invalid-options"]]);
   });
 
+  it("checks the options with one zod schema: each issue names the option and the bad value, in Swedish and English", () => {
+    const result = createClientSafe({ asOf: "2014-13-01", profile: 7, catalog: [], suppressionThreshold: -1 } as never);
+    const issues = result.success ? [] : result.issues;
+    expect(issues.map((i) => [i.option, i.code, i.message.en])).toEqual([
+      ["asOf", "invalid-date", 'Expected a real calendar date YYYY-MM-DD in the years 1900–2200 (got "2014-13-01").'],
+      ["catalog", "invalid-catalog", "The catalog must be an object, got an array."],
+      ["profile", "invalid-profile", "profile must be a local profile (an object) or the id of a profile in the catalog, got 7."],
+      ["suppressionThreshold", "invalid-threshold", "suppressionThreshold must be an integer ≥ 0, got -1."],
+    ]);
+    expect(issues.map((i) => i.message.sv)).toEqual([
+      'Väntade ett verkligt datum ÅÅÅÅ-MM-DD under åren 1900–2200 (fick "2014-13-01").',
+      "Katalogen ska vara ett objekt, fick en lista.",
+      "profile ska vara en lokal profil (ett objekt) eller id:t för en profil i katalogen, fick 7.",
+      "suppressionThreshold ska vara ett heltal ≥ 0, fick -1.",
+    ]);
+    const none = createClientSafe(null as never);
+    expect(none.success ? [] : none.issues.map((i) => [i.option, i.code, i.message.en])).toEqual([["options", "invalid-options", "The options must be an object, got null."]]);
+  });
+
   it("accepts no options at all, and a threshold of 0", () => {
     expect(createClientSafe().success).toBe(true);
     expect(createClient({ suppressionThreshold: 0 }).suppressionThreshold).toBe(0);

@@ -56,10 +56,11 @@ describe("renderHtml", () => {
     const en = await renderHtml(report2017, { lang: "en" });
     const row = (html: string, actor: string): string => new RegExp(`<tr><th scope="row">${actor}</th>(.*?)</tr>`).exec(html)?.[1] ?? "";
     // Linköping handed in on 18 April 2018, three days after the deadline of 15 April; Gävle on 13 April; Helsingborg not at all.
-    expect(row(sv, "Linköping")).toBe('<td><span class="status status-late">Sen</span></td><td>18 april 2018</td><td class="num">3</td>');
+    expect(row(sv, "Linköping")).toBe('<td><span class="status status-late">För sent</span></td><td>18 april 2018</td><td class="num">3</td>');
     expect(row(en, "Linköping")).toBe('<td><span class="status status-late">Late</span></td><td>18 April 2018</td><td class="num">3</td>');
     expect(row(sv, "Gävle")).toBe('<td><span class="status status-on-time">I tid</span></td><td>13 april 2018</td><td class="num"></td>');
-    expect(row(sv, "Helsingborg")).toBe('<td><span class="status status-missing">Saknas</span></td><td></td><td class="num"></td>');
+    // The statuses are the calendar's one vocabulary with its labels (Helsingborg's missing report is overdue).
+    expect(row(sv, "Helsingborg")).toBe('<td><span class="status status-overdue">Försenad</span></td><td></td><td class="num"></td>');
     expect(sv).toContain("Sista dag: 15 april 2018.");
     expect(sv).toContain("Underlag per 2 maj 2018.");
     expect(en).toContain("Deadline: 15 April 2018.");
@@ -163,9 +164,9 @@ describe("chart spec builders", () => {
     // Gävle and Västerås on time; Linköping (18 April) and Borås (16 April, a Monday) late; Helsingborg missing; Skolverket's report has no date.
     expect(sv.data.values).toEqual([
       { status: "I tid", reporters: 2 },
-      { status: "Sen", reporters: 2 },
-      { status: "Saknas", reporters: 1 },
-      { status: "Datum saknas", reporters: 1 },
+      { status: "För sent", reporters: 2 },
+      { status: "Försenad", reporters: 1 },
+      { status: "Datum okänt", reporters: 1 },
     ]);
     expect(sv.title).toBe("Inrapportering 2017 (6 förväntade)");
     expect(reportingStatusSpec(report2017, { lang: "en" }).title).toBe("Reporting 2017 (6 expected)");
@@ -221,7 +222,7 @@ describe("chart spec builders", () => {
     expect(svg.startsWith("<svg ")).toBe(true);
     expect(count(svg, /<svg /g)).toBe(1);
     expect(svg).toContain("I tid");
-    expect(svg).toContain("Datum saknas");
+    expect(svg).toContain("Datum okänt");
     expect(svg).not.toContain("<b>");
     expect(svg).toContain("&lt;b&gt;Inrapportering&lt;/b&gt;");
   });

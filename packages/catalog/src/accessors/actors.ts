@@ -1,9 +1,19 @@
-import type { Actor, ActorKind } from "@romsk-inkludering/model";
-import { valueAsOf } from "@romsk-inkludering/model";
-import { within } from "../dates.js";
+import type { Actor, ActorKind, ActorName } from "@romsk-inkludering/model";
+import { isInForce, valueAsOf } from "@romsk-inkludering/model";
 import { deepFreeze } from "../freeze.js";
 import type { ActorAsOf, Lang } from "../types.js";
-import { actorById, contextOf, optionalDate, requiredDate } from "./context.js";
+import { actorById, contextOf, knownBy, optionalDate, requiredDate } from "./context.js";
+
+/**
+ * The actor's name on `asOf` as known then: a rename decided (or made
+ * known) after `asOf` is not yet known, so the name before it still
+ * applies, even past its `validTo`.
+ */
+function nameAsOf(actor: Actor, asOf: string): ActorName["value"] | undefined {
+  if (actor.names.every((n) => knownBy(n, asOf))) return valueAsOf(actor.names, asOf);
+  const known = actor.names.filter((n) => knownBy(n, asOf));
+  return valueAsOf(known, asOf) ?? valueAsOf(known.map(({ validTo: _ended, ...n }) => n), asOf);
+}
 
 /**
  * The actor with its name on `asOf`, or `undefined` when it is not in force then.
@@ -11,8 +21,8 @@ import { actorById, contextOf, optionalDate, requiredDate } from "./context.js";
  * @internal
  */
 export function actorAsOf(actor: Actor, asOf: string): ActorAsOf | undefined {
-  if (!within(asOf, actor.validFrom, actor.validTo)) return undefined;
-  const name = valueAsOf(actor.names, asOf);
+  if (!isInForce(actor, asOf)) return undefined;
+  const name = nameAsOf(actor, asOf);
   if (name === undefined) return undefined;
   // The view depends only on the actor and the name entry in force, both
   // immutable catalog data: built and frozen once per pair, then shared

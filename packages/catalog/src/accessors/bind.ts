@@ -1,4 +1,4 @@
-import { requireIsoDate } from "../dates.js";
+import { requireIsoDate } from "./context.js";
 import type { Catalog } from "../types.js";
 import { actorName, actors, getActor } from "./actors.js";
 import { actorRoles } from "./roles.js";

@@ -1,6 +1,6 @@
 import type { Actor } from "@romsk-inkludering/model";
 import { CATALOG_DATA } from "../data/index.js";
-import { requireIsoDate } from "../dates.js";
+import { parseIsoDate } from "@romsk-inkludering/calendar";
 import type { Catalog } from "../types.js";
 
 const CONTEXT = Symbol("romsk-inkludering.catalog-context");
@@ -57,6 +57,19 @@ export function contextOf(self: unknown): CatalogContext {
   if (typeof self === "object" && self !== null && CONTEXT in self) return self as CatalogContext;
   packageContext ??= makeContext(CATALOG_DATA, undefined);
   return packageContext;
+}
+
+/**
+ * Returns `value` when it is an ISO date (the calendar's {@link parseIsoDate}
+ * decides), else throws a `RangeError` that names the function, the option
+ * and the bad value, with the calendar's reason.
+ *
+ * @internal
+ */
+export function requireIsoDate(value: unknown, where: string): string {
+  const parsed = parseIsoDate(value);
+  if (!parsed.success) throw new RangeError(`${where} must be an ISO date YYYY-MM-DD (1900–2200): ${parsed.error}`);
+  return value as string;
 }
 
 /**

@@ -1,16 +1,15 @@
-import { statutoryDeadline } from "@romsk-inkludering/calendar";
+import { statutoryDeadline, yearlyDates } from "@romsk-inkludering/calendar";
 import type { Commission, DueRule } from "@romsk-inkludering/model";
-import { isoDate, requireIsoDate, within } from "../dates.js";
+import { overlaps } from "@romsk-inkludering/model";
 import { deepFreeze } from "../freeze.js";
 import type { DeliverableOccurrence } from "../types.js";
-import { contextOf, knownBy, optionalDate } from "./context.js";
+import { contextOf, knownBy, optionalDate, requireIsoDate } from "./context.js";
 
 /** The dates of a due rule: one for a fixed date, one per year for a yearly rule. */
 function dueDates(due: DueRule): { year: number | null; date: string }[] {
   if (due.kind === "fixed") return [{ year: null, date: due.date }];
-  const out: { year: number | null; date: string }[] = [];
-  for (let year = due.fromYear; year <= due.toYear; year += 1) out.push({ year, date: isoDate(year, due.month, due.day) });
-  return out;
+  if (due.toYear < due.fromYear) return [];
+  return yearlyDates(due).map((date, i) => ({ year: due.fromYear + i, date }));
 }
 
 function compareOccurrences(a: DeliverableOccurrence, b: DeliverableOccurrence): number {
@@ -65,7 +64,8 @@ export function deliverableOccurrences(
   options: { from?: string | undefined; to?: string | undefined; actorId?: string | undefined; asOf?: string | undefined } = {},
 ): readonly DeliverableOccurrence[] {
   const { from, to, asOf } = options;
-  const inRange = (date: string) => within(date, from, to);
+  const window = { validFrom: from, validTo: to };
+  const inRange = (date: string) => overlaps({ validFrom: date, validTo: date }, window);
   const out: DeliverableOccurrence[] = [];
   for (const commission of commissions) {
     if (options.actorId !== undefined && commission.assigneeId !== options.actorId) continue;

@@ -1,5 +1,5 @@
 import type { FundingApplication, Network } from "@romsk-inkludering/model";
-import { within } from "../dates.js";
+import { isInForce } from "@romsk-inkludering/model";
 import type { ActorAsOf, NetworkPartner } from "../types.js";
 import { contextOf, EMPTY, knownAsOf, knownBy, optionalDate, requiredDate } from "./context.js";
 import { membersAsOf } from "./programmes.js";
@@ -68,7 +68,7 @@ export function networkMembers(this: unknown, networkId: string, options?: { asO
   const asOf = requiredDate(context, options?.asOf, "networkMembers: options.asOf");
   const network = context.index(context.data.networks, (n) => n.id).get(networkId);
   if (network === undefined) return undefined;
-  if (!within(asOf, network.validFrom, network.validTo) || !knownBy(network, asOf)) return EMPTY;
+  if (!isInForce(network, asOf) || !knownBy(network, asOf)) return EMPTY;
   return membersAsOf(context, network.members, asOf);
 }
 

@@ -1,8 +1,13 @@
 import type { Actor, Evaluation, Forum, Programme } from "@romsk-inkludering/model";
-import { within } from "../dates.js";
+import { isInForce } from "@romsk-inkludering/model";
 import type { ActorAsOf } from "../types.js";
 import { actorAsOf } from "./actors.js";
 import { actorById, contextOf, EMPTY, knownBy, optionalDate, type CatalogContext } from "./context.js";
+
+/** A programme's period as a span of validity. */
+function running(programme: Programme): { validFrom: string | undefined; validTo: string | undefined } {
+  return { validFrom: programme.period.from, validTo: programme.period.to };
+}
 
 /**
  * The members of a list in force on `asOf`, each with its name then. @internal
@@ -14,7 +19,7 @@ export function membersAsOf(
 ): readonly ActorAsOf[] {
   return Object.freeze(
     list.flatMap((m) => {
-      if (!within(asOf, m.validFrom, m.validTo) || !knownBy(m, asOf)) return [];
+      if (!isInForce(m, asOf) || !knownBy(m, asOf)) return [];
       const actor = actorById(context, m.actorId);
       const named = actor === undefined ? undefined : actorAsOf(actor, asOf);
       return named === undefined ? [] : [named];
@@ -41,7 +46,7 @@ export function programmes(this: unknown, options?: { asOf?: string }): readonly
   const context = contextOf(this);
   const asOf = optionalDate(context, options?.asOf, "programmes: options.asOf");
   if (asOf === undefined) return context.data.programmes;
-  return Object.freeze(context.data.programmes.filter((p) => within(asOf, p.period.from, p.period.to) && knownBy(p, asOf)));
+  return Object.freeze(context.data.programmes.filter((p) => isInForce(running(p), asOf) && knownBy(p, asOf)));
 }
 
 /**
@@ -93,7 +98,7 @@ export function programmeMunicipalities(
   const programme = context.index(context.data.programmes, (p) => p.id).get(programmeId);
   if (programme === undefined) return undefined;
   if (asOf === undefined) return Object.freeze(programme.municipalities.flatMap((m) => actorById(context, m.actorId) ?? []));
-  if (!within(asOf, programme.period.from, programme.period.to) || !knownBy(programme, asOf)) return EMPTY;
+  if (!isInForce(running(programme), asOf) || !knownBy(programme, asOf)) return EMPTY;
   return membersAsOf(context, programme.municipalities, asOf);
 }
 

@@ -1,5 +1,5 @@
 import { overlaps as overlapsSpan, type Programme } from "@romsk-inkludering/model";
-import { contextOf, knownBy } from "./context.js";
+import { contextOf, knownBy, optionalDate } from "./context.js";
 
 /**
  * The roles an actor has in a year, as the catalog knows them: the kinds of
@@ -27,14 +27,17 @@ export interface ActorRoles {
 
 /**
  * The roles of every actor that had one in a year: programme memberships
- * and active network memberships that overlap the year (and were decided
- * or known by its end), and the agencies in force in it. Actors are listed
- * in id order; the national report's actor types are made from these.
+ * and active network memberships that overlap the year and were decided or
+ * known by `asOf` (by default the date the catalog is bound to, else the
+ * year's last day), and the agencies in force in it. Actors are listed in
+ * id order; the national report's actor types are made from these, as of
+ * the report's date.
  *
  * @category Actors
  * @param year - a year from 1900 to 2200
+ * @param options - `asOf`, the ISO date of what is known
  * @returns the roles by actor id, frozen
- * @throws RangeError when `year` is not an integer from 1900 to 2200
+ * @throws RangeError when `year` is not an integer from 1900 to 2200, or `asOf` is not an ISO date
  * @example
  * ```ts
  * import { actorRoles } from "@romsk-inkludering/catalog";
@@ -43,15 +46,20 @@ export interface ActorRoles {
  * // => [["development-municipalities"],false,true]
  * actorRoles(2013)["municipality-0580"]?.programmes;
  * // => ["pilot"]
+ * // Västerås's membership of the municipal network in 2017 is known from the presentation of 16 May 2018.
+ * [actorRoles(2017, { asOf: "2018-05-15" })["municipality-1980"]?.networkMember ?? false, actorRoles(2017, { asOf: "2018-05-16" })["municipality-1980"]?.networkMember];
+ * // => [false,true]
  * ```
  */
-export function actorRoles(this: unknown, year: number): Readonly<Record<string, ActorRoles>> {
+export function actorRoles(this: unknown, year: number, options?: { asOf?: string }): Readonly<Record<string, ActorRoles>> {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
     throw new RangeError(`actorRoles: year must be an integer from 1900 to 2200, got ${String(year)}`);
   }
-  const { data } = contextOf(this);
+  const context = contextOf(this);
+  const { data } = context;
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
+  const known = optionalDate(context, options?.asOf, "actorRoles: options.asOf") ?? last;
   const wholeYear = { validFrom: first, validTo: last };
   const overlaps = (validFrom: string | undefined, validTo: string | undefined): boolean => overlapsSpan({ validFrom, validTo }, wholeYear);
   const roles = new Map<string, { programmes: Set<Programme["kind"]>; networkMember: boolean; agency: boolean }>();
@@ -64,12 +72,12 @@ export function actorRoles(this: unknown, year: number): Readonly<Record<string,
     return found;
   };
   for (const programme of data.programmes) {
-    if (!overlaps(programme.period.from, programme.period.to) || !knownBy(programme, last)) continue;
-    for (const m of programme.municipalities) if (overlaps(m.validFrom, m.validTo) && knownBy(m, last)) of(m.actorId).programmes.add(programme.kind);
+    if (!overlaps(programme.period.from, programme.period.to) || !knownBy(programme, known)) continue;
+    for (const m of programme.municipalities) if (overlaps(m.validFrom, m.validTo) && knownBy(m, known)) of(m.actorId).programmes.add(programme.kind);
   }
   for (const network of data.networks) {
-    if (network.status !== "active" || !overlaps(network.validFrom, network.validTo) || !knownBy(network, last)) continue;
-    for (const m of network.members) if (overlaps(m.validFrom, m.validTo) && knownBy(m, last)) of(m.actorId).networkMember = true;
+    if (network.status !== "active" || !overlaps(network.validFrom, network.validTo) || !knownBy(network, known)) continue;
+    for (const m of network.members) if (overlaps(m.validFrom, m.validTo) && knownBy(m, known)) of(m.actorId).networkMember = true;
   }
   for (const actor of data.actors) {
     if ((actor.kind === "agency" || actor.kind === "county-administrative-board") && overlaps(actor.validFrom, actor.validTo)) of(actor.id).agency = true;

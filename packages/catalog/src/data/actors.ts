@@ -1,4 +1,4 @@
-import type { Actor, ActorName, Source } from "@romsk-inkludering/model";
+import type { Actor, ActorName, Decided, Source } from "@romsk-inkludering/model";
 import {
   FACTS_DATES_CHECKED,
   FACTS_LAW,
@@ -26,13 +26,15 @@ function always(sv: string, en: string, short?: string): ActorName[] {
  * A rename on a day the sources give: the old name up to `day.lastOld`,
  * the new one from `day.firstNew` (the next day; both written out, as the
  * data modules do no date arithmetic); `sources` (with the note that quotes
- * the day) go on both names.
+ * the day) go on both names, and `decided` (when the rename was decided or
+ * became known, with its own sources) on the new one.
  */
 function renamedOn(
   day: { lastOld: string; firstNew: string },
   before: { sv: string; en: string; short?: string },
   after: { sv: string; en: string; short?: string },
   sources: Source[],
+  decided: Decided,
 ): ActorName[] {
   const value = (n: { sv: string; en: string; short?: string }) => ({
     name: { sv: n.sv, en: n.en },
@@ -40,11 +42,25 @@ function renamedOn(
   });
   return [
     { validFrom: OPEN_START, validTo: day.lastOld, value: value(before), sources },
-    { validFrom: day.firstNew, value: value(after), sources },
+    { validFrom: day.firstNew, value: value(after), sources, decided },
   ];
 }
 
-/** A rename on the first day of `year` (the sources give only the year), said so in each source's note. */
+/**
+ * Where no source gives the day a rename was decided: it is known from the
+ * day it took effect (the documented convention; it cannot have been
+ * unknown after that), said so in each source's note.
+ */
+function knownWhenInEffect(firstNew: string, sources: Source[], precision?: Decided["precision"]): Decided {
+  const note = `No source here gives the day the rename was decided or announced, so it is known from the day it took effect (${firstNew}).`;
+  return {
+    on: firstNew,
+    ...(precision === undefined ? {} : { precision }),
+    sources: sources.map((s) => ({ ...s, note: s.note === undefined ? note : `${s.note} ${note}` })),
+  };
+}
+
+/** A rename on the first day of `year` (the sources give only the year), said so in each source's note; known from that day. */
 function renamed(
   year: number,
   before: { sv: string; en: string; short?: string },
@@ -53,7 +69,7 @@ function renamed(
 ): ActorName[] {
   const note = yearOnlyNote(`${before.sv} -> ${after.sv}`, year);
   const dated = sources.map((s) => ({ ...s, note: s.note === undefined ? note : `${s.note} ${note}` }));
-  return renamedOn({ lastOld: `${year - 1}-12-31`, firstNew: `${year}-01-01` }, before, after, dated);
+  return renamedOn({ lastOld: `${year - 1}-12-31`, firstNew: `${year}-01-01` }, before, after, dated, knownWhenInEffect(`${year}-01-01`, dated, "year"));
 }
 
 const RENAMES = facts(FACTS_PROGRAMMES, "Renamed actors.");
@@ -175,6 +191,7 @@ export const ACTORS: Actor[] = [
           note: `${RENAME_SOURCES.folkhalsomyndigheten.note} The day, 2014-01-01, is the agency's own; strictly a merger of two agencies into a new one, kept as one actor under two names.`,
         },
       ],
+      knownWhenInEffect("2014-01-01", [RENAME_SOURCES.folkhalsomyndigheten]),
     ),
     sources: [
       seed(SEED_COMMISSION_2012, "Statens folkhälsoinstitut"),
@@ -219,6 +236,10 @@ export const ACTORS: Actor[] = [
         ),
         RENAME_SOURCES.mucf,
       ],
+      {
+        on: "2014-02-18",
+        sources: [{ ...RENAME_SOURCES.mucf, note: `${RENAME_SOURCES.mucf.note} The press item of 18 Feb 2014 announces the new name: known by that day (FACTS.md: "announced Feb 2014").` }],
+      },
     ),
     sources: [
       seed(SEED_PILOT_PAGE, "Under 2010-2012 har Ungdomsstyrelsen i uppdrag"),
@@ -298,6 +319,7 @@ export const ACTORS: Actor[] = [
         ),
         RENAME_SOURCES.skr,
       ],
+      { on: "2019-11-27", sources: [RENAME_SOURCES.skr] },
     ),
     sources: [
       seed(SEED_COMMISSION_2012, "Sveriges Kommuner och Landsting"),
@@ -388,6 +410,16 @@ export const ACTORS: Actor[] = [
             "The notes of 2018-05-16 call it newly started under its new name; the date of the rename is not in the sources, so 2018-01-01 (the first day of the year of the notes) is used.",
           ),
         ],
+        decided: {
+          on: "2018-05-16",
+          sources: [
+            seed(
+              SEED_NETWORK_MEETING_2018,
+              "Romano center i Väst (tidigare romskt informations- och kunskapscenter i Göteborg)",
+              "The notes of the network meeting of 16 May 2018 are the first source that gives the new name: the rename is known from that day, so before it the old name still applies.",
+            ),
+          ],
+        },
       },
     ],
     parentId: "municipality-1480",
@@ -447,6 +479,7 @@ export const ACTORS: Actor[] = [
         RENAME_SOURCES.regions2019,
         RENAME_SOURCES.vasterbotten,
       ],
+      knownWhenInEffect("2019-01-01", [RENAME_SOURCES.regions2019, RENAME_SOURCES.vasterbotten]),
     ),
     countyCode: "24",
     sources: [
@@ -472,6 +505,7 @@ export const ACTORS: Actor[] = [
         ),
         RENAME_SOURCES.regions2019,
       ],
+      knownWhenInEffect("2019-01-01", [RENAME_SOURCES.regions2019]),
     ),
     countyCode: "01",
     sources: [seed(SEED_PRESENTATION_2018, "Stockholms läns landsting"), RENAMES],

@@ -25,6 +25,9 @@ const OCR_NOTE = "Seed 004 is OCR'd; the names are written here as spelled in Sw
  */
 const PRESENTATION_DAY = "2018-05-16";
 
+/** The first day of 2017, the year whose work the presentation of 16 May 2018 describes (seed 002, "arbetet under 2017"). */
+const DESCRIBED_YEAR_START = "2017-01-01";
+
 /** The last day a source shows the municipal network at work: its meeting of 16 May 2018 (seed 003). */
 const MUNICIPAL_NETWORK_LAST_SEEN = "2018-05-16";
 
@@ -37,7 +40,20 @@ const MUNICIPAL_NETWORK_LAST_SEEN = "2018-05-16";
 const MALARDALEN_LAST_KNOWN = "2012-12-31";
 
 const PRESENTATION_NOTE =
-  "Members as listed in the presentation of 16 May 2018 (seed 002, the slides \"Presentation nätverksmöte maj 18\" of seed 003), which describes the work of 2017. No source gives the day each member joined or says that any stayed on, so each membership is in force on that day only (from and to 2018-05-16); the network itself is in force from 1 July 2012.";
+  "Members as listed in the presentation of 16 May 2018 (seed 002, the slides \"Presentation nätverksmöte maj 18\" of seed 003), which describes the work of 2017 (\"arbetet under 2017\"). Inferred, not stated: the list describes the network's members in 2017 and on the day of the presentation, so each membership is in force from 2017-01-01 (the first day of the year described; the seed gives no day) to 2018-05-16, and is known (decided) only from 2018-05-16, the presentation's day. No source gives the day each member joined (the heading \"sedan 2012\" is the network's, not each member's) or says that any stayed on after 16 May 2018; the network itself is in force from 1 July 2012.";
+
+/** When the municipal network's members became known: the presentation of 16 May 2018 (seeds 002 and 003). */
+const MEMBERS_KNOWN = {
+  on: PRESENTATION_DAY,
+  sources: [
+    seed(SEED_PRESENTATION_2018, "Kommunalt nätverk – sedan 2012", "The list of members, in a presentation of the work of 2017."),
+    seed(
+      SEED_NETWORK_MEETING_2018,
+      "se mer information i bildspel ”Presentation nätverksmöte maj 18",
+      "The notes of the meeting of 16 May 2018 refer to the presentation by name: the members are known from that day.",
+    ),
+  ],
+};
 
 /** Seed 002's list "Kommunalt nätverk – sedan 2012": 28 municipalities and 2 regions. */
 const MUNICIPAL_NETWORK_MUNICIPALITIES = [
@@ -117,7 +133,7 @@ export const NETWORKS: Network[] = [
       ...MUNICIPAL_NETWORK_MUNICIPALITIES.map((code) => `municipality-${code}`),
       "region-vasterbotten",
       "region-stockholm",
-    ].map((actorId) => ({ actorId, validFrom: PRESENTATION_DAY, validTo: PRESENTATION_DAY })),
+    ].map((actorId) => ({ actorId, validFrom: DESCRIBED_YEAR_START, validTo: PRESENTATION_DAY, decided: MEMBERS_KNOWN })),
     commitments: [],
     sources: [
       seed(

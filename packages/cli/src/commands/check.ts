@@ -1,22 +1,17 @@
 /** `romsk check <file> --as-of D`: the compliance findings for a compliance input. */
-import { DEADLINE_STATUS_LABELS, getLocalProfile, validate, type Finding, type JsonValue, type LocalProfile, type Source } from "@romsk-inkludering/sdk";
+import { DEADLINE_STATUS_LABELS, getLocalProfile, validate, VERDICT_LABELS, type Finding, type JsonValue, type LocalProfile, type Source } from "@romsk-inkludering/sdk";
 import { makeClient, readDocument, readProfile } from "../client.js";
 import { issueLines, requireDate, safeIssues, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
 import { shown, write, type Io } from "../io.js";
 import { count, ECHO_LIMIT, formatNumber, safe, type Lang } from "../text.js";
 
-/** The verdicts in the order the summary gives them, with their words in each language. */
-const VERDICTS: readonly (readonly [Finding["verdict"], { en: string; sv: string }])[] = [
-  ["pass", { en: "pass", sv: "uppfyllt" }],
-  ["fail", { en: "fail", sv: "ej uppfyllt" }],
-  ["warning", { en: "warning", sv: "varning" }],
-  ["error", { en: "error", sv: "fel" }],
-  ["not-applicable", { en: "not applicable", sv: "ej tillämplig" }],
-];
+/** The verdicts in the order the summary gives them. */
+const VERDICTS: readonly Finding["verdict"][] = ["pass", "fail", "warning", "error", "not-applicable"];
 
+/** A verdict's word in the language of the output: the model's label (`VERDICT_LABELS`); another value as it is. */
 function verdictWord(verdict: string, lang: Lang): string {
-  return VERDICTS.find(([v]) => v === verdict)?.[1][lang] ?? verdict;
+  return Object.hasOwn(VERDICT_LABELS, verdict) ? VERDICT_LABELS[verdict as Finding["verdict"]][lang] : verdict;
 }
 
 /** A value of a trace step as a person reads it: yes/no, numbers the language's way, lists and objects in short. */
@@ -181,7 +176,7 @@ export async function checkCommand(args: CheckArgs, io: Io): Promise<number> {
   }
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
-  const summary = VERDICTS.map(([v, word]) => `${word[lang]} ${counts.get(v) ?? 0}`).join(", ");
+  const summary = VERDICTS.map((v) => `${verdictWord(v, lang)} ${counts.get(v) ?? 0}`).join(", ");
   const total = count(findings.length, lang, ["finding", "findings"], ["iakttagelse", "iakttagelser"]);
   await write(io.stdout, `${args.explain === true ? "" : "\n"}${wrapText(`${total} ${lang === "sv" ? "per" : "as of"} ${asOf}: ${summary}`, width).join("\n")}\n`);
   return failed ? EXIT.problems : EXIT.ok;

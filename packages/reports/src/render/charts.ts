@@ -4,13 +4,13 @@
  * {@link chartSvg}, which draws one to SVG in Node with Vega (no browser,
  * no canvas).
  */
-import { INDICATOR_UNIT_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
+import { INDICATOR_UNIT_LABELS, POPULATION_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
 import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
 import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
-import type { ReporterStatus } from "../completeness.js";
 import type { NationalReport } from "../report.js";
-import { STATUS_NAMES } from "./markdown.js";
+import { DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
+import { statusName } from "./markdown.js";
 import { VEGA_LITE_SCHEMA } from "./vega.js";
 
 /**
@@ -60,14 +60,16 @@ export interface ChartOptions {
 const WIDTH = 560;
 
 /** The reporting statuses in the order of the chart, each with its colour. */
-const STATUS_ORDER: readonly (readonly [ReporterStatus, keyof NationalReport["completeness"], string])[] = [
-  ["on-time", "onTime", "#2b7a3d"],
-  ["late", "late", "#d68a00"],
-  ["missing", "missing", "#b3261e"],
-  ["not-yet-due", "notYetDue", "#6b7c93"],
-  ["date-unknown", "dateUnknown", "#9aa5b1"],
-  ["no-deadline", "noDeadline", "#c5ccd3"],
-];
+const STATUS_COLOURS: Readonly<Record<DeadlineStatus, string>> = {
+  "on-time": "#2b7a3d",
+  late: "#d68a00",
+  overdue: "#b3261e",
+  passed: "#8c1d18",
+  "due-soon": "#4f6a8f",
+  upcoming: "#6b7c93",
+  "date-unknown": "#9aa5b1",
+  "no-deadline": "#c5ccd3",
+};
 
 /**
  * A bar chart of the report's reporting status: how many reporters
@@ -86,33 +88,34 @@ const STATUS_ORDER: readonly (readonly [ReporterStatus, keyof NationalReport["co
  *   reports: [{ id: "r", year: 2017, actorId: "municipality-2180", reporterKind: "municipality", areas: [], activities: [], consultations: [], observations: [], problems: [], proposals: [], submittedOn: "2018-04-13" }],
  * });
  * reportingStatusSpec(report, { lang: "sv" }).data.values.map((v) => [v.status, v.reporters]);
- * // => [["I tid",1],["Saknas",1]]
+ * // => [["I tid",1],["Försenad",1]]
  * ```
  */
 export function reportingStatusSpec(report: NationalReport, options: ChartOptions = {}): ChartSpec {
   const lang = langOption("reportingStatusSpec", options);
   const c = report.completeness;
-  const present = STATUS_ORDER.filter(([, field]) => (c[field] as number) > 0);
-  const values = present.map(([status, field]) => ({ status: STATUS_NAMES[status][lang], reporters: c[field] as number }));
+  // The calendar's one vocabulary, in its order; statuses with no reporter are left out.
+  const present = DEADLINE_STATUSES.filter((status) => c.byStatus[status] > 0);
+  const values = present.map((status) => ({ status: statusName(status, lang), reporters: c.byStatus[status] }));
   const expected = c.expected === null ? "" : lang === "sv" ? ` (${c.expected} förväntade)` : ` (${c.expected} expected)`;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: lang === "sv" ? `Inrapportering ${report.year}${expected}` : `Reporting ${report.year}${expected}`,
     description:
       lang === "sv"
-        ? "Antal rapportörer per status: i tid, sent eller saknas."
-        : "Number of reporters by status: on time, late or missing.",
+        ? "Antal rapportörer per status: i tid, för sent eller försenad (ej inkommen), med flera."
+        : "Number of reporters by status: on time, late or overdue (not received), and others.",
     width: WIDTH - 160,
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "status", type: "nominal", title: null, sort: present.map(([s]) => STATUS_NAMES[s][lang]) },
+      y: { field: "status", type: "nominal", title: null, sort: present.map((s) => statusName(s, lang)) },
       x: { field: "reporters", type: "quantitative", title: lang === "sv" ? "Rapportörer" : "Reporters", axis: { tickMinStep: 1, format: "d" } },
       color: {
         field: "status",
         type: "nominal",
         legend: null,
-        scale: { domain: present.map(([s]) => STATUS_NAMES[s][lang]), range: present.map(([, , colour]) => colour) },
+        scale: { domain: present.map((s) => statusName(s, lang)), range: present.map((s) => STATUS_COLOURS[s]) },
       },
     },
   };
@@ -183,8 +186,8 @@ const SERIES_NAMES = {
   gap: { sv: "Gap (romer − befolkningen)", en: "Gap (Roma − general population)" },
   baseline: { sv: "Utgångsvärde", en: "Baseline" },
   target: { sv: "Mållinje", en: "Target line" },
-  roma: { sv: "romer", en: "Roma" },
-  general: { sv: "befolkningen", en: "general population" },
+  roma: POPULATION_LABELS.roma,
+  general: POPULATION_LABELS.general,
 } as const;
 
 /**

@@ -23,7 +23,7 @@ import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "
 import type { Cell } from "../suppression.js";
 import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingStatusSpec, type ChartSpec } from "./charts.js";
 import { displayDate } from "./dates.js";
-import { HIDDEN, POPULATION_NAMES, PROGRESS_NAMES, sourceText, STATUS_NAMES, TEXT } from "./markdown.js";
+import { completenessCounts, HIDDEN, populationName, progressName, sourceText, statusName, TEXT } from "./markdown.js";
 
 /**
  * Options of {@link renderHtml}.
@@ -218,10 +218,7 @@ function bigNumbers(report: NationalReport, lang: Lang): string {
 
 async function summarySection(report: NationalReport, lang: Lang): Promise<string> {
   const c = report.completeness;
-  const counts =
-    lang === "sv"
-      ? `${c.expected === null ? "" : `Förväntade: ${c.expected}. `}Inkomna: ${c.reported}. I tid: ${c.onTime}. Sena: ${c.late}. Saknas: ${c.missing}.${c.notYetDue > 0 ? ` Ej förfallna: ${c.notYetDue}.` : ""}`
-      : `${c.expected === null ? "" : `Expected: ${c.expected}. `}Received: ${c.reported}. On time: ${c.onTime}. Late: ${c.late}. Missing: ${c.missing}.${c.notYetDue > 0 ? ` Not yet due: ${c.notYetDue}.` : ""}`;
+  const counts = completenessCounts(c, lang);
   const differing = c.reporters.filter((r) => r.statusUnderOtherReading !== undefined);
   const other =
     differing.length === 0
@@ -230,7 +227,7 @@ async function summarySection(report: NationalReport, lang: Lang): Promise<strin
           (lang === "sv"
             ? `${c.applyStatutoryShift === true ? "Utan" : "Med"} förskjutning enligt lag (1930:173) 2 § hade läget varit: `
             : `${c.applyStatutoryShift === true ? "Without" : "With"} the shift of lag (1930:173) §2 the status would have been: `) +
-            differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${STATUS_NAMES[r.statusUnderOtherReading ?? r.status][lang].toLowerCase()}`).join(", "),
+            differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${statusName(r.statusUnderOtherReading ?? r.status, lang).toLowerCase()}`).join(", "),
         )}.</p>`;
   const reporters =
     c.reporters.length === 0
@@ -238,7 +235,7 @@ async function summarySection(report: NationalReport, lang: Lang): Promise<strin
       : `<table class="reporters"><caption>${esc(HTML_TEXT.reporters[lang])}</caption><thead><tr><th scope="col">${esc(TEXT.actor[lang])}</th><th scope="col">${esc(TEXT.status[lang])}</th><th scope="col">${esc(TEXT.submitted[lang])}</th><th scope="col" class="num">${esc(TEXT.daysLate[lang])}</th></tr></thead><tbody>\n${c.reporters
           .map(
             (r) =>
-              `<tr><th scope="row">${esc(r.name?.[lang] ?? r.actorId)}</th><td><span class="status status-${esc(r.status)}">${esc(STATUS_NAMES[r.status][lang])}</span></td><td>${r.submittedOn === null ? "" : esc(displayDate(r.submittedOn, { lang }))}</td><td class="num">${r.daysLate === null ? "" : esc(formatNumber(r.daysLate, lang))}</td></tr>`,
+              `<tr><th scope="row">${esc(r.name?.[lang] ?? r.actorId)}</th><td><span class="status status-${esc(r.status)}">${esc(statusName(r.status, lang))}</span></td><td>${r.submittedOn === null ? "" : esc(displayDate(r.submittedOn, { lang }))}</td><td class="num">${r.daysLate === null ? "" : esc(formatNumber(r.daysLate, lang))}</td></tr>`,
           )
           .join("\n")}\n</tbody></table>`;
   const chart = c.reporters.length > 0 ? await figure(reportingStatusSpec(report, { lang }), "reporting-status") : "";
@@ -319,7 +316,7 @@ async function indicatorSection(report: NationalReport, lang: Lang, catalog: rea
     const verdict =
       progress === undefined
         ? ""
-        : `<p class="verdict"><span class="progress progress-${esc(progress.status)}">${esc(PROGRESS_NAMES[progress.status][lang])}</span> ${esc(progress.message[lang])}</p>\n${table(
+        : `<p class="verdict"><span class="progress progress-${esc(progress.status)}">${esc(progressName(progress.status, lang))}</span> ${esc(progress.message[lang])}</p>\n${table(
             null,
             [TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
             [[
@@ -341,7 +338,7 @@ async function indicatorSection(report: NationalReport, lang: Lang, catalog: rea
               String(s.year),
               LEVEL_NAMES[s.level][lang],
               GENDER_NAMES[s.gender][lang],
-              POPULATION_NAMES[s.group ?? "none"][lang],
+              populationName(s.group, lang),
               formatNumber(s.observations, lang),
               formatNumber(s.missing, lang),
               s.mean === null ? "" : formatNumber(s.mean, lang, 2),

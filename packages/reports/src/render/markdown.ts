@@ -1,7 +1,9 @@
 /**
  * The national report as Markdown, in Swedish or English.
  */
-import type { ReporterStatus } from "../completeness.js";
+import { DEADLINE_STATUS_LABELS, DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
+import { capitalised, POPULATION_LABELS, PROGRESS_STATUS_LABELS, type ProgressStatus } from "@romsk-inkludering/model";
+import type { Completeness } from "../completeness.js";
 import { formatNumber, langOption } from "../format.js";
 import {
   ACTIVITY_KIND_NAMES,
@@ -17,7 +19,6 @@ import {
   type Lang,
   type TypeKey,
 } from "../labels.js";
-import type { ProgressStatus } from "../progress.js";
 import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
 import { HIDDEN_MARK, type Cell } from "../suppression.js";
 import type { Source } from "@romsk-inkludering/model";
@@ -89,32 +90,43 @@ export const TEXT = {
   latest: { sv: "Senaste", en: "Latest" },
   target: { sv: "Mål", en: "Target" },
   expected: { sv: "Förväntat", en: "Expected" },
+  allGroups: { sv: "Alla", en: "All" },
 } as const;
 
-/** @internal */
-export const STATUS_NAMES: Readonly<Record<ReporterStatus, { sv: string; en: string }>> = {
-  "on-time": { sv: "I tid", en: "On time" },
-  late: { sv: "Sen", en: "Late" },
-  missing: { sv: "Saknas", en: "Missing" },
-  "not-yet-due": { sv: "Ej förfallen", en: "Not yet due" },
-  "date-unknown": { sv: "Datum saknas", en: "Date unknown" },
-  "no-deadline": { sv: "Ingen sista dag", en: "No deadline" },
-};
+/** A deadline status as it starts a table cell (the calendar's label). @internal */
+export function statusName(status: DeadlineStatus, lang: Lang): string {
+  return capitalised(DEADLINE_STATUS_LABELS[status])[lang];
+}
 
-/** @internal */
-export const PROGRESS_NAMES: Readonly<Record<ProgressStatus, { sv: string; en: string }>> = {
-  reached: { sv: "Uppnått", en: "Reached" },
-  "on-track": { sv: "På väg", en: "On track" },
-  "off-track": { sv: "Inte på väg", en: "Off track" },
-  "insufficient-data": { sv: "Otillräckliga data", en: "Insufficient data" },
-};
+/** The population of an indicator statistic as a table cell: Roma, the general population (the model's labels), or all. @internal */
+export function populationName(group: "roma" | "general" | null | undefined, lang: Lang): string {
+  return group == null ? TEXT.allGroups[lang] : capitalised(POPULATION_LABELS[group])[lang];
+}
 
-/** @internal */
-export const POPULATION_NAMES = {
-  none: { sv: "Alla", en: "All" },
-  roma: { sv: "Romer", en: "Roma" },
-  general: { sv: "Befolkningen", en: "General population" },
-} as const;
+/** A progress status as it starts a table cell (the model's label). @internal */
+export function progressName(status: ProgressStatus, lang: Lang): string {
+  return capitalised(PROGRESS_STATUS_LABELS[status])[lang];
+}
+
+/**
+ * The completeness's summary line: every status the reporters' table shows
+ * is counted once, under the reports that came in or those that did not.
+ * @internal
+ */
+export function completenessCounts(c: Completeness, lang: Lang): string {
+  const tally = (reported: boolean): string => {
+    const group = c.reporters.filter((r) => r.reported === reported);
+    const shown = DEADLINE_STATUSES.flatMap((status) => {
+      const n = group.filter((r) => r.status === status).length;
+      return n === 0 ? [] : [`${DEADLINE_STATUS_LABELS[status][lang]} ${formatNumber(n, lang, 0)}`];
+    });
+    return `${formatNumber(group.length, lang, 0)}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`;
+  };
+  const expected = c.expected === null ? "–" : formatNumber(c.expected, lang, 0);
+  return lang === "sv"
+    ? `Förväntade: ${expected}. Inkomna: ${tally(true)}. Ej inkomna: ${tally(false)}.`
+    : `Expected: ${expected}. Received: ${tally(true)}. Not received: ${tally(false)}.`;
+}
 
 function escape(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -266,7 +278,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
     );
     const differing = c.reporters.filter((r) => r.statusUnderOtherReading !== undefined);
     if (differing.length > 0) {
-      const list = differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${STATUS_NAMES[r.statusUnderOtherReading as ReporterStatus][lang].toLowerCase()}`).join(", ");
+      const list = differing.map((r) => `${r.name?.[lang] ?? r.actorId}: ${DEADLINE_STATUS_LABELS[r.statusUnderOtherReading ?? r.status][lang]}`).join(", ");
       lines.push(
         lang === "sv"
           ? `${c.applyStatutoryShift === true ? "Utan" : "Med"} förskjutning enligt lag (1930:173) 2 § hade läget varit: ${list}.`
@@ -275,10 +287,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
       );
     }
   }
-  const counts =
-    lang === "sv"
-      ? `Förväntade: ${c.expected ?? "–"}. Inkomna: ${c.reported}. I tid: ${c.onTime}. Sena: ${c.late}. Saknas: ${c.missing}.`
-      : `Expected: ${c.expected ?? "–"}. Received: ${c.reported}. On time: ${c.onTime}. Late: ${c.late}. Missing: ${c.missing}.`;
+  const counts = completenessCounts(c, lang);
   lines.push(counts, "");
   if (c.reporters.length > 0) {
     lines.push(
@@ -286,7 +295,7 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
         [TEXT.actor[lang], TEXT.status[lang], TEXT.submitted[lang], TEXT.daysLate[lang]],
         c.reporters.map((r) => [
           r.name?.[lang] ?? r.actorId,
-          STATUS_NAMES[r.status][lang],
+          statusName(r.status, lang),
           r.submittedOn ?? "",
           r.daysLate === null ? "" : String(r.daysLate),
         ]),
@@ -341,7 +350,7 @@ function indicatorSection(report: NationalReport, lang: Lang): string[] {
             String(s.year),
             LEVEL_NAMES[s.level][lang],
             GENDER_NAMES[s.gender][lang],
-            POPULATION_NAMES[s.group ?? "none"][lang],
+            populationName(s.group, lang),
             String(s.observations),
             String(s.missing),
             num(s.mean, lang),
@@ -385,7 +394,7 @@ function progressSection(report: NationalReport, lang: Lang): string[] {
       [TEXT.indicator[lang], TEXT.status[lang], TEXT.baseline[lang], TEXT.latest[lang], TEXT.target[lang], TEXT.expected[lang]],
       report.progress.map((p) => [
         indicatorName(report, p.indicatorId, lang),
-        PROGRESS_NAMES[p.status][lang],
+        progressName(p.status, lang),
         point(p.baseline),
         point(p.latest),
         p.targetValue === null || p.targetYear === null ? "" : `${num(p.targetValue, lang)} (${p.targetYear})`,

@@ -2,6 +2,7 @@
  * Vega-Lite (v5) chart specifications with the data inline.
  */
 import type { JsonValue, Place } from "@romsk-inkludering/model";
+import { POPULATION_LABELS } from "@romsk-inkludering/model";
 import { langOption } from "../format.js";
 import { AREA_NAMES, GENDER_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
@@ -61,8 +62,8 @@ export interface TrendOptions {
 
 const SERIES = {
   ...GENDER_NAMES,
-  roma: { sv: "romer", en: "Roma" },
-  general: { sv: "befolkningen", en: "general population" },
+  roma: POPULATION_LABELS.roma,
+  general: POPULATION_LABELS.general,
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { ROMA_GROUP_LABELS, type JsonValue, type RomaGroupId, type Source } from "@romsk-inkludering/model";
 import type { Rule, RuleOutcome } from "../types.js";
-import { isMinorityConsultation, listEn, listSv, notInForceOn } from "../util.js";
+import { consultationsToJudge, listEn, listSv } from "../util.js";
 
 /** The Roma group ids in code-unit order (the order of `byGroup` in the evidence). */
 const GROUPS_SORTED: readonly RomaGroupId[] = (Object.keys(ROMA_GROUP_LABELS) as RomaGroupId[]).sort();
@@ -93,14 +93,7 @@ export const romaParticipationRule: Rule = {
     const profileBasis: readonly Source[] =
       representativesPerRomaGroup === undefined ? [] : (context.profile?.sources ?? []);
     const outcomes: RuleOutcome[] = [];
-    for (const meeting of context.data.meetings) {
-      if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
-      const subject = { kind: "meeting" as const, id: meeting.id };
-      const outside = notInForceOn(VALIDITY, subject, meeting.date);
-      if (outside !== undefined) {
-        outcomes.push(outside);
-        continue;
-      }
+    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes)) {
       let total = 0;
       let withoutGroup = 0;
       const byGroup = new Map<RomaGroupId, number>();

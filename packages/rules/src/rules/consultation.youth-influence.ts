@@ -1,7 +1,7 @@
 import type { ActorKind, JsonValue } from "@romsk-inkludering/model";
 import { DEFAULT_SETTINGS } from "../settings.js";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
-import { isMinorityConsultation, notInForceOn } from "../util.js";
+import { consultationsToJudge } from "../util.js";
 
 /** Lag (2009:724) §5 a in force from 1 Jan 2019 (SFS 2018:1367). */
 const VALIDITY = { validFrom: "2019-01-01" } as const;
@@ -81,14 +81,7 @@ export const youthInfluenceRule: Rule = {
   check(context) {
     const { requireYouth, minYouthParticipants } = context.settings.consultation;
     const outcomes: RuleOutcome[] = [];
-    for (const meeting of context.data.meetings) {
-      if (!isMinorityConsultation(meeting) || meeting.date > context.asOf) continue;
-      const subject = { kind: "meeting" as const, id: meeting.id };
-      const outside = notInForceOn(VALIDITY, subject, meeting.date);
-      if (outside !== undefined) {
-        outcomes.push(outside);
-        continue;
-      }
+    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes)) {
       const kind = organiserKind(context.catalog, meeting.organiserId, meeting.date);
       if (kind !== undefined && !AUTHORITY_KINDS.has(kind)) {
         outcomes.push({

@@ -116,8 +116,12 @@ describe("consultation.required-parties (seed 000, the groundwork part)", () => 
     // As of 2011-12-31 the catalog does not know the 2012 commission yet (decided in 2012): nothing to report.
     const unknown = check({ subject: groundwork().commission.assigneeId }, { asOf: "2011-12-31", rules });
     expect(unknown.filter((f) => f.subject.id.startsWith(`${groundwork().commission.id}/`))).toEqual([]);
-    // Given as input, the commission is checked, and its part has not started yet.
-    const before = check({ commissions: [groundwork().commission] }, { asOf: "2011-12-31", rules });
+    // Given as input, the commission is not known before its decision either (as the catalog's are).
+    const asDecided = check({ commissions: [groundwork().commission] }, { asOf: "2011-12-31", rules });
+    expect(asDecided.filter((f) => f.subject.id.startsWith(`${groundwork().commission.id}/`))).toEqual([]);
+    // Without a decision date it is checked, and its part has not started yet.
+    const { decided: _decided, ...undated } = groundwork().commission;
+    const before = check({ commissions: [undated] }, { asOf: "2011-12-31", rules });
     expect(before.filter((f) => f.subject.id === `${groundwork().commission.id}/${groundwork().part.id}`).map((f) => f.verdict)).toEqual([
       "not-applicable",
       "not-applicable",

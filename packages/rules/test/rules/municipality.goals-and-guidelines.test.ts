@@ -1,7 +1,8 @@
 import type { AnnualReport } from "@romsk-inkludering/model";
-import { catalog, createCatalog } from "@romsk-inkludering/catalog";
+import { createCatalog } from "@romsk-inkludering/catalog";
 import { check } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
+import { catalogWithTransfer } from "../../../catalog/test/fixtures/transfer.js";
 
 const rules = ["municipality.goals-and-guidelines"];
 
@@ -74,18 +75,7 @@ describe("municipality.goals-and-guidelines (lag 2009:724 §5 b, from 2019-01-01
     ]);
   });
   it("names the follow-up authority as of its date, asked of the catalog: a transfer entry changes it after the day only", () => {
-    const [current] = catalog.strategy.followUpAuthority;
-    if (current === undefined) throw new Error("no follow-up authority in the catalog");
-    const transferred = createCatalog({
-      ...catalog,
-      strategy: {
-        ...catalog.strategy,
-        followUpAuthority: [
-          { ...current, validTo: "2025-12-31" },
-          { validFrom: "2026-01-01", value: "mucf", sources: [{ kind: "facts", section: "Example", note: "A transfer, as data." }] },
-        ],
-      },
-    });
+    const transferred = createCatalog(catalogWithTransfer());
     const authority = (asOf: string, view?: typeof transferred) =>
       check({ subject: "municipality-2180", reports: [report(2019, "2020-02-14")] }, { asOf, rules, ...(view === undefined ? {} : { catalog: view }) })[0]
         ?.evidence.followUpAuthorityId;
