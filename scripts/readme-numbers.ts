@@ -17,6 +17,17 @@
  *   node --import tsx scripts/readme-numbers.ts --write  rewrite every marked number
  *
  * Run after `pnpm build` (sizes are of the built files).
+ *
+ * The performance tables are blocks
+ *
+ *   <!-- bench:GROUP -->TABLE<!-- /bench -->
+ *
+ * rendered from the record of three runs of `pnpm bench` in a row
+ * (bench/results.json, written by `pnpm bench --record`): every row of the
+ * group with the medians of the three runs, the spread of all their rounds,
+ * the target and the verdicts. The tests compare each block with its
+ * rendering, so a table can only come from the record (nothing is timed in
+ * a test: the record is read, not remade).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -158,14 +169,104 @@ export function staleness(quote: Quote, measured: number): string | undefined {
   return undefined;
 }
 
-/** Rewrites every marked number with its measurement; returns the files changed. */
+/** A row of a benchmark, as scripts/bench/kit.ts prints and records it. */
+export interface BenchRow {
+  readonly group: string;
+  readonly row: string;
+  readonly unit: "ratio" | "ms" | "MB";
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+  readonly rounds: number;
+  readonly target: number;
+  readonly pass: boolean;
+  readonly note?: string;
+}
+
+/** bench/results.json: the runs of `pnpm bench --record`. */
+export interface BenchRecord {
+  readonly machine: { readonly cpus: number; readonly node: string };
+  readonly runs: readonly { readonly started: string; readonly loadAverage: readonly number[]; readonly failed: readonly string[]; readonly rows: readonly BenchRow[] }[];
+}
+
+/** The record the performance tables come from. */
+export const BENCH_RECORD = "bench/results.json";
+
+/** Reads the record (undefined when there is none). */
+export function readBenchRecord(file: string = join(ROOT, BENCH_RECORD)): BenchRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as BenchRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+const benchFigure = (unit: BenchRow["unit"], x: number): string => (unit === "ratio" ? `${x.toFixed(2)}×` : unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
+
+/** The performance table of a group: one line per row, from every run of the record. */
+export function benchTable(record: BenchRecord, group: string): string {
+  const names: string[] = [];
+  for (const run of record.runs) for (const r of run.rows) if (r.group === group && !names.includes(r.row)) names.push(r.row);
+  const days = [...new Set(record.runs.map((run) => run.started.slice(0, 10)))].join(", ");
+  const times = record.runs.map((run) => run.started.slice(11, 16)).join(", ");
+  const loads = record.runs.map((run) => String(run.loadAverage[0] ?? "?")).join(", ");
+  const lines = [
+    `${record.runs.length} runs in a row of \`pnpm bench --record\` (\`${BENCH_RECORD}\`), started ${days} at ${times} UTC on ${record.machine.cpus} shared CPUs, 1-minute load averages ${loads}, Node ${record.machine.node}. CPU time; each median is that of the run's interleaved rounds, the spread is the lowest and highest round of all runs.`,
+    "",
+    `| row | medians of the ${record.runs.length} runs | spread | target | verdicts |`,
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const name of names) {
+    const rows = record.runs.map((run) => run.rows.find((r) => r.group === group && r.row === name));
+    const present = rows.filter((r): r is BenchRow => r !== undefined);
+    const first = present[0] as BenchRow;
+    const medians = rows.map((r) => (r === undefined ? "—" : benchFigure(r.unit, r.median))).join(", ");
+    const low = Math.min(...present.map((r) => r.min));
+    const high = Math.max(...present.map((r) => r.max));
+    const verdicts = rows.map((r) => (r === undefined ? "—" : r.pass ? "PASS" : "MISS")).join(", ");
+    lines.push(`| ${name.replace(/\|/g, "\\|")} | ${medians} | ${benchFigure(first.unit, low)}–${benchFigure(first.unit, high)} | ≤ ${benchFigure(first.unit, first.target)} | ${verdicts} |`);
+  }
+  return lines.join("\n");
+}
+
+const BENCH_MARK = /<!-- bench:([a-z0-9-]+) -->\n([\s\S]*?)\n<!-- \/bench -->/g;
+
+/** A performance table in a file. */
+export interface BenchQuote {
+  readonly file: string;
+  readonly line: number;
+  readonly group: string;
+  readonly text: string;
+}
+
+/** Every performance table of the files. */
+export function benchQuotes(files: readonly string[] = FILES): BenchQuote[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(join(ROOT, file), "utf8");
+    return [...text.matchAll(BENCH_MARK)].map((m) => ({ file, line: text.slice(0, m.index).split("\n").length, group: m[1] ?? "", text: m[2] ?? "" }));
+  });
+}
+
+/** Why a performance table is stale (undefined when it is the record's rendering). */
+export function benchStaleness(quote: BenchQuote, record: BenchRecord | undefined): string | undefined {
+  if (record === undefined) return `${quote.file}:${quote.line}: bench:${quote.group} but there is no ${BENCH_RECORD} (run pnpm bench --record)`;
+  if (!record.runs.some((run) => run.rows.some((r) => r.group === quote.group))) return `${quote.file}:${quote.line}: bench:${quote.group}: no such group in ${BENCH_RECORD}`;
+  if (quote.text !== benchTable(record, quote.group)) return `${quote.file}:${quote.line}: bench:${quote.group} differs from ${BENCH_RECORD} (run node --import tsx scripts/readme-numbers.ts --write)`;
+  return undefined;
+}
+
+/** Rewrites every marked number with its measurement and every performance table from the record; returns the files changed. */
 export async function write(files: readonly string[] = FILES): Promise<string[]> {
   const measured = await measure(quotes(files).map((q) => q.key));
+  const record = readBenchRecord();
   const changed: string[] = [];
   for (const file of files) {
     const path = join(ROOT, file);
     const before = readFileSync(path, "utf8");
-    const after = before.replace(MARK, (_all, key: string) => {
+    const after = before.replace(BENCH_MARK, (_all, group: string) => {
+      if (record === undefined) throw new Error(`readme-numbers: ${file} has a bench:${group} table but there is no ${BENCH_RECORD}`);
+      return `<!-- bench:${group} -->\n${benchTable(record, group)}\n<!-- /bench -->`;
+    }).replace(MARK, (_all, key: string) => {
       const entry = NUMBERS[key];
       const value = measured.get(key);
       if (entry === undefined || value === undefined) throw new Error(`readme-numbers: unknown key ${key}`);
@@ -191,6 +292,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
       const problem = staleness(q, measured.get(q.key) ?? Number.NaN);
       if (problem !== undefined) stale += 1;
       console.log(`${problem === undefined ? "ok   " : "STALE"} ${q.file}:${q.line} ${q.key}: ${q.text} (measured ${NUMBERS[q.key]?.kind.format(measured.get(q.key) ?? 0)})`);
+    }
+    const record = readBenchRecord();
+    for (const q of benchQuotes()) {
+      const problem = benchStaleness(q, record);
+      if (problem !== undefined) stale += 1;
+      console.log(`${problem === undefined ? "ok   " : "STALE"} ${q.file}:${q.line} bench:${q.group}${problem === undefined ? "" : `: ${problem}`}`);
     }
     process.exitCode = stale === 0 ? 0 : 1;
   }

@@ -35,6 +35,10 @@ export function safe(text: string, limit: number = ECHO_LIMIT, lang: Lang = "en"
 
 /** A whole number or a decimal written the language's way (sv: `1 234 567`, `0,5`; en: `1234567`, `0.5`). */
 export function formatNumber(n: number, lang: Lang, fractionDigits?: number): string {
+  // An English whole number is its plain digits, what Intl gives for en-GB without grouping:
+  // written directly, since the first Intl.NumberFormat of a process costs tens of milliseconds
+  // (a summary line at the end of `romsk validate` paid it on every run).
+  if (lang === "en" && fractionDigits === undefined && Number.isSafeInteger(n) && !Object.is(n, -0)) return String(n);
   const digits = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   // English counts stay plain digits (as machines and the tests read them); Swedish groups thousands with a space.
   return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { ...digits, useGrouping: lang === "sv" }).format(n);

@@ -3,7 +3,7 @@
  * kind: on its valid fixtures, and on the same fixtures with two mistakes
  * each (an unknown key and a value of the wrong type), plus payload sizes
  * from one observation to an annual report with 10 000 observations. CPU
- * time in interleaved rounds (scripts/bench/kit.ts); each row prints the
+ * time in 11 interleaved rounds (scripts/bench/kit.ts); each row prints the
  * median ratio, its spread and the target (≤ 1.10× valid, ≤ 1.25× invalid).
  *
  * The raw side of an invalid row reads `error.issues` (zod builds its error
@@ -44,7 +44,7 @@ function rows(kind: Kind, label: string, payloads: readonly unknown[]): void {
     },
     target: VALID,
     roundMs: 80,
-    rounds: 7,
+    rounds: 11,
   });
   compare({
     group: "model",
@@ -63,7 +63,7 @@ function rows(kind: Kind, label: string, payloads: readonly unknown[]): void {
     },
     target: INVALID,
     roundMs: 80,
-    rounds: 7,
+    rounds: 11,
   });
   if (sink === -1) console.log(sink);
 }

@@ -47,7 +47,7 @@ export type RefinementCode =
   | "municipality-id";
 
 /** What the JSON Schema documentation says about each refinement. @internal */
-export const refinementNotes: Readonly<Record<RefinementCode, string>> = Object.freeze({
+export const refinementNotes: Readonly<Record<RefinementCode, string>> = /* @__PURE__ */ Object.freeze({
   "personal-identity-number":
     "free-text strings must not contain anything that looks like a Swedish personal identity number (YYMMDD-NNNN, YYYYMMDDNNNN; separator -, + or none, with or without spaces around it; full-width digits and dashes count as digits and hyphens: the text is NFKC-normalised first)",
   "email-address":

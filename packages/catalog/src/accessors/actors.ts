@@ -24,8 +24,24 @@ export function actorAsOf(actor: Actor, asOf: string): ActorAsOf | undefined {
   if (!isInForce(actor, asOf)) return undefined;
   const name = nameAsOf(actor, asOf);
   if (name === undefined) return undefined;
-  return deepFreeze({ ...actor, name: name.name, ...(name.short === undefined ? {} : { short: name.short }) });
+  // The view depends only on the actor and the name entry in force, both
+  // immutable catalog data: built and frozen once per pair, then shared
+  // (the rules ask for the same actors thousands of times in one check).
+  let views = viewsByActor.get(actor);
+  if (views === undefined) {
+    views = new WeakMap();
+    viewsByActor.set(actor, views);
+  }
+  let view = views.get(name);
+  if (view === undefined) {
+    view = deepFreeze({ ...actor, name: name.name, ...(name.short === undefined ? {} : { short: name.short }) });
+    views.set(name, view);
+  }
+  return view;
 }
+
+/** The frozen views of each actor, one per name entry (weak: they go with the catalog data). */
+const viewsByActor = new WeakMap<Actor, WeakMap<object, ActorAsOf>>();
 
 /**
  * The actors, optionally of one kind. With `asOf`, only the actors in force

@@ -2,6 +2,25 @@ import { ROMA_GROUP_LABELS, type JsonValue, type RomaGroupId, type Source } from
 import type { Rule, RuleOutcome } from "../types.js";
 import { consultationsToJudge, listEn, listSv } from "../util.js";
 
+/** The Roma group ids in code-unit order (the order of `byGroup` in the evidence). */
+const GROUPS_SORTED: readonly RomaGroupId[] = (Object.keys(ROMA_GROUP_LABELS) as RomaGroupId[]).sort();
+
+/** The counts per group, keys in code-unit order; a group id outside the model's list (unvalidated input) keeps its place in that order too. */
+function countsByGroup(byGroup: ReadonlyMap<RomaGroupId, number>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  let found = 0;
+  for (const group of GROUPS_SORTED) {
+    const count = byGroup.get(group);
+    if (count === undefined) continue;
+    out[group] = count;
+    found += 1;
+  }
+  if (found === byGroup.size) return out;
+  const all: Record<string, JsonValue> = {};
+  for (const group of [...byGroup.keys()].sort()) all[group] = byGroup.get(group) ?? 0;
+  return all;
+}
+
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
 const VALIDITY = { validFrom: "2012-02-16", validTo: "2032-12-31" } as const;
 
@@ -84,8 +103,7 @@ export const romaParticipationRule: Rule = {
         if (p.romaGroup === undefined) withoutGroup += p.count;
         else byGroup.set(p.romaGroup, (byGroup.get(p.romaGroup) ?? 0) + p.count);
       }
-      const groupCounts: Record<string, JsonValue> = {};
-      for (const group of [...byGroup.keys()].sort()) groupCounts[group] = byGroup.get(group) ?? 0;
+      const groupCounts = countsByGroup(byGroup);
       const short =
         representativesPerRomaGroup === undefined
           ? []

@@ -95,7 +95,8 @@ export const youthInfluenceRule: Rule = {
         });
         continue;
       }
-      const youth = meeting.participants.reduce((sum, p) => sum + (p.youth === true ? p.count : 0), 0);
+      let youth = 0;
+      for (const p of meeting.participants) if (p.youth === true) youth += p.count;
       const methods = [...(meeting.youthInfluence?.methods ?? [])].sort();
       const evidence: Record<string, JsonValue> = {
         date: meeting.date,

@@ -74,7 +74,9 @@ export const reportAreaCoverageRule: Rule = {
     for (const report of context.data.reports) {
       if (!reportKnown(report, context.asOf)) continue;
       const reportAreas = uniqueSorted(report.areas);
-      const activityAreas = uniqueSorted(report.activities.flatMap((a) => a.areas));
+      const areasOfActivities = new Set<AreaId>();
+      for (const activity of report.activities) for (const area of activity.areas) areasOfActivities.add(area);
+      const activityAreas = uniqueSorted(areasOfActivities);
       const content = new Map<AreaId, { activities: number; statements: number; consultations: number }>();
       for (const area of reportAreas) content.set(area, { activities: 0, statements: 0, consultations: 0 });
       for (const activity of report.activities) {
