@@ -636,10 +636,11 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  *   reports: [{
  *     id: "municipality-2180-2017", year: 2017, actorId: "municipality-2180", reporterKind: "municipality", submittedOn: "2018-03-30",
  *     areas: ["health-social-care-safety"], consultations: [], observations: [], problems: [], proposals: [],
+ *     // Illustrative counts: seed 003's 160 trained are a national total, not Gävle's.
  *     activities: [{
  *       id: "health-inspirers-2017", actorId: "municipality-2180", areas: ["health-social-care-safety"], kind: "health-inspirers",
  *       title: "Romska hälsoinspiratörer", period: { from: "2017-01-01", to: "2017-12-31" },
- *       outputs: [{ metric: "people-trained", value: 160 }, { metric: "people-reached", value: 1500, upTo: 2000, approximate: true }],
+ *       outputs: [{ metric: "people-trained", value: 12 }, { metric: "people-reached", value: 36, upTo: 120, approximate: true }],
  *     }],
  *   }],
  *   actorTypes: { "municipality-2180": ["development-municipality"] },
@@ -648,7 +649,7 @@ function countrySeries(aggregate: Aggregate, indicatorId: string, lastYear: numb
  * });
  * const total = report.overview.rows.find((row) => row.actorType === "all")?.measures;
  * [total?.activeActors, total?.outputs["people-trained"]?.low, total?.outputs["people-reached"]?.high];
- * // => [{"value":1,"suppressed":null},{"value":160,"suppressed":null},{"value":2000,"suppressed":null}]
+ * // => [{"value":1,"suppressed":null},{"value":12,"suppressed":null},{"value":120,"suppressed":null}]
  * ```
  */
 export function buildNationalReport(input: NationalReportInput): NationalReport {
