@@ -6,7 +6,7 @@
  * outputs, not payloads: they are kept apart from `kinds` and `validate`
  * (see {@link outputKinds}).
  */
-import { DEADLINE_STATUS_LABELS, DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
+import { DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
 import * as z from "zod";
 import { ActivityKindSchema, OutputSchema } from "./activities.js";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
@@ -37,11 +37,16 @@ export const DeadlineStatusSchema = z.enum(DEADLINE_STATUSES);
  * The status counts of a group of reporters: one count per status of the
  * calendar's vocabulary.
  */
-const ByStatusSchema = z.strictObject(
-  Object.fromEntries(
-    DEADLINE_STATUSES.map((s) => [s, count().describe(`Antal ${DEADLINE_STATUS_LABELS[s].sv} (${s}): reporters whose status is ${DEADLINE_STATUS_LABELS[s].en}.`)]),
-  ) as Record<(typeof DEADLINE_STATUSES)[number], z.ZodInt>,
-);
+const ByStatusSchema = z.strictObject({
+  "on-time": count().describe("Antal i tid (on-time): reporters who handed in on time."),
+  late: count().describe("Antal för sent (late): reporters who handed in after the deadline."),
+  overdue: count().describe("Antal försenade (overdue): reporters with nothing handed in after the deadline passed."),
+  passed: count().describe("Antal passerade (passed): deadlines passed where hand-ins are not tracked."),
+  "due-soon": count().describe("Antal snart (due-soon): reporters not handed in, due within the due-soon window."),
+  upcoming: count().describe("Antal kommande (upcoming): reporters not handed in, due later."),
+  "date-unknown": count().describe("Antal datum okänt (date-unknown): reporters who handed in on a date no one gave."),
+  "no-deadline": count().describe("Antal utan sista dag (no-deadline): reporters with no deadline to judge by."),
+} satisfies Record<(typeof DEADLINE_STATUSES)[number], z.ZodInt>);
 
 // ---------------------------------------------------------------------------
 // National report
