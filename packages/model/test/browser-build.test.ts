@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { kinds, toJsonSchema, validate } from "@romsk-inkludering/model";
+import { kinds, outputKinds, toJsonSchema, validate } from "@romsk-inkludering/model";
 import { DESCRIBE_CALL, stripDescriptions } from "../scripts/strip-descriptions.js";
 import { invalidFixtures, validFixtures } from "./fixtures/index.js";
 
@@ -16,7 +16,7 @@ const sources = readdirSync(srcDir)
   .filter((f) => f.endsWith(".ts"))
   .map((f) => ({ file: f, text: readFileSync(new URL(f, srcDir), "utf8") }));
 
-/** Every description string of the generated JSON Schemas. */
+/** Every description string of the generated JSON Schemas, of the payloads and of the outputs. */
 function schemaDescriptions(): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
@@ -28,7 +28,7 @@ function schemaDescriptions(): string {
       }
     }
   };
-  for (const kind of kinds) walk(toJsonSchema(kind));
+  for (const kind of [...kinds, ...outputKinds]) walk(toJsonSchema(kind));
   return out.join("\n");
 }
 
