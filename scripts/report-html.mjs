@@ -27,8 +27,8 @@ const committedRecord = `${root}docs/images/national-report-2017.json`;
 const VIEWPORT = { width: 1000, height: 1300 };
 
 const EXPECTED = {
-  sv: { h1: ["Nationell årsrapport 2017"], h2: ["Sammanfattning", "Per område", "Om siffrorna"], charts: ["reporting-status", "activities-by-kind"] },
-  en: { h1: ["National annual report 2017"], h2: ["Summary", "By area", "About the figures"], charts: ["reporting-status", "activities-by-kind"] },
+  sv: { h1: ["Nationell årsrapport 2017"], h2: ["Sammanfattning", "Per område", "Om siffrorna"], charts: ["reporting-status", "reporting-by-actor-type", "activities-by-kind"] },
+  en: { h1: ["National annual report 2017"], h2: ["Summary", "By area", "About the figures"], charts: ["reporting-status", "reporting-by-actor-type", "activities-by-kind"] },
 };
 
 mkdirSync(artifacts, { recursive: true });

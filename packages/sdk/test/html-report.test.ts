@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { activityKindSpec, chartSvg, displayDate, indicatorProgressSpec, renderHtml, reportingStatusSpec } from "@romsk-inkludering/reports/html";
+import { activityKindSpec, chartSvg, displayDate, indicatorProgressSpec, renderHtml, reportingByTypeSpec, reportingStatusSpec } from "@romsk-inkludering/reports/html";
 import { describe, expect, it } from "vitest";
 import { createClient, type AnnualReport, type NationalReport, type Observation } from "../src/index.js";
 import { createRequire } from "node:module";
@@ -47,8 +47,8 @@ describe("renderHtml", () => {
     expect(headings(sv, 2)).toEqual(["Sammanfattning", "Per område", "Om siffrorna"]);
     expect(headings(en, 2)).toEqual(["Summary", "By area", "About the figures"]);
     // The areas of the five reports, by the model's Swedish names, after the summary's reporting.
-    expect(headings(sv, 3)).toEqual(["Inrapportering", "Översikt", "Utbildning", "Arbete", "Hälsa, social omsorg och trygghet", "Inget område angivet"]);
-    expect(headings(en, 3)).toEqual(["Reporting", "Overview", "Education", "Employment", "Health, social care and safety", "No area given"]);
+    expect(headings(sv, 3)).toEqual(["Inrapportering", "Inrapportering i överblick", "Översikt", "Utbildning", "Arbete", "Hälsa, social omsorg och trygghet", "Inget område angivet"]);
+    expect(headings(en, 3)).toEqual(["Reporting", "Reporting at a glance", "Overview", "Education", "Employment", "Health, social care and safety", "No area given"]);
   });
 
   it("says who reported on time, late or not at all, with dates written for people", async () => {
@@ -67,11 +67,11 @@ describe("renderHtml", () => {
     expect(sv).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  it("draws one <svg> per chart: reporting status and activities by kind and area; one per indicator", async () => {
+  it("draws one <svg> per chart: reporting status, reporting by actor type, activities by kind and area; one per indicator", async () => {
     const html2017 = await renderHtml(report2017, { lang: "sv" });
-    expect([...html2017.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["reporting-status", "activities-by-kind"]);
-    expect(count(html2017, /<svg /g)).toBe(2);
-    expect(count(html2017, /<figure class="chart"[^>]*><svg [^>]*>/g)).toBe(2);
+    expect([...html2017.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["reporting-status", "reporting-by-actor-type", "activities-by-kind"]);
+    expect(count(html2017, /<svg /g)).toBe(3);
+    expect(count(html2017, /<figure class="chart"[^>]*><svg [^>]*>/g)).toBe(3);
     const html2021 = await renderHtml(report2021, { lang: "en", indicators: client2021.catalog.indicators() });
     expect([...html2021.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["indicator:eu-poverty-gap"]);
     expect(count(html2021, /<svg /g)).toBe(1);
@@ -172,6 +172,19 @@ describe("chart spec builders", () => {
     expect(reportingStatusSpec(report2017, { lang: "en" }).title).toBe("Reporting 2017 (6 expected)");
   });
 
+  it("reportingByTypeSpec stacks the reporters of each actor type by status, and the HTML tables them", async () => {
+    // Development municipalities: Gävle on time, Linköping late; agencies: Skolverket's report has no date;
+    // other: Västerås on time, Borås late, Helsingborg overdue (no report).
+    expect(reportingByTypeSpec(report2017, { lang: "en" }).data.values.map((v) => [v.actorType, v.reporters]).filter(([t]) => t === "Agencies")).toEqual([["Agencies", 1]]);
+    const sv = reportingByTypeSpec(report2017, { lang: "sv" }).data.values;
+    expect(sv.filter((v) => v.actorType === "Utvecklingskommuner").map((v) => v.reporters)).toEqual([1, 1]);
+    expect(sv.filter((v) => v.actorType === "Övriga").map((v) => v.reporters)).toEqual([1, 1, 1]);
+    const html = await renderHtml(report2017, { lang: "sv" });
+    expect(html).toContain("<caption>Rapportörer per aktörstyp</caption>");
+    expect(html).toMatch(/<tr><th scope="row">Övriga<\/th><td class="num">3<\/td><td class="num">2<\/td><td class="num">1<\/td>/);
+    expect(html).toMatch(/<tr><th scope="row">Utbildning<\/th><td class="num">2<\/td><td class="num">2<\/td><\/tr>/);
+  });
+
   it("activityKindSpec stacks the activities of each area by kind, in the report's language", () => {
     const open = createClient({ asOf: "2018-05-02", suppressionThreshold: 1 }).aggregate(REPORTS_2017, { year: 2017, asOf: "2018-05-02" });
     const spec = activityKindSpec(open, { lang: "sv" });
@@ -246,6 +259,6 @@ describe("the built entry point", () => {
     const html = require(join(ROOT, "packages/reports/dist/html.cjs")) as typeof import("@romsk-inkludering/reports/html");
     const out = await html.renderHtml(report2017, { lang: "sv" });
     expect(headings(out, 1)).toEqual(["Nationell årsrapport 2017"]);
-    expect(count(out, /<svg /g)).toBe(2);
+    expect(count(out, /<svg /g)).toBe(3);
   });
 });

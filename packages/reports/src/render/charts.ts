@@ -7,7 +7,7 @@
 import { INDICATOR_UNIT_LABELS, POPULATION_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
 import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
-import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
+import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { statusName } from "./markdown.js";
@@ -116,6 +116,56 @@ export function reportingStatusSpec(report: NationalReport, options: ChartOption
         type: "nominal",
         legend: null,
         scale: { domain: present.map((s) => statusName(s, lang)), range: present.map((s) => STATUS_COLOURS[s]) },
+      },
+    },
+  };
+}
+
+/**
+ * A stacked bar chart of reporting at a glance: the reporters of each
+ * actor type by status, from `report.reportingStatus` (an actor of two
+ * types counts in both). Groups and statuses with no reporter are left
+ * out.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildNationalReport } from "@romsk-inkludering/reports";
+ * import { reportingByTypeSpec } from "@romsk-inkludering/reports/html";
+ * const report = buildNationalReport({
+ *   year: 2017, suppressionThreshold: 5, asOf: "2018-05-02", deadline: "2018-04-15",
+ *   actorTypes: { "municipality-2180": ["development-municipality"] },
+ *   expectedReporters: [{ actorId: "municipality-2180" }, { actorId: "skolverket" }],
+ *   reports: [{ id: "r", year: 2017, actorId: "municipality-2180", reporterKind: "municipality", areas: [], activities: [], consultations: [], observations: [], problems: [], proposals: [], submittedOn: "2018-04-13" }],
+ * });
+ * reportingByTypeSpec(report, { lang: "sv" }).data.values.map((v) => [v.actorType, v.status, v.reporters]);
+ * // => [["Utvecklingskommuner","I tid",1],["Övriga","Försenad",1]]
+ * ```
+ */
+export function reportingByTypeSpec(report: NationalReport, options: ChartOptions = {}): ChartSpec {
+  const lang = langOption("reportingByTypeSpec", options);
+  const groups = report.reportingStatus?.byActorType ?? [];
+  const present = STATUS_ORDER.filter(([status]) => groups.some((g) => g.byStatus[status] > 0));
+  const values = groups.flatMap((g) =>
+    present.filter(([status]) => g.byStatus[status] > 0).map(([status]) => ({ actorType: TYPE_NAMES[g.actorType][lang], status: statusName(status, lang), reporters: g.byStatus[status] })),
+  );
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: lang === "sv" ? `Inrapportering per aktörstyp ${report.year}` : `Reporting by actor type ${report.year}`,
+    description: lang === "sv" ? "Antal rapportörer per aktörstyp och status." : "Number of reporters by actor type and status.",
+    width: WIDTH - 260,
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "actorType", type: "nominal", title: null, sort: groups.map((g) => TYPE_NAMES[g.actorType][lang]), axis: { labelLimit: 320 } },
+      x: { field: "reporters", type: "quantitative", stack: "zero", title: lang === "sv" ? "Rapportörer" : "Reporters", axis: { tickMinStep: 1, format: "d" } },
+      color: {
+        field: "status",
+        type: "nominal",
+        title: lang === "sv" ? "Status" : "Status",
+        sort: present.map(([s]) => statusName(s, lang)),
+        scale: { domain: present.map(([s]) => statusName(s, lang)), range: present.map(([, colour]) => colour) },
+        legend: { orient: "bottom" },
       },
     },
   };
