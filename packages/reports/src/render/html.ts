@@ -21,7 +21,7 @@ import {
 } from "../labels.js";
 import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
 import type { Cell } from "../suppression.js";
-import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingByTypeSpec, reportingStatusSpec, type ChartSpec } from "./charts.js";
+import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingByAreaSpec, reportingByTypeSpec, reportingStatusSpec, type ChartSpec } from "./charts.js";
 import { displayDate } from "./dates.js";
 import { DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
 import { completenessCounts, GLANCE, HIDDEN, populationName, progressName, sourceText, statusName, TEXT } from "./markdown.js";
@@ -277,6 +277,7 @@ async function glanceSection(report: NationalReport, lang: Lang): Promise<string
   }
   if (s.byArea.length > 0) {
     parts.push(
+      await figure(reportingByAreaSpec(report, { lang }), "reporting-by-area"),
       table(
         GLANCE.byArea[lang],
         [GLANCE.area[lang], TEXT.reports[lang], TEXT.activeActors[lang], ...statuses.map((status) => statusName(status, lang))],
@@ -430,7 +431,7 @@ tbody th{font-weight:400}
 .status,.progress{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.8rem;font-weight:600;color:#fff;background:#6b7c93}
 .status-on-time,.progress-reached,.progress-on-track{background:#2b7a3d}
 .status-late{background:#b26f00}
-.status-missing,.progress-off-track{background:#b3261e}
+.status-overdue,.status-passed,.progress-off-track{background:#b3261e}
 .caveat{border-left:4px solid #d68a00;background:#fff7e6;padding:.4rem .7rem;margin:.5rem 0}
 .note{color:var(--muted);font-size:.9rem}
 .legend{background:var(--bg-soft);padding:.1rem .8rem;font-size:.9rem}
