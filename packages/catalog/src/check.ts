@@ -2,10 +2,12 @@ import {
   AmountSekSchema,
   BilingualSchema,
   CountyCodeSchema,
+  DecidedSchema,
   effectiveDated,
   IdSchema,
   IsoDateSchema,
   PeriodSchema,
+  SfsNumberSchema,
   SourcesSchema,
   validate,
   validateWith,
@@ -47,6 +49,7 @@ function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters
 }
 
 const NameSchema = effectiveDated(IdSchema);
+const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
 /** Schema checks of the entries the model has no kind for (strategy, counties, network partners). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
@@ -82,6 +85,26 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     field(out, e, ["actorId"], IdSchema, partner.actorId);
     field(out, e, ["role"], BilingualSchema, partner.role);
     field(out, e, ["sources"], SourcesSchema, partner.sources);
+  }
+  for (const scheme of data.grantSchemes) {
+    const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
+    field(out, e, ["id"], IdSchema, scheme.id);
+    field(out, e, ["title"], BilingualSchema, scheme.title);
+    field(out, e, ["sfs"], SfsNumberSchema, scheme.sfs);
+    field(out, e, ["decided"], DecidedSchema, scheme.decided);
+    field(out, e, ["sources"], SourcesSchema, scheme.sources);
+    scheme.grantor.forEach((g, i) => field(out, e, ["grantor", i], GrantorSchema, g));
+    scheme.criteria.forEach((c, i) => {
+      field(out, e, ["criteria", i, "id"], IdSchema, c.id);
+      field(out, e, ["criteria", i, "title"], BilingualSchema, c.title);
+      field(out, e, ["criteria", i, "sources"], SourcesSchema, c.sources);
+    });
+    scheme.rounds.forEach((r, i) => {
+      field(out, e, ["rounds", i, "id"], IdSchema, r.id);
+      field(out, e, ["rounds", i, "deadline"], IsoDateSchema, r.deadline);
+      field(out, e, ["rounds", i, "decided"], DecidedSchema, r.decided);
+      field(out, e, ["rounds", i, "sources"], SourcesSchema, r.sources);
+    });
   }
 }
 
@@ -175,6 +198,7 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     ref(e, ["applicantId"], "actor", f.applicantId);
     ref(e, ["grantorId"], "actor", f.grantorId);
   }
+  for (const g of data.grantSchemes) g.grantor.forEach((x, i) => ref({ kind: "grant-scheme", id: g.id }, ["grantor", i, "value"], "actor", x.value));
   for (const p of data.localProfiles) ref({ kind: "local-profile", id: p.id }, ["actorId"], "actor", p.actorId);
   for (const i of data.indicators) {
     const e: Entry = { kind: "indicator", id: i.id };

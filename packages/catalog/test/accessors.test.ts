@@ -308,7 +308,8 @@ describe("citations", () => {
       new Set(["strategy", "area", "principle", "target-group", "actor", "commission", "programme", "forum", "evaluation"]),
     );
     // Public pages: the follow-up authority's 2024 analysis commission (on the strategy), the renames dated
-    // against public sources, Forum för levande historia and the 2020–2023 commission.
+    // against public sources, Forum för levande historia, the 2020–2023 commission and the state grant
+    // (förordning 2022:259: the board's föreskrifter, its grant page and minoritet.se).
     expect([...new Set(citations({ sourceKind: "url" }).map((c) => c.entry.id))]).toEqual([
       "romsk-inkludering-2012-2032",
       "folkhalsomyndigheten",
@@ -319,6 +320,7 @@ describe("citations", () => {
       "region-vasterbotten",
       "region-stockholm",
       "ku2019-02101-csm",
+      "statsbidrag-romsk-inkludering",
     ]);
   });
 });

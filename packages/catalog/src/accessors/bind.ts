@@ -7,6 +7,7 @@ import { citations } from "./citations.js";
 import { commissions, commissionsFor, getCommission } from "./commissions.js";
 import { makeContext } from "./context.js";
 import { deliverables } from "./deliverables.js";
+import { grantRounds, grantSchemes } from "./grants.js";
 import { indicators, getIndicator } from "./indicators.js";
 import { counties, getCounty, municipalities, municipalityByCode } from "./municipalities.js";
 import { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./networks.js";
@@ -88,6 +89,10 @@ const ACCESSORS = {
   fundingApplications,
   /** {@inheritDoc getFundingApplication} */
   getFundingApplication,
+  /** {@inheritDoc grantSchemes} */
+  grantSchemes,
+  /** {@inheritDoc grantRounds} */
+  grantRounds,
   /** {@inheritDoc localProfiles} */
   localProfiles,
   /** {@inheritDoc getLocalProfile} */
