@@ -1,4 +1,4 @@
-import type { Bilingual, Explanation, Finding, JsonValue, LocalProfile, Source, TraceStep } from "@romsk-inkludering/model";
+import type { Bilingual, Explanation, Finding, JsonValue, Lang, LocalProfile, Source, TraceStep } from "@romsk-inkludering/model";
 import { getSetting, settingValue, type SettingKey } from "./settings.js";
 import type { Rule, RuleSettings } from "./types.js";
 import { validityGap } from "./util.js";
@@ -61,7 +61,7 @@ export function startTrace(context: { readonly explain?: boolean | undefined }):
 }
 
 /** A whole number as a person reads it inside a label: Swedish groups thousands with a space (`130 000`), English with a comma. */
-function numberText(n: number, lang: "sv" | "en"): string {
+function numberText(n: number, lang: Lang): string {
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? " " : ",");
   return `${n < 0 ? "−" : ""}${digits}`;
 }
