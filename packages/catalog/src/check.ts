@@ -3,6 +3,7 @@ import {
   AmountSekSchema,
   BilingualSchema,
   CountyCodeSchema,
+  DecidedSchema,
   effectiveDated,
   IdSchema,
   IsoDateSchema,
@@ -49,6 +50,7 @@ function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters
 }
 
 const NameSchema = effectiveDated(IdSchema);
+const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
 /** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
@@ -101,6 +103,25 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     field(out, e, ["validFrom"], IsoDateSchema, duty.validFrom);
     if (duty.validTo !== undefined) field(out, e, ["validTo"], IsoDateSchema, duty.validTo);
     field(out, e, ["sources"], SourcesSchema, duty.sources);
+  for (const scheme of data.grantSchemes) {
+    const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
+    field(out, e, ["id"], IdSchema, scheme.id);
+    field(out, e, ["title"], BilingualSchema, scheme.title);
+    field(out, e, ["sfs"], SfsNumberSchema, scheme.sfs);
+    field(out, e, ["decided"], DecidedSchema, scheme.decided);
+    field(out, e, ["sources"], SourcesSchema, scheme.sources);
+    scheme.grantor.forEach((g, i) => field(out, e, ["grantor", i], GrantorSchema, g));
+    scheme.criteria.forEach((c, i) => {
+      field(out, e, ["criteria", i, "id"], IdSchema, c.id);
+      field(out, e, ["criteria", i, "title"], BilingualSchema, c.title);
+      field(out, e, ["criteria", i, "sources"], SourcesSchema, c.sources);
+    });
+    scheme.rounds.forEach((r, i) => {
+      field(out, e, ["rounds", i, "id"], IdSchema, r.id);
+      field(out, e, ["rounds", i, "deadline"], IsoDateSchema, r.deadline);
+      field(out, e, ["rounds", i, "decided"], DecidedSchema, r.decided);
+      field(out, e, ["rounds", i, "sources"], SourcesSchema, r.sources);
+    });
   }
 }
 
@@ -200,6 +221,7 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     ref(e, ["applicantId"], "actor", f.applicantId);
     ref(e, ["grantorId"], "actor", f.grantorId);
   }
+  for (const g of data.grantSchemes) g.grantor.forEach((x, i) => ref({ kind: "grant-scheme", id: g.id }, ["grantor", i, "value"], "actor", x.value));
   for (const p of data.localProfiles) ref({ kind: "local-profile", id: p.id }, ["actorId"], "actor", p.actorId);
   for (const i of data.indicators) {
     const e: Entry = { kind: "indicator", id: i.id };

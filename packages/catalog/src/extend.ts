@@ -20,6 +20,7 @@ const KEYS: { [K in ListKey]: (item: Catalog[K][number]) => string } = {
   localProfiles: (x) => x.id,
   indicators: (x) => x.id,
   statutoryDuties: (x) => x.id,
+  grantSchemes: (x) => x.id,
 };
 
 function merge<T>(base: readonly T[], extra: readonly T[] | undefined, key: (item: T) => string): T[] {

@@ -4,6 +4,7 @@ import type {
   Area,
   Bilingual,
   Commission,
+  Decided,
   DeliverableKind,
   EffectiveDated,
   Evaluation,
@@ -137,6 +138,145 @@ export interface Strategy {
 }
 
 /**
+ * One criterion of a state grant: what the grantor takes into account when
+ * it distributes the grant, with a stable id. `assessedIn` says where it is
+ * judged: `application` (each application should describe it, e.g. the
+ * involvement of Roma women and children) or `allocation` (the grantor
+ * weighs it across all grants, e.g. the spread over the country and over
+ * municipality sizes; one application cannot meet it on its own).
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantCriterion } from "@romsk-inkludering/catalog";
+ * const criteria: readonly GrantCriterion[] = grantSchemes({ asOf: "2023-01-01" })[0]?.criteria ?? [];
+ * criteria.map((c) => [c.id, c.assessedIn]);
+ * // => [["long-term-effect","application"],["national-spread","allocation"],["anchoring-among-roma","application"],["roma-women-and-children","application"]]
+ * ```
+ */
+export interface GrantCriterion {
+  /** Stable id, e.g. `roma-women-and-children`. */
+  id: string;
+  /** The criterion as the grantor words it. */
+  title: Bilingual;
+  /** Where it is judged: in each `application`, or across the whole `allocation`. */
+  assessedIn: "application" | "allocation";
+  /** Where the criterion comes from. */
+  sources: Source[];
+}
+
+/**
+ * One application round of a state grant: the last day an application may
+ * come in (`deadline`, as written), the year it belongs to and when the
+ * round became known (`decided`: as of an earlier date the library does
+ * not know it). The day a round opens is not in the sources and is not
+ * given.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantRound } from "@romsk-inkludering/catalog";
+ * const rounds: readonly GrantRound[] = grantSchemes({ asOf: "2024-06-01" })[0]?.rounds ?? [];
+ * rounds.map((r) => r.deadline);
+ * // => ["2022-11-13","2023-02-01","2023-06-01","2023-10-01","2024-04-15","2025-04-15"]
+ * ```
+ */
+export interface GrantRound {
+  /** Stable id, e.g. `grant-round-2022-11-13`. */
+  id: string;
+  /** The budget year the round belongs to. */
+  year: number;
+  /** The last day an application may come in, as written (YYYY-MM-DD). */
+  deadline: string;
+  /** When the round was decided or became known, with its sources. */
+  decided: Decided;
+  /** Where the deadline comes from. */
+  sources: Source[];
+}
+
+/**
+ * A state grant (statsbidrag) with its statute, grantor over time, criteria
+ * and application rounds: förordning (2022:259) om statsbidrag till
+ * kommuner för att främja romsk inkludering, distributed by Länsstyrelsen i
+ * Stockholms län. The grantor is an effective-dated role like the follow-up
+ * authority: a transfer of the task (e.g. to MUCF, which the government
+ * asked on 20 June 2024 to analyse) is a new entry from its day, with its
+ * own `decided`, not a code change.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantScheme } from "@romsk-inkludering/catalog";
+ * const [scheme]: readonly GrantScheme[] = grantSchemes({ asOf: "2023-01-01" });
+ * [scheme?.id, scheme?.sfs, scheme?.grantor[0]?.value];
+ * // => ["statsbidrag-romsk-inkludering","2022:259","lansstyrelsen-stockholm"]
+ * ```
+ */
+export interface GrantScheme {
+  /** Stable id. */
+  id: string;
+  /** The grant's name. */
+  title: Bilingual;
+  /** The statute's SFS number, e.g. `2022:259`. */
+  sfs: string;
+  /** Who may apply (actor kinds), e.g. `municipality`. */
+  applicantKinds: Actor["kind"][];
+  /** The grantor over time (actor ids); an entry with `decided` is known only from that day. */
+  grantor: (EffectiveDated<string> & { decided?: Decided })[];
+  /** What the grantor takes into account. */
+  criteria: GrantCriterion[];
+  /** The application rounds, by deadline. */
+  rounds: GrantRound[];
+  /** When the scheme became known, with its sources. */
+  decided: Decided;
+  /** Where the facts come from. */
+  sources: Source[];
+}
+
+/**
+ * A grant round as of a date (see {@link grantRounds}): the round with its
+ * scheme, the grantor that receives the application on the deadline (as
+ * known on the date asked), the deadline as written and as lag (1930:173)
+ * §2 would move it, the deadline that applies under the setting
+ * (`due`), and whether the round has closed by the date asked.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantRounds, type GrantRoundAsOf } from "@romsk-inkludering/catalog";
+ * const [first]: readonly GrantRoundAsOf[] = grantRounds({ asOf: "2022-11-01" });
+ * [first?.id, first?.deadline, first?.statutoryDeadline, first?.due, first?.closed];
+ * // => ["grant-round-2022-11-13","2022-11-13","2022-11-14","2022-11-13",false]
+ * ```
+ */
+export interface GrantRoundAsOf {
+  /** The round's id. */
+  id: string;
+  /** The scheme's id. */
+  schemeId: string;
+  /** The scheme's statute (SFS number). */
+  sfs: string;
+  /** The budget year. */
+  year: number;
+  /** The grantor (actor id) on the deadline, as known on the date asked; `undefined` when none is known. */
+  grantorId: string | undefined;
+  /** The last day as written. */
+  deadline: string;
+  /** `deadline` moved to the next workday under lag (1930:173) §2 (the same date when it is a workday). */
+  statutoryDeadline: string;
+  /** The deadline that applies: `statutoryDeadline` when the §2 shift applies (the setting), else `deadline`. */
+  due: string;
+  /** True when the date asked is after `due`: no application can come in on time any more. */
+  closed: boolean;
+  /** The round's criteria (the scheme's). */
+  criteria: GrantCriterion[];
+  /** When the round became known. */
+  decided: Decided;
+  /** Where the round comes from. */
+  sources: Source[];
+}
+
+/**
  * The catalog's plain data: every list of reference entries. Pass a value
  * of this type to {@link createCatalog} (e.g. one made by
  * {@link extendCatalog}) to query it.
@@ -185,6 +325,8 @@ export interface Catalog {
   readonly indicators: readonly Indicator[];
   /** The duties of lag (2009:724) that concern the Roma minority (§§3, 4, 5, 5 a, 5 b), and the administrative-area duties (§§6–18) marked as not applying to Roma. */
   readonly statutoryDuties: readonly StatutoryDuty[];
+  /** State grants with their grantor, criteria and application rounds. */
+  readonly grantSchemes: readonly GrantScheme[];
 }
 
 /**
@@ -308,7 +450,8 @@ export type CatalogEntryKind =
   | "funding-application"
   | "local-profile"
   | "indicator"
-  | "statutory-duty";
+  | "statutory-duty"
+  | "grant-scheme";
 
 /**
  * One source cited by a catalog entry (anywhere inside it), with the entry.

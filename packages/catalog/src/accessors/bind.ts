@@ -8,6 +8,7 @@ import { commissions, commissionsFor, getCommission } from "./commissions.js";
 import { makeContext } from "./context.js";
 import { deliverables } from "./deliverables.js";
 import { getStatutoryDuty, statutoryDuties } from "./duties.js";
+import { grantRounds, grantSchemes } from "./grants.js";
 import { indicators, getIndicator } from "./indicators.js";
 import { counties, getCounty, municipalities, municipalityByCode } from "./municipalities.js";
 import { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./networks.js";
@@ -89,6 +90,10 @@ const ACCESSORS = {
   fundingApplications,
   /** {@inheritDoc getFundingApplication} */
   getFundingApplication,
+  /** {@inheritDoc grantSchemes} */
+  grantSchemes,
+  /** {@inheritDoc grantRounds} */
+  grantRounds,
   /** {@inheritDoc localProfiles} */
   localProfiles,
   /** {@inheritDoc getLocalProfile} */

@@ -5,6 +5,7 @@ import { AREAS, PRINCIPLES, ROMA_GROUPS, TARGET_GROUPS } from "./areas.js";
 import { COMMISSIONS } from "./commissions.js";
 import { INDICATORS } from "./indicators.js";
 import { COUNTIES, MUNICIPALITY_ACTORS } from "./municipalities.js";
+import { GRANT_SCHEMES } from "./grants.js";
 import { FUNDING_APPLICATIONS, NETWORK_PARTNERS, NETWORKS } from "./networks.js";
 import { LOCAL_PROFILES } from "./profiles.js";
 import { EVALUATIONS, FORUMS, PROGRAMMES } from "./programmes.js";
@@ -30,4 +31,5 @@ export const CATALOG_DATA: Catalog = deepFreeze({
   localProfiles: LOCAL_PROFILES,
   indicators: INDICATORS,
   statutoryDuties: STATUTORY_DUTIES,
+  grantSchemes: GRANT_SCHEMES,
 });
