@@ -52,7 +52,7 @@ function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters
 const NameSchema = effectiveDated(IdSchema);
 const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
-/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties). */
+/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties, grant schemes). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
   const s = data.strategy;
   const entry: Entry = { kind: "strategy", id: String(s.id) };
@@ -103,6 +103,7 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     field(out, e, ["validFrom"], IsoDateSchema, duty.validFrom);
     if (duty.validTo !== undefined) field(out, e, ["validTo"], IsoDateSchema, duty.validTo);
     field(out, e, ["sources"], SourcesSchema, duty.sources);
+  }
   for (const scheme of data.grantSchemes) {
     const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
     field(out, e, ["id"], IdSchema, scheme.id);
