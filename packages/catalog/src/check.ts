@@ -1,4 +1,5 @@
 import {
+  ActorKindSchema,
   AmountSekSchema,
   BilingualSchema,
   CountyCodeSchema,
@@ -51,7 +52,7 @@ function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters
 const NameSchema = effectiveDated(IdSchema);
 const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
-/** Schema checks of the entries the model has no kind for (strategy, counties, network partners). */
+/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties, grant schemes). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
   const s = data.strategy;
   const entry: Entry = { kind: "strategy", id: String(s.id) };
@@ -85,6 +86,23 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     field(out, e, ["actorId"], IdSchema, partner.actorId);
     field(out, e, ["role"], BilingualSchema, partner.role);
     field(out, e, ["sources"], SourcesSchema, partner.sources);
+  }
+  for (const duty of data.statutoryDuties) {
+    const e: Entry = { kind: "statutory-duty", id: String(duty.id) };
+    field(out, e, ["id"], IdSchema, duty.id);
+    field(out, e, ["sfs"], SfsNumberSchema, duty.sfs);
+    field(out, e, ["introducedBy"], SfsNumberSchema, duty.introducedBy);
+    field(out, e, ["title"], BilingualSchema, duty.title);
+    field(out, e, ["summary"], BilingualSchema, duty.summary);
+    duty.actorKinds.forEach((kind, i) => field(out, e, ["actorKinds", i], ActorKindSchema, kind));
+    if (duty.actorNote !== undefined) field(out, e, ["actorNote"], BilingualSchema, duty.actorNote);
+    if (duty.notApplicableReason !== undefined) field(out, e, ["notApplicableReason"], BilingualSchema, duty.notApplicableReason);
+    if (!duty.appliesToRoma && duty.notApplicableReason === undefined) {
+      out.push(issue(e, ["notApplicableReason"], "missing-reason", "En skyldighet som inte gäller romer måste säga varför.", "A duty that does not apply to Roma must say why."));
+    }
+    field(out, e, ["validFrom"], IsoDateSchema, duty.validFrom);
+    if (duty.validTo !== undefined) field(out, e, ["validTo"], IsoDateSchema, duty.validTo);
+    field(out, e, ["sources"], SourcesSchema, duty.sources);
   }
   for (const scheme of data.grantSchemes) {
     const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
@@ -134,6 +152,12 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
   s.responsibleMinistry.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["responsibleMinistry", i, "value"], "actor", m.value));
   s.followUpAuthority.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["followUpAuthority", i, "value"], "actor", m.value));
 
+  const dutyIds = new Set(data.statutoryDuties.map((d) => d.id));
+  for (const duty of data.statutoryDuties) {
+    if (duty.amends !== undefined && !dutyIds.has(duty.amends)) {
+      out.push(issue({ kind: "statutory-duty", id: duty.id }, ["amends"], "unknown-reference", `Okänd skyldighet: ${duty.amends}.`, `Unknown duty: ${duty.amends}.`));
+    }
+  }
   for (const a of data.actors) {
     const e: Entry = { kind: "actor", id: a.id };
     ref(e, ["parentId"], "actor", a.parentId);

@@ -19,6 +19,7 @@ const KEYS: { [K in ListKey]: (item: Catalog[K][number]) => string } = {
   fundingApplications: (x) => x.id,
   localProfiles: (x) => x.id,
   indicators: (x) => x.id,
+  statutoryDuties: (x) => x.id,
   grantSchemes: (x) => x.id,
 };
 

@@ -20,6 +20,7 @@ export { areas, getArea, getPrinciple, getRomaGroup, getTargetGroup, principles,
 export { citations } from "./accessors/citations.js";
 export { commissions, commissionsFor, getCommission } from "./accessors/commissions.js";
 export { deliverableOccurrences, deliverables } from "./accessors/deliverables.js";
+export { getStatutoryDuty, statutoryDuties } from "./accessors/duties.js";
 export { grantRounds, grantSchemes } from "./accessors/grants.js";
 export { getIndicator, indicators } from "./accessors/indicators.js";
 export { counties, getCounty, municipalities, municipalityByCode } from "./accessors/municipalities.js";
@@ -49,5 +50,6 @@ export type {
   GrantScheme,
   Lang,
   NetworkPartner,
+  StatutoryDuty,
   Strategy,
 } from "./types.js";

@@ -1,5 +1,6 @@
 import type {
   Actor,
+  ActorKind,
   Area,
   Bilingual,
   Commission,
@@ -324,6 +325,8 @@ export interface Catalog {
   readonly localProfiles: readonly LocalProfile[];
   /** Indicators: the EU framework's headline indicators, the strategy's goal, Kolada's context key figures. */
   readonly indicators: readonly Indicator[];
+  /** The duties of lag (2009:724) that concern the Roma minority (§§3, 4, 5, 5 a, 5 b), and the administrative-area duties (§§6–18) marked as not applying to Roma. */
+  readonly statutoryDuties: readonly StatutoryDuty[];
   /** State grants with their grantor, criteria and application rounds. */
   readonly grantSchemes: readonly GrantScheme[];
 }
@@ -449,6 +452,7 @@ export type CatalogEntryKind =
   | "funding-application"
   | "local-profile"
   | "indicator"
+  | "statutory-duty"
   | "grant-scheme";
 
 /**
@@ -512,3 +516,55 @@ export interface CatalogIssue {
  * ```
  */
 export type CatalogCheckResult = { success: true } | { success: false; issues: CatalogIssue[] };
+
+/**
+ * A duty of a statute towards the national minorities, one section (or one
+ * amendment of a section) of lag (2009:724) om nationella minoriteter och
+ * minoritetsspråk: who owes it, from when, a short summary of what it asks
+ * and the rule that judges it per authority and year. The statutes'
+ * Swedish text is not in the project's sources: `summary` is `FACTS.md`'s
+ * wording, a summary, not a quotation. No source gives the day SFS
+ * 2018:1367 was decided, so a duty is known to the library from the day it
+ * enters into force (`validFrom`), never from an invented decision date.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
+ * const duty: StatutoryDuty | undefined = getStatutoryDuty("sfs-2009-724-5-a");
+ * [duty?.section, duty?.introducedBy, duty?.validFrom, duty?.ruleId];
+ * // => ["5 a §","2018:1367","2019-01-01","minority-act.youth-influence"]
+ * ```
+ */
+export interface StatutoryDuty {
+  /** Stable id, e.g. `sfs-2009-724-5-a`. */
+  id: string;
+  /** The statute's SFS number, `2009:724`. */
+  sfs: string;
+  /** The section, as the statute numbers it, e.g. `5 a §` (or a range, `6–18 §§`). */
+  section: string;
+  /** The SFS that introduced the duty (`2009:724` itself, or the amending law, e.g. `2018:1367`). */
+  introducedBy: string;
+  /** For an amendment of a section: the id of the duty it amends (e.g. the structured dialogue of §5 from 2019). */
+  amends?: string;
+  /** A short title. */
+  title: Bilingual;
+  /** What the duty asks, as a summary (`FACTS.md`'s wording), not the statute's text. */
+  summary: Bilingual;
+  /** The actor kinds the duty applies to. */
+  actorKinds: ActorKind[];
+  /** A qualification of who owes it, when the kinds alone do not say it (e.g. state authorities "whose work matters to the minorities"). */
+  actorNote?: Bilingual;
+  /** Whether the duty applies in respect of the Roma minority and Romani chib. */
+  appliesToRoma: boolean;
+  /** Why not, when `appliesToRoma` is `false`. */
+  notApplicableReason?: Bilingual;
+  /** The first day in force (inclusive); the library knows the duty from this day. */
+  validFrom: string;
+  /** The last day in force (inclusive); absent while in force. */
+  validTo?: string;
+  /** The id of the rule (`@romsk-inkludering/rules`) that judges it per authority and year, or `null` when none does. */
+  ruleId: string | null;
+  /** Where the duty and its dates come from. */
+  sources: Source[];
+}

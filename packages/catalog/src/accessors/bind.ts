@@ -7,6 +7,7 @@ import { citations } from "./citations.js";
 import { commissions, commissionsFor, getCommission } from "./commissions.js";
 import { makeContext } from "./context.js";
 import { deliverables } from "./deliverables.js";
+import { getStatutoryDuty, statutoryDuties } from "./duties.js";
 import { grantRounds, grantSchemes } from "./grants.js";
 import { indicators, getIndicator } from "./indicators.js";
 import { counties, getCounty, municipalities, municipalityByCode } from "./municipalities.js";
@@ -103,6 +104,10 @@ const ACCESSORS = {
   getIndicator,
   /** {@inheritDoc citations} */
   citations,
+  /** {@inheritDoc statutoryDuties} */
+  statutoryDuties,
+  /** {@inheritDoc getStatutoryDuty} */
+  getStatutoryDuty,
 } as const;
 
 type Accessors = typeof ACCESSORS;
