@@ -273,6 +273,8 @@ describe("spot checks against the seeds and FACTS", () => {
     const d = getCommission("nulagesbeskrivning-2018")?.parts[0]?.deliverables[0];
     expect(d?.due).toEqual({ kind: "fixed", date: "2018-12-15" });
     expect(d?.sources.map(seedFile)).toEqual([SEED_002, SEED_003]);
+    // Seed 002: "samt se om insatser bidrar till strategins övergripande mål".
+    expect(d?.requiredContent).toEqual(["area-coverage", "problem-analysis", "contribution-to-overall-goal"]);
     expect(d?.alternativeDue?.map((a) => [a.due, a.sources.map((s) => s.kind)])).toEqual([[{ kind: "fixed", date: "2018-10-15" }, ["facts"]]]);
     const cooperation = getCommission("nulagesbeskrivning-2018")?.parts[0]?.consultations[0];
     expect(cooperation?.mode).toBe("cooperation");

@@ -185,7 +185,7 @@ export type DeliverableKind = z.infer<typeof DeliverableKindSchema>;
  * ```ts
  * import { ContentRequirementSchema } from "@romsk-inkludering/model";
  * ContentRequirementSchema.options;
- * // => ["problem-analysis","proposed-measures","area-coverage","cost-estimate","methods","conclusions"]
+ * // => ["problem-analysis","proposed-measures","area-coverage","cost-estimate","methods","conclusions","coordination-options","contribution-to-overall-goal"]
  * ```
  */
 export const ContentRequirementSchema = z.enum([
@@ -195,6 +195,8 @@ export const ContentRequirementSchema = z.enum([
   "cost-estimate",
   "methods",
   "conclusions",
+  "coordination-options",
+  "contribution-to-overall-goal",
 ]);
 
 /**
@@ -231,6 +233,8 @@ export const CONTENT_REQUIREMENT_LABELS: Readonly<Record<ContentRequirement, Rea
   "cost-estimate": { sv: "kostnadsuppskattning", en: "cost estimate" },
   methods: { sv: "metoder", en: "methods" },
   conclusions: { sv: "slutsatser", en: "conclusions" },
+  "coordination-options": { sv: "möjligheter till samordning och annat samarbete", en: "possibilities for coordination and other cooperation" },
+  "contribution-to-overall-goal": { sv: "om insatserna bidrar till strategins övergripande mål", en: "whether the efforts contribute to the strategy's overall goal" },
 });
 
 /**

@@ -90,7 +90,8 @@ const LST_2012: Commission = {
           },
           recipientId: "arbetsmarknadsdepartementet",
           due: { kind: "fixed", date: "2012-09-01" },
-          requiredContent: ["methods", "area-coverage", "cost-estimate"],
+          // Seed 000: "metoder för inhämtande av information ... Vidare ska underlaget behandla möjligheter till samordning och annat samarbete för att samla in informationen samt en uppskattning av kostnaderna".
+          requiredContent: ["methods", "area-coverage", "cost-estimate", "coordination-options"],
           amendments: [],
           sources: [
             seed(
@@ -568,7 +569,8 @@ const NULAGESBESKRIVNING_2018: Commission = {
               note: "En sida på minoritet.se anger 15 oktober 2018; seeds 002 och 003 anger 15 december 2018.",
             },
           ],
-          requiredContent: ["area-coverage", "problem-analysis"],
+          // Seed 002: "vilka insatser, hinder och möjligheter som finns ... inom utpekade områden i strategin samt se om insatser bidrar till strategins övergripande mål".
+          requiredContent: ["area-coverage", "problem-analysis", "contribution-to-overall-goal"],
           amendments: [],
           sources: [
             seed(SEED_PRESENTATION_2018, "Uppdraget redovisas senast 15 december 2018"),

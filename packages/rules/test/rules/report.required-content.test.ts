@@ -28,15 +28,18 @@ describe("report.required-content", () => {
     expect(findings[1]?.message.sv).toBe("Redovisningen 2014-04-16 saknar förslag till åtgärder, som uppdraget kräver.");
   });
 
-  it("checks the groundwork report against the seed: methods, the areas and a cost estimate", () => {
+  it("checks the groundwork report against the seed: methods, the areas, possibilities for coordination and a cost estimate", () => {
     const { deliverable, commission } = groundwork();
-    expect([...deliverable.requiredContent].sort()).toEqual(["area-coverage", "cost-estimate", "methods"]);
+    expect([...deliverable.requiredContent].sort()).toEqual(["area-coverage", "coordination-options", "cost-estimate", "methods"]);
     const findings = check(
       { subject: commission.assigneeId, submissions: [{ deliverableId: deliverable.id, submittedOn: "2012-09-03", contents: ["methods"] }] },
       { asOf: "2012-12-31", rules },
     );
-    expect(findings.map((f) => [f.verdict, f.evidence.missing])).toEqual([["fail", ["area-coverage", "cost-estimate"]]]);
-    expect(findings[0]?.message.en).toBe("The submission of 2012-09-03 lacks coverage of the areas and cost estimate, which the commission requires.");
+    expect(findings.map((f) => [f.verdict, f.evidence.missing])).toEqual([["fail", ["area-coverage", "coordination-options", "cost-estimate"]]]);
+    expect(findings[0]?.message.en).toBe(
+      "The submission of 2012-09-03 lacks coverage of the areas, possibilities for coordination and other cooperation and cost estimate, which the commission requires.",
+    );
+    expect(findings[0]?.message.sv).toContain("möjligheter till samordning och annat samarbete");
   });
 
   it("does not check a submission made after asOf", () => {
