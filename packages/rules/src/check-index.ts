@@ -35,7 +35,9 @@ export function buildIndex(data: CheckData): CheckIndex {
   const meetings = groupBy(data.meetings, (m) => m.commissionId);
   const organised = groupBy(data.meetings, (m) => m.organiserId);
   const plans = groupBy(data.plans, (p) => p.actorId);
-  const submissions = groupBy([...data.submissions].sort(compareSubmissions), (s) => s.deliverableId);
+  // Grouped first, then each group sorted: a stable sort, so each group is in the order a sort of the whole list would give it, at less cost.
+  const submissions = groupBy(data.submissions, (s) => s.deliverableId);
+  for (const group of submissions.values()) group.sort(compareSubmissions);
   return {
     reportsOf: (actorId: string): readonly AnnualReport[] => reports.get(actorId) ?? NONE,
     meetingsOf: (commissionId: string): readonly Meeting[] => meetings.get(commissionId) ?? NONE,
