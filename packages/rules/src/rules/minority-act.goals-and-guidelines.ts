@@ -14,12 +14,12 @@ const DUTY = duty("sfs-2009-724-5-b");
  * adopted without a day. The earliest such adoption wins.
  */
 function adoptedBy(reports: readonly AnnualReport[], year: number, asOf: string): AnnualReport | undefined {
-  const end = yearSpan(year).validTo < asOf ? yearSpan(year).validTo : asOf;
+  const lastDay = yearSpan(year).validTo;
   let best: AnnualReport | undefined;
   for (const report of reports) {
     const statement = report.goalsAndGuidelines;
     if (statement === undefined || !statement.adopted) continue;
-    const shows = statement.adoptedOn === undefined ? report.year <= year : statement.adoptedOn <= end;
+    const shows = statement.adoptedOn === undefined ? report.year <= year : statement.adoptedOn <= lastDay && statement.adoptedOn <= asOf;
     if (!shows) continue;
     if (best === undefined || report.year < best.year || (report.year === best.year && compareStrings(report.id, best.id) < 0)) best = report;
   }
