@@ -6,7 +6,7 @@
  * one verdict ladder every one of these rules follows.
  */
 import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
-import { isInForce, overlaps, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
+import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
 import { traceStep } from "./trace.js";
 import type { CatalogView, RuleContext, RuleOutcome, Subject } from "./types.js";
 import { compareStrings, isMinorityConsultation, reportKnown, yearText } from "./util.js";
@@ -68,9 +68,23 @@ export function actorKindOf(catalog: CatalogView, actorId: string, asOf: string,
   return reports[0]?.reporterKind;
 }
 
+/** An actor's name as of `asOf` (the model's `valueAsOf` over its names), or its id when the catalog does not know it. */
+export function actorNameOf(catalog: CatalogView, actorId: string, asOf: string): Bilingual {
+  const actor = catalog.getActor(actorId, { asOf });
+  const name = actor === undefined ? undefined : valueAsOf(actor.names, asOf)?.name;
+  return name ?? { sv: actorId, en: actorId };
+}
+
+/** The Swedish genitive of a name: "Linköpings", but "Borås" and "Länsstyrelsen i Stockholms län" + s. */
+export function genitiveSv(name: string): string {
+  return /[sxz]$/.test(name) ? name : `${name}s`;
+}
+
 /** What one actor's records show for one year, as known on `asOf`. */
 export interface ActorYear {
   readonly actorId: string;
+  /** The actor's name as of `asOf` (its id when the catalog does not know it). */
+  readonly name: Bilingual;
   readonly kind: ActorKind | undefined;
   readonly year: number;
   readonly ended: boolean;
@@ -127,13 +141,14 @@ export function actorYears(
     const consultations =
       from === "reports" ? [] : index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
     const kind = actorKindOf(catalog, actorId, asOf, reports);
+    const name = actorNameOf(catalog, actorId, asOf);
     if (kind !== undefined && !entry.actorKinds.includes(kind)) {
       outcomes.push({
         subject: { kind: "actor", id: actorId },
         verdict: "not-applicable",
         message: {
-          sv: `${entry.section} i lag (2009:724) gäller inte ${actorId} (${kind}).`,
-          en: `Section ${entry.section} of lag (2009:724) does not apply to ${actorId} (${kind}).`,
+          sv: `${entry.section} i lag (2009:724) gäller inte ${name.sv} (${ACTOR_KIND_LABELS[kind].sv}).`,
+          en: `Section ${entry.section} of lag (2009:724) does not apply to ${name.en} (${ACTOR_KIND_LABELS[kind].en}).`,
         },
         evidence: { actorId, actorKind: kind, dutyId: entry.id, actorKinds: [...entry.actorKinds] },
       });
@@ -148,8 +163,8 @@ export function actorYears(
         subject: { kind: "actor", id: actorId },
         verdict: "not-applicable",
         message: {
-          sv: `Inget underlag om ${actorId} per ${asOf}: ingen årsrapport${from === "reports" ? "" : " och inget samråd"} att bedöma ${entry.section} efter.`,
-          en: `Nothing on ${actorId} as of ${asOf}: no annual report${from === "reports" ? "" : " and no consultation"} to judge section ${entry.section} by.`,
+          sv: `Inget underlag om ${name.sv} per ${asOf}: ingen årsrapport${from === "reports" ? "" : " och inget samråd"} att bedöma ${entry.section} efter.`,
+          en: `Nothing on ${name.en} as of ${asOf}: no annual report${from === "reports" ? "" : " and no consultation"} to judge section ${entry.section} by.`,
         },
         evidence: { actorId, actorKind: kind ?? null, asOf, dutyId: entry.id },
       });
@@ -174,6 +189,7 @@ export function actorYears(
       for (const r of reports) if (r.year === year && (report === undefined || compareStrings(r.id, report.id) > 0)) report = r;
       years.push({
         actorId,
+        name,
         kind,
         year,
         ended: yearEnded(year, asOf),
@@ -213,7 +229,7 @@ export interface YearFindings {
 export function judgeYear(y: ActorYear, asOf: string, found: YearFindings): RuleOutcome {
   const evidence: Record<string, JsonValue> = { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year, yearEnded: y.ended, asOf, reportId: y.report?.id ?? null, plans: [...y.plans], ...found.evidence };
   const steps: TraceStep[] = [
-    traceStep("lookup", { sv: `Aktör och år: ${y.actorId}, ${y.year}`, en: `Actor and year: ${y.actorId}, ${y.year}` }, { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year }),
+    traceStep("lookup", { sv: `Aktör och år: ${y.name.sv}, ${y.year}`, en: `Actor and year: ${y.name.en}, ${y.year}` }, { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year }),
     traceStep(
       "calendar",
       { sv: `Har året ${y.year} tagit slut per ${asOf}?`, en: `Has the year ${y.year} ended as of ${asOf}?` },
@@ -270,8 +286,8 @@ export function measuresEn(n: number): string {
 export function silent(y: ActorYear, asOf: string, what: Bilingual): Bilingual {
   return y.report === undefined
     ? {
-        sv: `Ingen årsrapport från ${y.actorId} för ${y.year} är känd per ${asOf}, så inget visar ${what.sv}.`,
-        en: `No annual report of ${y.actorId} for ${y.year} is known as of ${asOf}, so nothing shows ${what.en}.`,
+        sv: `Ingen årsrapport från ${y.name.sv} för ${y.year} är känd per ${asOf}, så inget visar ${what.sv}.`,
+        en: `No annual report of ${y.name.en} for ${y.year} is known as of ${asOf}, so nothing shows ${what.en}.`,
       }
     : {
         sv: `Årsrapporten för ${y.year} (${y.report.id}) anger inte ${what.sv}.`,

@@ -1,7 +1,7 @@
 import { overlaps, type JsonValue, type Meeting } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf, yearSpan } from "../minority-act.js";
+import { actorYears, basisOf, duty, genitiveSv, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf, yearSpan } from "../minority-act.js";
 
 /** Lag (2009:724) §5 as the catalog gives it. */
 const DUTY = duty("sfs-2009-724-5");
@@ -87,7 +87,7 @@ export const consultationRule: Rule = {
           : { sv: " Om samrådet skedde genom en strukturerad dialog (krävs från 2019) anges inte.", en: " Whether the consultation took the form of a structured dialogue (required from 2019) is not stated." };
       out.push(
         judgeYear(y, asOf, {
-          shown: consulted && !notDialogue ? { sv: `${y.actorId} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.actorId} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
+          shown: consulted && !notDialogue ? { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
           notMet: notDialogue
             ? {
                 sv: `Årsrapporten för ${y.year} anger att samrådet inte skedde genom en strukturerad dialog, som 5 § kräver från 2019 (SFS 2018:1367).`,
@@ -102,8 +102,8 @@ export const consultationRule: Rule = {
           open:
             y.consultations.length > 0
               ? {
-                  sv: `Inget av ${y.actorId}s ${y.consultations.length} samråd ${y.year} hade romska företrädare (minst ${minRomaRepresentatives}), och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för inflytande"}.`,
-                  en: `None of ${y.actorId}'s ${y.consultations.length} consultations in ${y.year} had Roma representatives (at least ${minRomaRepresentatives}), and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for influence"}.`,
+                  sv: `Inget av ${genitiveSv(y.name.sv)} ${y.consultations.length} samråd ${y.year} hade romska företrädare (minst ${minRomaRepresentatives}), och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för inflytande"}.`,
+                  en: `None of ${y.name.en}'s ${y.consultations.length} consultations in ${y.year} had Roma representatives (at least ${minRomaRepresentatives}), and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for influence"}.`,
                 }
               : silent(y, asOf, { sv: "hur minoriteten fått inflytande och samråtts med", en: "how the minority was given influence and consulted" }),
           evidence: {

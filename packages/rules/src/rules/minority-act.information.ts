@@ -56,15 +56,15 @@ export const informationRule: Rule = {
           shown:
             measures !== null && measures.length > 0
               ? {
-                  sv: `${y.actorId} informerade ${y.year} de nationella minoriteterna om deras rättigheter (${measuresSv(measures.length)} enligt årsrapporten).`,
-                  en: `${y.actorId} informed the national minorities of their rights in ${y.year} (${measuresEn(measures.length)} in the annual report).`,
+                  sv: `${y.name.sv} informerade ${y.year} de nationella minoriteterna om deras rättigheter (${measuresSv(measures.length)} enligt årsrapporten).`,
+                  en: `${y.name.en} informed the national minorities of their rights in ${y.year} (${measuresEn(measures.length)} in the annual report).`,
                 }
               : undefined,
           notMet:
             measures !== null && measures.length === 0
               ? {
-                  sv: `Årsrapporten för ${y.year} anger att ${y.actorId} inte informerade minoriteterna om deras rättigheter det året.`,
-                  en: `The annual report for ${y.year} states that ${y.actorId} did not inform the minorities of their rights that year.`,
+                  sv: `Årsrapporten för ${y.year} anger att ${y.name.sv} inte informerade minoriteterna om deras rättigheter det året.`,
+                  en: `The annual report for ${y.year} states that ${y.name.en} did not inform the minorities of their rights that year.`,
                 }
               : undefined,
           open: silent(y, asOf, what),

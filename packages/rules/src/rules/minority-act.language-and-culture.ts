@@ -59,15 +59,15 @@ export const languageAndCultureRule: Rule = {
           shown:
             done > 0
               ? {
-                  sv: `${y.actorId} skyddade och främjade ${y.year} romani chib och romsk kultur (${measuresSv(done)} enligt årsrapporten${childrenNote.sv}).`,
-                  en: `${y.actorId} protected and promoted Romani chib and Roma culture in ${y.year} (${measuresEn(done)} in the annual report${childrenNote.en}).`,
+                  sv: `${y.name.sv} skyddade och främjade ${y.year} romani chib och romsk kultur (${measuresSv(done)} enligt årsrapporten${childrenNote.sv}).`,
+                  en: `${y.name.en} protected and promoted Romani chib and Roma culture in ${y.year} (${measuresEn(done)} in the annual report${childrenNote.en}).`,
                 }
               : undefined,
           notMet:
             measures !== null && done === 0
               ? {
-                  sv: `Årsrapporten för ${y.year} anger att ${y.actorId} inte gjorde något för att skydda och främja romani chib och romsk kultur det året.`,
-                  en: `The annual report for ${y.year} states that ${y.actorId} did nothing to protect and promote Romani chib and Roma culture that year.`,
+                  sv: `Årsrapporten för ${y.year} anger att ${y.name.sv} inte gjorde något för att skydda och främja romani chib och romsk kultur det året.`,
+                  en: `The annual report for ${y.year} states that ${y.name.en} did nothing to protect and promote Romani chib and Roma culture that year.`,
                 }
               : undefined,
           open: silent(y, asOf, { sv: "hur romani chib och romsk kultur skyddats och främjats", en: "how Romani chib and Roma culture were protected and promoted" }),

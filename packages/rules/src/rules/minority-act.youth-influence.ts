@@ -1,7 +1,7 @@
 import type { JsonValue, Meeting, Source } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf } from "../minority-act.js";
+import { actorYears, basisOf, duty, genitiveSv, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf } from "../minority-act.js";
 
 /** Lag (2009:724) §5 a as the catalog gives it (from 2019-01-01, SFS 2018:1367). */
 const DUTY = duty("sfs-2009-724-5-a");
@@ -107,8 +107,8 @@ export const youthInfluenceRule: Rule = {
       const notMet =
         requireYouth && observed.length > 0
           ? {
-              sv: `Inget av ${y.actorId}s ${observed.length} samråd ${y.year} hade minst ${minYouthParticipants} unga deltagare${describedOnly ? " (metoder för ungas inflytande beskrivs, men unga deltog inte)" : ""}; profilen kräver unga deltagare.`,
-              en: `None of ${y.actorId}'s ${observed.length} consultations in ${y.year} had at least ${minYouthParticipants} young participant(s)${describedOnly ? " (methods for young people's influence are described, but no young people took part)" : ""}; the profile requires young participants.`,
+              sv: `Inget av ${genitiveSv(y.name.sv)} ${observed.length} samråd ${y.year} hade minst ${minYouthParticipants} unga deltagare${describedOnly ? " (metoder för ungas inflytande beskrivs, men unga deltog inte)" : ""}; profilen kräver unga deltagare.`,
+              en: `None of ${y.name.en}'s ${observed.length} consultations in ${y.year} had at least ${minYouthParticipants} young participant(s)${describedOnly ? " (methods for young people's influence are described, but no young people took part)" : ""}; the profile requires young participants.`,
             }
           : measures !== null && measures.length === 0 && !requireYouth
             ? {
@@ -125,8 +125,8 @@ export const youthInfluenceRule: Rule = {
             }
           : observed.length > 0
           ? {
-              sv: `Inget av ${y.actorId}s ${observed.length} samråd ${y.year} hade unga deltagare eller beskriver hur unga fått inflytande, och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för barns och ungas inflytande"}.`,
-              en: `None of ${y.actorId}'s ${observed.length} consultations in ${y.year} had young participants or describes how young people were given influence, and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for children's and young people's influence"}.`,
+              sv: `Inget av ${genitiveSv(y.name.sv)} ${observed.length} samråd ${y.year} hade unga deltagare eller beskriver hur unga fått inflytande, och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för barns och ungas inflytande"}.`,
+              en: `None of ${y.name.en}'s ${observed.length} consultations in ${y.year} had young participants or describes how young people were given influence, and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for children's and young people's influence"}.`,
             }
           : silent(y, asOf, { sv: "hur barn och unga fått inflytande", en: "how children and young people were given influence" });
       const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts }));

@@ -38,7 +38,7 @@ describe("minority-act.consultation (lag 2009:724 §5, per authority and year; s
       { id: "samrad-2018-03", date: "2018-03-01", kind: "consultation", romaRepresentatives: 0 },
       { id: "samrad-2018-09", date: "2018-09-12", kind: "consultation", romaRepresentatives: 5 },
     ]);
-    expect(findings[0]?.message.sv).toBe("municipality-0484 gav minoriteten inflytande 2018: 1 av 2 samråd 2018 hade minst 1 romsk företrädare.");
+    expect(findings[0]?.message.sv).toBe("Eskilstuna gav minoriteten inflytande 2018: 1 av 2 samråd 2018 hade minst 1 romsk företrädare.");
   });
 
   it("from 2019 the structured dialogue: stated false fails the ended year, stated true passes, not stated passes with a note", () => {

@@ -40,10 +40,10 @@ describe("minority-act.information (lag 2009:724 §3, per authority and year)", 
       ["municipality-0484/2021", "warning"],
       ["municipality-0484/2022", "not-applicable"],
     ]);
-    expect(findings[1]?.message.sv).toBe("Årsrapporten för 2020 anger att municipality-0484 inte informerade minoriteterna om deras rättigheter det året.");
+    expect(findings[1]?.message.sv).toBe("Årsrapporten för 2020 anger att Eskilstuna inte informerade minoriteterna om deras rättigheter det året.");
     expect(findings[2]?.message.sv).toBe("Årsrapporten för 2021 (municipality-0484-2021) anger inte hur minoriteterna informerats om sina rättigheter.");
     expect(findings[3]?.message.sv).toBe(
-      "2022 pågår fortfarande per 2022-10-15; hittills: årsrapporten för 2022 anger att municipality-0484 inte informerade minoriteterna om deras rättigheter det året.",
+      "2022 pågår fortfarande per 2022-10-15; hittills: årsrapporten för 2022 anger att Eskilstuna inte informerade minoriteterna om deras rättigheter det året.",
     );
   });
 
@@ -52,7 +52,7 @@ describe("minority-act.information (lag 2009:724 §3, per authority and year)", 
     expect(check({ reports }, { asOf: "2021-03-30", rules })).toEqual([]);
     const named = check({ subject: "municipality-0484", reports }, { asOf: "2021-03-30", rules });
     expect(named.map((f) => [f.subject.kind, f.subject.id, f.verdict])).toEqual([["actor", "municipality-0484", "not-applicable"]]);
-    expect(named[0]?.message.sv).toBe("Inget underlag om municipality-0484 per 2021-03-30: ingen årsrapport att bedöma 3 § efter.");
+    expect(named[0]?.message.sv).toBe("Inget underlag om Eskilstuna per 2021-03-30: ingen årsrapport att bedöma 3 § efter.");
   });
 
   it("lists the actor's plans covering the year in the evidence", () => {

@@ -30,7 +30,7 @@ describe("minority-act.language-and-culture (lag 2009:724 §4, per authority and
       ["municipality-0580/2020", "pass", null],
       ["municipality-0580/2021", "pass", ["Sagostund på romani chib"]],
     ]);
-    expect(findings[0]?.message.sv).toBe("municipality-0580 skyddade och främjade 2019 romani chib och romsk kultur (2 insatser enligt årsrapporten, varav 1 insats för barn).");
+    expect(findings[0]?.message.sv).toBe("Linköping skyddade och främjade 2019 romani chib och romsk kultur (2 insatser enligt årsrapporten, varav 1 insats för barn).");
     expect(findings[1]?.message.en).toContain("the report states nothing in particular for children's cultural identity and language");
   });
 

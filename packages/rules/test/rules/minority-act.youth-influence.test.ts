@@ -58,9 +58,9 @@ describe("minority-act.youth-influence (lag 2009:724 §5 a, per authority and ye
       ["municipality-0580/2020", "not-applicable"],
     ]);
     expect(findings[0]?.message.sv).toBe(
-      "Inget av municipality-0580s 1 samråd 2019 hade unga deltagare eller beskriver hur unga fått inflytande, och ingen årsrapport för 2019 är känd per 2020-06-30.",
+      "Inget av Linköpings 1 samråd 2019 hade unga deltagare eller beskriver hur unga fått inflytande, och ingen årsrapport för 2019 är känd per 2020-06-30.",
     );
-    expect(findings[1]?.message.sv).toMatch(/^2020 pågår fortfarande per 2020-06-30; hittills: inget av municipality-0580s 1 samråd 2020/);
+    expect(findings[1]?.message.sv).toMatch(/^2020 pågår fortfarande per 2020-06-30; hittills: inget av Linköpings 1 samråd 2020/);
     expect(findings.some((f) => f.verdict === "fail")).toBe(false);
   });
 
