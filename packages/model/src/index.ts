@@ -124,6 +124,8 @@ export {
   SubmissionSchema,
 } from "./reports.js";
 export type { AnnualReport, BudgetLine, DutyStatement, FundingApplication, ReportStatement, Submission } from "./reports.js";
+export { GrantApplicationSchema, GrantCriterionAnswerSchema } from "./grants.js";
+export type { GrantApplication, GrantCriterionAnswer } from "./grants.js";
 export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";
 export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";
@@ -152,8 +154,10 @@ export {
   outputKinds,
   outputSchemas,
   ProgressResultSchema,
+  PUBLISHED_MEASURES,
+  SUPPRESSED_MEASURES,
 } from "./outputs.js";
-export type { DeadlineOutput, NationalReportOutput, ObligationOutput, OutputKind, ProgressResultOutput } from "./outputs.js";
+export type { DeadlineOutput, NationalReportOutput, ObligationOutput, OutputKind, ProgressResultOutput, PublishedMeasure, SuppressedMeasure } from "./outputs.js";
 export type { JsonSchemaDocument } from "./json-schema.js";
 export { DecidedSchema } from "./decided.js";
 export type { Decided } from "./decided.js";

@@ -19,6 +19,7 @@ export { getRule, registry, rulesInForce } from "./registry.js";
 export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 export { forumCadenceRule } from "./rules/forum.cadence.js";
 export { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+export { grantApplicationRule } from "./rules/grant.application.js";
 export { consultationRule } from "./rules/minority-act.consultation.js";
 export { goalsAndGuidelinesRule } from "./rules/minority-act.goals-and-guidelines.js";
 export { informationRule } from "./rules/minority-act.information.js";

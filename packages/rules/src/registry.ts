@@ -2,6 +2,7 @@ import { isInForce } from "@romsk-inkludering/model";
 import { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 import { forumCadenceRule } from "./rules/forum.cadence.js";
 import { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+import { grantApplicationRule } from "./rules/grant.application.js";
 import { consultationRule } from "./rules/minority-act.consultation.js";
 import { goalsAndGuidelinesRule } from "./rules/minority-act.goals-and-guidelines.js";
 import { informationRule } from "./rules/minority-act.information.js";
@@ -24,7 +25,7 @@ import type { Rule } from "./types.js";
  * ```ts
  * import { registry } from "@romsk-inkludering/rules";
  * registry.map((rule) => rule.id);
- * // => ["consultation.required-parties","consultation.roma-participation","deliverable.on-time","forum.cadence","funding.budget-arithmetic","minority-act.consultation","minority-act.goals-and-guidelines","minority-act.information","minority-act.language-and-culture","minority-act.youth-influence","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
+ * // => ["consultation.required-parties","consultation.roma-participation","deliverable.on-time","forum.cadence","funding.budget-arithmetic","grant.application","minority-act.consultation","minority-act.goals-and-guidelines","minority-act.information","minority-act.language-and-culture","minority-act.youth-influence","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
  * ```
  */
 export const registry: readonly Rule[] = Object.freeze(
@@ -43,6 +44,7 @@ export const registry: readonly Rule[] = Object.freeze(
     reportAreaCoverageRule,
     principlesCoverageRule,
     fundingArithmeticRule,
+    grantApplicationRule,
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 
