@@ -510,8 +510,10 @@ export const DeadlineListSchema = z.array(DeadlineOutputSchema);
  * obligations --format json`): a deliverable, a statutory duty, a yearly
  * report, a grant round or a network commitment, with its basis, its due
  * date or period, its status as of the date and the rule that judges it.
- * The producer of this listing is not part of the library yet; the schema
- * fixes the contract it will meet.
+ * The rules' `obligations` produces it (the sdk's `client.obligations` and
+ * `romsk obligations` call it). A statutory duty or a network commitment
+ * also carries `validity`, the period in which the provision is in force;
+ * the item's own `period` is its part of one year of the window.
  *
  * @category Validation
  * @example
@@ -521,7 +523,8 @@ export const DeadlineListSchema = z.array(DeadlineOutputSchema);
  *   id: "municipality-0484/sfs-2009-724-5-a/2020", kind: "statutory-duty",
  *   title: { sv: "Samråd med unga (5 a §)", en: "Consulting young people (section 5 a)" },
  *   basis: [{ kind: "sfs", sfs: "2009:724", section: "5 a §" }],
- *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "minority-act.youth-influence",
+ *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "consultation.youth-influence",
+ *   validity: { from: "2019-01-01", to: null },
  * }).success;
  * // => true
  * ```
@@ -543,6 +546,13 @@ export const ObligationSchema = z.strictObject({
     .describe("Period (period): the period the obligation runs over (or a grant round is open), null for a single due date."),
   status: DeadlineStatusSchema.describe("Status (status): where the obligation stands on the date, in the calendar's one deadline-status vocabulary."),
   ruleId: IdSchema.nullable().describe("Regel (ruleId): the id of the rule that judges it, null when no rule does."),
+  validity: z
+    .strictObject({
+      from: IsoDateSchema.describe("Från (from): the first day the provision or commitment is in force."),
+      to: IsoDateSchema.nullable().describe("Till (to): the last day it is in force, null while it is."),
+    })
+    .optional()
+    .describe("Giltighet (validity): for a statutory duty or a network commitment, the period in which it is in force (a duty from the day its SFS took effect)."),
 });
 
 /**
