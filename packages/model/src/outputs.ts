@@ -15,6 +15,7 @@ import { FindingSchema } from "./findings.js";
 import { IndicatorSchema, PlaceSchema, PROGRESS_STATUSES, TargetSchema } from "./indicators.js";
 import { MeetingKindSchema, ParticipantRoleSchema } from "./meetings.js";
 import { BilingualSchema, GenderSchema, IdSchema, IsoDateSchema, YearSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 import { SourceListSchema } from "./sources.js";
 
 const count = () => z.int().min(0);
@@ -506,6 +507,41 @@ export const DeadlineOutputSchema = z.strictObject({
 export const DeadlineListSchema = z.array(DeadlineOutputSchema);
 
 /**
+ * The kinds of an obligations listing's items: `deliverable`,
+ * `statutory-duty`, `yearly-report`, `grant-round` (an opportunity, not a
+ * duty) and `network-commitment`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ObligationKindSchema } from "@romsk-inkludering/model";
+ * ObligationKindSchema.options.length;
+ * // => 5
+ * ```
+ */
+export const ObligationKindSchema = z.enum(["deliverable", "statutory-duty", "yearly-report", "grant-round", "network-commitment"]);
+
+/**
+ * The Swedish and English label of each obligation kind (see
+ * {@link ObligationKindSchema}), as a person reads it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { OBLIGATION_KIND_LABELS } from "@romsk-inkludering/model";
+ * [OBLIGATION_KIND_LABELS["statutory-duty"].sv, OBLIGATION_KIND_LABELS["grant-round"].en];
+ * // => ["lagstadgad skyldighet","grant round"]
+ * ```
+ */
+export const OBLIGATION_KIND_LABELS: Readonly<Record<z.infer<typeof ObligationKindSchema>, Readonly<Message>>> = Object.freeze({
+  deliverable: { sv: "redovisning", en: "deliverable" },
+  "statutory-duty": { sv: "lagstadgad skyldighet", en: "statutory duty" },
+  "yearly-report": { sv: "årsrapport", en: "yearly report" },
+  "grant-round": { sv: "utlysning", en: "grant round" },
+  "network-commitment": { sv: "nätverksåtagande", en: "network commitment" },
+});
+
+/**
  * One item of an actor's obligations listing (`client.obligations`, `romsk
  * obligations --format json`): a deliverable, a statutory duty, a yearly
  * report, a grant round or a network commitment, with its basis, its due
@@ -531,9 +567,7 @@ export const DeadlineListSchema = z.array(DeadlineOutputSchema);
  */
 export const ObligationSchema = z.strictObject({
   id: z.string().min(1).max(500).describe("Id (id): the obligation's id, stable for the actor, item and period."),
-  kind: z
-    .enum(["deliverable", "statutory-duty", "yearly-report", "grant-round", "network-commitment"])
-    .describe("Slag (kind): deliverable (redovisning), statutory-duty (lagstadgad skyldighet), yearly-report (årsrapport), grant-round (utlysning: an opportunity, not a duty) or network-commitment (nätverksåtagande)."),
+  kind: ObligationKindSchema.describe("Slag (kind): deliverable (redovisning), statutory-duty (lagstadgad skyldighet), yearly-report (årsrapport), grant-round (utlysning: an opportunity, not a duty) or network-commitment (nätverksåtagande)."),
   title: BilingualSchema.describe("Titel (title): what is owed, in Swedish and English."),
   basis: SourceListSchema.describe("Grund (basis): the statutes, decisions or documents the obligation rests on."),
   due: IsoDateSchema.nullable().describe("Sista dag (due): the due date, null for a duty that runs over a period."),

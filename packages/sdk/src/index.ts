@@ -50,6 +50,7 @@ export {
   validateWith,
   valueAsOf,
   VERDICT_LABELS,
+  OBLIGATION_KIND_LABELS,
 } from "@romsk-inkludering/model";
 export type {
   Activity,
