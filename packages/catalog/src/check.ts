@@ -1,11 +1,14 @@
 import {
+  ActorKindSchema,
   AmountSekSchema,
   BilingualSchema,
   CountyCodeSchema,
+  DecidedSchema,
   effectiveDated,
   IdSchema,
   IsoDateSchema,
   PeriodSchema,
+  SfsNumberSchema,
   SourcesSchema,
   validate,
   validateWith,
@@ -47,8 +50,9 @@ function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters
 }
 
 const NameSchema = effectiveDated(IdSchema);
+const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
-/** Schema checks of the entries the model has no kind for (strategy, counties, network partners). */
+/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties, grant schemes). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
   const s = data.strategy;
   const entry: Entry = { kind: "strategy", id: String(s.id) };
@@ -83,6 +87,43 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     field(out, e, ["role"], BilingualSchema, partner.role);
     field(out, e, ["sources"], SourcesSchema, partner.sources);
   }
+  for (const duty of data.statutoryDuties) {
+    const e: Entry = { kind: "statutory-duty", id: String(duty.id) };
+    field(out, e, ["id"], IdSchema, duty.id);
+    field(out, e, ["sfs"], SfsNumberSchema, duty.sfs);
+    field(out, e, ["introducedBy"], SfsNumberSchema, duty.introducedBy);
+    field(out, e, ["title"], BilingualSchema, duty.title);
+    field(out, e, ["summary"], BilingualSchema, duty.summary);
+    duty.actorKinds.forEach((kind, i) => field(out, e, ["actorKinds", i], ActorKindSchema, kind));
+    if (duty.actorNote !== undefined) field(out, e, ["actorNote"], BilingualSchema, duty.actorNote);
+    if (duty.notApplicableReason !== undefined) field(out, e, ["notApplicableReason"], BilingualSchema, duty.notApplicableReason);
+    if (!duty.appliesToRoma && duty.notApplicableReason === undefined) {
+      out.push(issue(e, ["notApplicableReason"], "missing-reason", "En skyldighet som inte gäller romer måste säga varför.", "A duty that does not apply to Roma must say why."));
+    }
+    field(out, e, ["validFrom"], IsoDateSchema, duty.validFrom);
+    if (duty.validTo !== undefined) field(out, e, ["validTo"], IsoDateSchema, duty.validTo);
+    field(out, e, ["sources"], SourcesSchema, duty.sources);
+  }
+  for (const scheme of data.grantSchemes) {
+    const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
+    field(out, e, ["id"], IdSchema, scheme.id);
+    field(out, e, ["title"], BilingualSchema, scheme.title);
+    field(out, e, ["sfs"], SfsNumberSchema, scheme.sfs);
+    field(out, e, ["decided"], DecidedSchema, scheme.decided);
+    field(out, e, ["sources"], SourcesSchema, scheme.sources);
+    scheme.grantor.forEach((g, i) => field(out, e, ["grantor", i], GrantorSchema, g));
+    scheme.criteria.forEach((c, i) => {
+      field(out, e, ["criteria", i, "id"], IdSchema, c.id);
+      field(out, e, ["criteria", i, "title"], BilingualSchema, c.title);
+      field(out, e, ["criteria", i, "sources"], SourcesSchema, c.sources);
+    });
+    scheme.rounds.forEach((r, i) => {
+      field(out, e, ["rounds", i, "id"], IdSchema, r.id);
+      field(out, e, ["rounds", i, "deadline"], IsoDateSchema, r.deadline);
+      field(out, e, ["rounds", i, "decided"], DecidedSchema, r.decided);
+      field(out, e, ["rounds", i, "sources"], SourcesSchema, r.sources);
+    });
+  }
 }
 
 /** Reference checks: every id an entry names must resolve. */
@@ -111,6 +152,12 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
   s.responsibleMinistry.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["responsibleMinistry", i, "value"], "actor", m.value));
   s.followUpAuthority.forEach((m, i) => ref({ kind: "strategy", id: s.id }, ["followUpAuthority", i, "value"], "actor", m.value));
 
+  const dutyIds = new Set(data.statutoryDuties.map((d) => d.id));
+  for (const duty of data.statutoryDuties) {
+    if (duty.amends !== undefined && !dutyIds.has(duty.amends)) {
+      out.push(issue({ kind: "statutory-duty", id: duty.id }, ["amends"], "unknown-reference", `Okänd skyldighet: ${duty.amends}.`, `Unknown duty: ${duty.amends}.`));
+    }
+  }
   for (const a of data.actors) {
     const e: Entry = { kind: "actor", id: a.id };
     ref(e, ["parentId"], "actor", a.parentId);
@@ -175,6 +222,7 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     ref(e, ["applicantId"], "actor", f.applicantId);
     ref(e, ["grantorId"], "actor", f.grantorId);
   }
+  for (const g of data.grantSchemes) g.grantor.forEach((x, i) => ref({ kind: "grant-scheme", id: g.id }, ["grantor", i, "value"], "actor", x.value));
   for (const p of data.localProfiles) ref({ kind: "local-profile", id: p.id }, ["actorId"], "actor", p.actorId);
   for (const i of data.indicators) {
     const e: Entry = { kind: "indicator", id: i.id };

@@ -19,6 +19,8 @@ const KEYS: { [K in ListKey]: (item: Catalog[K][number]) => string } = {
   fundingApplications: (x) => x.id,
   localProfiles: (x) => x.id,
   indicators: (x) => x.id,
+  statutoryDuties: (x) => x.id,
+  grantSchemes: (x) => x.id,
 };
 
 function merge<T>(base: readonly T[], extra: readonly T[] | undefined, key: (item: T) => string): T[] {

@@ -20,6 +20,8 @@ export { areas, getArea, getPrinciple, getRomaGroup, getTargetGroup, principles,
 export { citations } from "./accessors/citations.js";
 export { commissions, commissionsFor, getCommission } from "./accessors/commissions.js";
 export { deliverableOccurrences, deliverables } from "./accessors/deliverables.js";
+export { getStatutoryDuty, statutoryDuties } from "./accessors/duties.js";
+export { grantRounds, grantSchemes } from "./accessors/grants.js";
 export { getIndicator, indicators } from "./accessors/indicators.js";
 export { counties, getCounty, municipalities, municipalityByCode } from "./accessors/municipalities.js";
 export { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./accessors/networks.js";
@@ -42,7 +44,12 @@ export type {
   CommissionRole,
   County,
   DeliverableOccurrence,
+  GrantCriterion,
+  GrantRound,
+  GrantRoundAsOf,
+  GrantScheme,
   Lang,
   NetworkPartner,
+  StatutoryDuty,
   Strategy,
 } from "./types.js";

@@ -1,8 +1,10 @@
 import type {
   Actor,
+  ActorKind,
   Area,
   Bilingual,
   Commission,
+  Decided,
   DeliverableKind,
   EffectiveDated,
   Evaluation,
@@ -136,6 +138,145 @@ export interface Strategy {
 }
 
 /**
+ * One criterion of a state grant: what the grantor takes into account when
+ * it distributes the grant, with a stable id. `assessedIn` says where it is
+ * judged: `application` (each application should describe it, e.g. the
+ * involvement of Roma women and children) or `allocation` (the grantor
+ * weighs it across all grants, e.g. the spread over the country and over
+ * municipality sizes; one application cannot meet it on its own).
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantCriterion } from "@romsk-inkludering/catalog";
+ * const criteria: readonly GrantCriterion[] = grantSchemes({ asOf: "2023-01-01" })[0]?.criteria ?? [];
+ * criteria.map((c) => [c.id, c.assessedIn]);
+ * // => [["long-term-effect","application"],["national-spread","allocation"],["anchoring-among-roma","application"],["roma-women-and-children","application"]]
+ * ```
+ */
+export interface GrantCriterion {
+  /** Stable id, e.g. `roma-women-and-children`. */
+  id: string;
+  /** The criterion as the grantor words it. */
+  title: Bilingual;
+  /** Where it is judged: in each `application`, or across the whole `allocation`. */
+  assessedIn: "application" | "allocation";
+  /** Where the criterion comes from. */
+  sources: Source[];
+}
+
+/**
+ * One application round of a state grant: the last day an application may
+ * come in (`deadline`, as written), the year it belongs to and when the
+ * round became known (`decided`: as of an earlier date the library does
+ * not know it). The day a round opens is not in the sources and is not
+ * given.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantRound } from "@romsk-inkludering/catalog";
+ * const rounds: readonly GrantRound[] = grantSchemes({ asOf: "2024-06-01" })[0]?.rounds ?? [];
+ * rounds.map((r) => r.deadline);
+ * // => ["2022-11-13","2023-02-01","2023-06-01","2023-10-01","2024-04-15","2025-04-15"]
+ * ```
+ */
+export interface GrantRound {
+  /** Stable id, e.g. `grant-round-2022-11-13`. */
+  id: string;
+  /** The budget year the round belongs to. */
+  year: number;
+  /** The last day an application may come in, as written (YYYY-MM-DD). */
+  deadline: string;
+  /** When the round was decided or became known, with its sources. */
+  decided: Decided;
+  /** Where the deadline comes from. */
+  sources: Source[];
+}
+
+/**
+ * A state grant (statsbidrag) with its statute, grantor over time, criteria
+ * and application rounds: förordning (2022:259) om statsbidrag till
+ * kommuner för att främja romsk inkludering, distributed by Länsstyrelsen i
+ * Stockholms län. The grantor is an effective-dated role like the follow-up
+ * authority: a transfer of the task (e.g. to MUCF, which the government
+ * asked on 20 June 2024 to analyse) is a new entry from its day, with its
+ * own `decided`, not a code change.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantSchemes, type GrantScheme } from "@romsk-inkludering/catalog";
+ * const [scheme]: readonly GrantScheme[] = grantSchemes({ asOf: "2023-01-01" });
+ * [scheme?.id, scheme?.sfs, scheme?.grantor[0]?.value];
+ * // => ["statsbidrag-romsk-inkludering","2022:259","lansstyrelsen-stockholm"]
+ * ```
+ */
+export interface GrantScheme {
+  /** Stable id. */
+  id: string;
+  /** The grant's name. */
+  title: Bilingual;
+  /** The statute's SFS number, e.g. `2022:259`. */
+  sfs: string;
+  /** Who may apply (actor kinds), e.g. `municipality`. */
+  applicantKinds: Actor["kind"][];
+  /** The grantor over time (actor ids); an entry with `decided` is known only from that day. */
+  grantor: (EffectiveDated<string> & { decided?: Decided })[];
+  /** What the grantor takes into account. */
+  criteria: GrantCriterion[];
+  /** The application rounds, by deadline. */
+  rounds: GrantRound[];
+  /** When the scheme became known, with its sources. */
+  decided: Decided;
+  /** Where the facts come from. */
+  sources: Source[];
+}
+
+/**
+ * A grant round as of a date (see {@link grantRounds}): the round with its
+ * scheme, the grantor that receives the application on the deadline (as
+ * known on the date asked), the deadline as written and as lag (1930:173)
+ * §2 would move it, the deadline that applies under the setting
+ * (`due`), and whether the round has closed by the date asked.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { grantRounds, type GrantRoundAsOf } from "@romsk-inkludering/catalog";
+ * const [first]: readonly GrantRoundAsOf[] = grantRounds({ asOf: "2022-11-01" });
+ * [first?.id, first?.deadline, first?.statutoryDeadline, first?.due, first?.closed];
+ * // => ["grant-round-2022-11-13","2022-11-13","2022-11-14","2022-11-13",false]
+ * ```
+ */
+export interface GrantRoundAsOf {
+  /** The round's id. */
+  id: string;
+  /** The scheme's id. */
+  schemeId: string;
+  /** The scheme's statute (SFS number). */
+  sfs: string;
+  /** The budget year. */
+  year: number;
+  /** The grantor (actor id) on the deadline, as known on the date asked; `undefined` when none is known. */
+  grantorId: string | undefined;
+  /** The last day as written. */
+  deadline: string;
+  /** `deadline` moved to the next workday under lag (1930:173) §2 (the same date when it is a workday). */
+  statutoryDeadline: string;
+  /** The deadline that applies: `statutoryDeadline` when the §2 shift applies (the setting), else `deadline`. */
+  due: string;
+  /** True when the date asked is after `due`: no application can come in on time any more. */
+  closed: boolean;
+  /** The round's criteria (the scheme's). */
+  criteria: GrantCriterion[];
+  /** When the round became known. */
+  decided: Decided;
+  /** Where the round comes from. */
+  sources: Source[];
+}
+
+/**
  * The catalog's plain data: every list of reference entries. Pass a value
  * of this type to {@link createCatalog} (e.g. one made by
  * {@link extendCatalog}) to query it.
@@ -182,6 +323,10 @@ export interface Catalog {
   readonly localProfiles: readonly LocalProfile[];
   /** Indicators: the EU framework's headline indicators, the strategy's goal, Kolada's context key figures. */
   readonly indicators: readonly Indicator[];
+  /** The duties of lag (2009:724) that concern the Roma minority (§§3, 4, 5, 5 a, 5 b), and the administrative-area duties (§§6–18) marked as not applying to Roma. */
+  readonly statutoryDuties: readonly StatutoryDuty[];
+  /** State grants with their grantor, criteria and application rounds. */
+  readonly grantSchemes: readonly GrantScheme[];
 }
 
 /**
@@ -304,7 +449,9 @@ export type CatalogEntryKind =
   | "network-partner"
   | "funding-application"
   | "local-profile"
-  | "indicator";
+  | "indicator"
+  | "statutory-duty"
+  | "grant-scheme";
 
 /**
  * One source cited by a catalog entry (anywhere inside it), with the entry.
@@ -367,3 +514,55 @@ export interface CatalogIssue {
  * ```
  */
 export type CatalogCheckResult = { success: true } | { success: false; issues: CatalogIssue[] };
+
+/**
+ * A duty of a statute towards the national minorities, one section (or one
+ * amendment of a section) of lag (2009:724) om nationella minoriteter och
+ * minoritetsspråk: who owes it, from when, a short summary of what it asks
+ * and the rule that judges it per authority and year. The statutes'
+ * Swedish text is not in the project's sources: `summary` is `FACTS.md`'s
+ * wording, a summary, not a quotation. No source gives the day SFS
+ * 2018:1367 was decided, so a duty is known to the library from the day it
+ * enters into force (`validFrom`), never from an invented decision date.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
+ * const duty: StatutoryDuty | undefined = getStatutoryDuty("sfs-2009-724-5-a");
+ * [duty?.section, duty?.introducedBy, duty?.validFrom, duty?.ruleId];
+ * // => ["5 a §","2018:1367","2019-01-01","minority-act.youth-influence"]
+ * ```
+ */
+export interface StatutoryDuty {
+  /** Stable id, e.g. `sfs-2009-724-5-a`. */
+  id: string;
+  /** The statute's SFS number, `2009:724`. */
+  sfs: string;
+  /** The section, as the statute numbers it, e.g. `5 a §` (or a range, `6–18 §§`). */
+  section: string;
+  /** The SFS that introduced the duty (`2009:724` itself, or the amending law, e.g. `2018:1367`). */
+  introducedBy: string;
+  /** For an amendment of a section: the id of the duty it amends (e.g. the structured dialogue of §5 from 2019). */
+  amends?: string;
+  /** A short title. */
+  title: Bilingual;
+  /** What the duty asks, as a summary (`FACTS.md`'s wording), not the statute's text. */
+  summary: Bilingual;
+  /** The actor kinds the duty applies to. */
+  actorKinds: ActorKind[];
+  /** A qualification of who owes it, when the kinds alone do not say it (e.g. state authorities "whose work matters to the minorities"). */
+  actorNote?: Bilingual;
+  /** Whether the duty applies in respect of the Roma minority and Romani chib. */
+  appliesToRoma: boolean;
+  /** Why not, when `appliesToRoma` is `false`. */
+  notApplicableReason?: Bilingual;
+  /** The first day in force (inclusive); the library knows the duty from this day. */
+  validFrom: string;
+  /** The last day in force (inclusive); absent while in force. */
+  validTo?: string;
+  /** The id of the rule (`@romsk-inkludering/rules`) that judges it per authority and year, or `null` when none does. */
+  ruleId: string | null;
+  /** Where the duty and its dates come from. */
+  sources: Source[];
+}

@@ -308,7 +308,9 @@ describe("citations", () => {
       new Set(["strategy", "area", "principle", "target-group", "actor", "commission", "programme", "forum", "evaluation"]),
     );
     // Public pages: the follow-up authority's 2024 analysis commission (on the strategy), the renames dated
-    // against public sources, Forum för levande historia and the 2020–2023 commission.
+    // against public sources, Forum för levande historia, the 2020–2023 commission, the duties of
+    // lag (2009:724) (their days of entry into force, and §§3 and 5 b as SFS 2019:938 prints them) and
+    // the state grant (förordning 2022:259: the board's föreskrifter, its grant page and minoritet.se).
     expect([...new Set(citations({ sourceKind: "url" }).map((c) => c.entry.id))]).toEqual([
       "romsk-inkludering-2012-2032",
       "folkhalsomyndigheten",
@@ -319,6 +321,14 @@ describe("citations", () => {
       "region-vasterbotten",
       "region-stockholm",
       "ku2019-02101-csm",
+      "sfs-2009-724-3",
+      "sfs-2009-724-4",
+      "sfs-2009-724-5",
+      "sfs-2009-724-5-structured-dialogue",
+      "sfs-2009-724-5-a",
+      "sfs-2009-724-5-b",
+      "sfs-2009-724-6-18",
+      "statsbidrag-romsk-inkludering",
     ]);
   });
 });

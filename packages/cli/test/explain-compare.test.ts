@@ -21,14 +21,18 @@ describe("romsk check --explain", () => {
     const block = r.stdout.split("\n\n").find((b) => b.startsWith("ej uppfyllt · deliverable.on-time · groundwork-report")) ?? "";
     expect(block.split("\n").slice(2)).toEqual([
       "  regelsida: documents/Rule_reference.deliverable.on-time.html",
-      "  - Regel deliverable.on-time: Redovisningar lämnas i tid: validFrom –, validTo –, asOf 2012-10-01 [seed 000_fd74c5439764a9cd.txt; SFS 1930:173 2 §]",
+      "  - Regel deliverable.on-time: Redovisningar lämnas i tid; gäller den per 2012-10-01?: ja [källtext 000_fd74c5439764a9cd.txt; SFS 1930:173 2 §]",
+      "    - Utan startdatum",
+      "    - Utan slutdatum",
       "  - Inställningar som regeln läser: 3",
       "    - Flytta sista dag till vardag (lag 1930:173 2 §) (deadlines.applyStatutoryShift, ja/nej; standard): nej [SFS 1930:173 2 §]",
       "    - Varningsfönster före sista dag (deadlines.dueSoonDays, dagar; standard): 30",
-      "    - Pröva mot det tidigaste datum som någon källa anger (deadlines.earliestDue, ja/nej; standard): nej [seed 002_45e07da4f0d67e87.txt; FACTS: Programmes and commissions]",
-      "  - Redovisning: Redovisning av underlaget för ett nationellt uppföljningssystem (groundwork-report): commissionId lansstyrelsen-stockholm-2012, partId groundwork, deliverableId groundwork-report, occurrence – [seed 000_fd74c5439764a9cd.txt]",
-      "    - Sista dag enligt uppdraget: 2012-09-01 [seed 000_fd74c5439764a9cd.txt]",
-      "    - Ingen ändring av datumet beslutad per 2012-10-01: –",
+      "    - Pröva mot det tidigaste datum som någon källa anger (deadlines.earliestDue, ja/nej; standard): nej [källtext 002_45e07da4f0d67e87.txt; FACTS.md: Programmes and commissions]",
+      "  - Redovisning i katalogen: Redovisning av underlaget för ett nationellt uppföljningssystem: groundwork-report [källtext 000_fd74c5439764a9cd.txt]",
+      "    - Uppdrag: Uppdrag till Länsstyrelsen i Stockholms län 2012: uppföljningssystem, pilotverksamhet och kommunalt nätverk: lansstyrelsen-stockholm-2012 [källtext 000_fd74c5439764a9cd.txt; FACTS.md: Programmes and commissions]",
+      "    - Deluppdrag: Underlag för ett nationellt uppföljningssystem: groundwork",
+      "    - Sista dag enligt uppdraget: 2012-09-01 [källtext 000_fd74c5439764a9cd.txt]",
+      "    - Ingen ändring av datumet beslutad per 2012-10-01",
       "  - Är 2012-09-01 en vardag? (lag 1930:173 2 §: inte lördag, söndag, annan helgdag, midsommar-, jul- eller nyårsafton): nej [SFS 1930:173 2 §]",
       "    - Sista dag flyttad till nästa vardag enligt 2 §: 2012-09-03 [SFS 1930:173 2 §]",
       "    - Förskjutningen tillämpas inte: lagen gäller tid som bestäms i lag eller annan författning, ett uppdrags datum bestäms genom beslut (deadlines.applyStatutoryShift): nej",
@@ -70,7 +74,7 @@ describe("romsk check --compare-*", () => {
     expect(r.stdout).toContain("deliverable.on-time  nulagesbeskrivning-2018-report  pass  fail");
     expect(r.stdout).toContain("\na: pass · deliverable.on-time · nulagesbeskrivning-2018-report\n");
     expect(r.stdout).toContain("\nb: fail · deliverable.on-time · nulagesbeskrivning-2018-report\n");
-    expect(r.stdout).toContain("    - Another source gives: 2018-10-15 [FACTS: Programmes and commissions]");
+    expect(r.stdout).toContain("    - Another source gives: 2018-10-15 [FACTS.md: Programmes and commissions]");
     expect(r.stdout).toContain("1 finding differs: a (as of 2018-12-31) against b (as of 2018-12-31, deadlines.earliestDue=true)");
   });
 

@@ -282,7 +282,7 @@ export function checkKeyed(input: ComplianceInput, options: CheckOptions): Keyed
       out.push(keyed(catalogError(error)));
       data = normalise(input, emptyCatalog, asOf);
     }
-    const context: RuleContext = { asOf, data, index: buildIndex(data), settings, profile: profile.applied, catalog };
+    const context: RuleContext = { asOf, data, index: buildIndex(data), settings, profile: profile.applied, catalog, explain: options.explain === true };
     for (const rule of rules) runRule(rule, context, out);
   }
   out.sort(compareKeyed);

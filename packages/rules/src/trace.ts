@@ -1,6 +1,7 @@
-import type { Bilingual, Explanation, Finding, JsonValue, LocalProfile, Source, TraceStep } from "@romsk-inkludering/model";
+import type { Bilingual, Explanation, Finding, JsonValue, Lang, LocalProfile, Source, TraceStep } from "@romsk-inkludering/model";
 import { getSetting, settingValue, type SettingKey } from "./settings.js";
 import type { Rule, RuleSettings } from "./types.js";
+import { validityGap } from "./util.js";
 
 /**
  * The address of a rule's reference page, relative to the root of the
@@ -46,6 +47,58 @@ export function traceStep(
   return step;
 }
 
+/**
+ * A rule's trace to fill, or `undefined` when the check does not explain
+ * (`explain` not asked). Push steps with optional chaining,
+ * `trace?.push(traceStep(…))`: without `explain` the call, its labels and
+ * values are never built, so a check that does not explain does no extra
+ * work and its findings stay exactly as they were.
+ *
+ * @internal
+ */
+export function startTrace(context: { readonly explain?: boolean | undefined }): TraceStep[] | undefined {
+  return context.explain === true ? [] : undefined;
+}
+
+/** A whole number as a person reads it inside a label: Swedish groups thousands with a space (`130 000`), English with a comma. */
+function numberText(n: number, lang: Lang): string {
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? " " : ",");
+  return `${n < 0 ? "−" : ""}${digits}`;
+}
+
+const RELATIONS = {
+  ">=": { sv: "minst", en: "at least" },
+  "<=": { sv: "högst", en: "at most" },
+  "===": { sv: "lika med", en: "equal to" },
+} as const;
+
+/**
+ * A comparison as a `compute` step: the label says what is compared and
+ * both numbers (`Möten under terminen: 1, krav minst 2`), the value is
+ * whether it holds.
+ *
+ * @internal
+ */
+export function comparisonStep(
+  label: Bilingual,
+  actual: number,
+  relation: keyof typeof RELATIONS,
+  required: number,
+  options: { depth?: number; sources?: readonly Source[]; unit?: Bilingual } = {},
+): TraceStep {
+  const unit = options.unit === undefined ? { sv: "", en: "" } : { sv: ` ${options.unit.sv}`, en: ` ${options.unit.en}` };
+  const holds = relation === ">=" ? actual >= required : relation === "<=" ? actual <= required : actual === required;
+  return traceStep(
+    "compute",
+    {
+      sv: `${label.sv}: ${numberText(actual, "sv")}${unit.sv}, krav ${RELATIONS[relation].sv} ${numberText(required, "sv")}${unit.sv}`,
+      en: `${label.en}: ${numberText(actual, "en")}${unit.en}, required ${RELATIONS[relation].en} ${numberText(required, "en")}${unit.en}`,
+    },
+    holds,
+    options,
+  );
+}
+
 /** The steps that say which settings the rule read, each with its value and where the value came from. */
 function settingSteps(rule: Rule, settings: RuleSettings, profile: LocalProfile | undefined, overridden: ReadonlySet<string>): TraceStep[] {
   if (rule.settings.length === 0) return [];
@@ -75,14 +128,25 @@ function settingSteps(rule: Rule, settings: RuleSettings, profile: LocalProfile 
   return steps;
 }
 
-/** The evidence as steps, for a rule that gives no trace of its own. */
+/**
+ * The evidence as steps, for a finding without a trace of its own (the
+ * runner's findings, a rule written elsewhere): each value under its
+ * evidence key, the id a scenario's `evidence` names; an object's fields
+ * as dotted keys (`period.from`), so that every value is a plain one.
+ */
 function evidenceSteps(evidence: Record<string, JsonValue>): TraceStep[] {
   const keys = Object.keys(evidence);
   if (keys.length === 0) return [];
-  return [
-    traceStep("lookup", { sv: "Underlag som regeln använde", en: "Evidence the rule used" }, keys.length),
-    ...keys.map((key) => traceStep("compute", { sv: key, en: key }, evidence[key] ?? null, { depth: 1 })),
-  ];
+  const steps = [traceStep("lookup", { sv: "Underlag som regeln använde", en: "Evidence the rule used" }, keys.length)];
+  const add = (key: string, value: JsonValue, depth: number): void => {
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && depth < 4) {
+      for (const [k, v] of Object.entries(value)) add(`${key}.${k}`, v ?? null, depth + 1);
+      return;
+    }
+    steps.push(traceStep("compute", { sv: `Underlag ${key}`, en: `Evidence ${key}` }, value, { depth: 1 }));
+  };
+  for (const key of keys) add(key, evidence[key] ?? null, 0);
+  return steps;
 }
 
 /**
@@ -102,9 +166,25 @@ export function explainFinding(
     out.push(
       traceStep(
         "rule",
-        { sv: `Regel ${rule.id}: ${rule.title.sv}`, en: `Rule ${rule.id}: ${rule.title.en}` },
-        { validFrom: rule.validFrom ?? null, validTo: rule.validTo ?? null, asOf: context.asOf },
+        { sv: `Regel ${rule.id}: ${rule.title.sv}; gäller den per ${context.asOf}?`, en: `Rule ${rule.id}: ${rule.title.en}; in force as of ${context.asOf}?` },
+        validityGap(rule, context.asOf) === undefined,
         { sources: rule.basis },
+      ),
+      traceStep(
+        "rule",
+        rule.validFrom === undefined
+          ? { sv: "Utan startdatum", en: "No start date" }
+          : { sv: "Gäller från och med", en: "In force from" },
+        rule.validFrom ?? null,
+        { depth: 1 },
+      ),
+      traceStep(
+        "rule",
+        rule.validTo === undefined
+          ? { sv: "Utan slutdatum", en: "No end date" }
+          : { sv: "Gäller till och med", en: "In force until" },
+        rule.validTo ?? null,
+        { depth: 1 },
       ),
     );
     out.push(...settingSteps(rule, context.settings, context.profile, context.overridden));

@@ -268,6 +268,11 @@ export interface RuleContext {
   readonly profile: LocalProfile | undefined;
   /** The reference data. */
   readonly catalog: CatalogView;
+  /**
+   * Whether the check explains its findings ({@link CheckOptions.explain}):
+   * only then does a rule build its trace ({@link RuleOutcome.trace}).
+   */
+  readonly explain?: boolean | undefined;
 }
 
 /**
@@ -303,9 +308,9 @@ export interface RuleOutcome {
   /** Orders several outcomes on the same subject (compared as strings). */
   key?: string | undefined;
   /**
-   * The rule's own trace: what it looked up and computed, step by step
-   * (kept only when the check explains, see {@link CheckOptions.explain});
-   * without it the explanation lists the evidence.
+   * The rule's own trace: what it looked up and computed, step by step.
+   * Build it only when {@link RuleContext.explain} is set (the runner
+   * ignores it otherwise); without it the explanation lists the evidence.
    */
   trace?: readonly TraceStep[] | undefined;
 }

@@ -32,17 +32,16 @@ describe("a finding explains itself (explain: true)", () => {
     expect(explanation?.ruleUrl).toBe("documents/Rule_reference.deliverable.on-time.html");
     const steps = explanation?.steps ?? [];
     expect(rows(steps)).toEqual([
-      [0, "rule", "Rule deliverable.on-time: Deliverables are submitted on time", { validFrom: null, validTo: null, asOf: "2012-10-01" }],
+      [0, "rule", "Rule deliverable.on-time: Deliverables are submitted on time; in force as of 2012-10-01?", true],
+      [1, "rule", "No start date", null],
+      [1, "rule", "No end date", null],
       [0, "setting", "Settings the rule reads", 3],
       [1, "setting", "Move a due date to the next workday (lag 1930:173 §2) (deadlines.applyStatutoryShift, yes/no; default)", false],
       [1, "setting", "Warning window before a due date (deadlines.dueSoonDays, days; default)", 30],
       [1, "setting", "Judge against the earliest due date any source gives (deadlines.earliestDue, yes/no; default)", false],
-      [
-        0,
-        "lookup",
-        "Deliverable: Report on the groundwork for a national follow-up system (groundwork-report)",
-        { commissionId: "lansstyrelsen-stockholm-2012", partId: "groundwork", deliverableId: "groundwork-report", occurrence: null },
-      ],
+      [0, "lookup", "Deliverable in the catalog: Report on the groundwork for a national follow-up system", "groundwork-report"],
+      [1, "lookup", expect.stringMatching(/^Commission: /), "lansstyrelsen-stockholm-2012"],
+      [1, "lookup", expect.stringMatching(/^Part of the commission: /), "groundwork"],
       [1, "lookup", "Due date as the commission writes it", "2012-09-01"],
       [1, "lookup", "No change of the date decided by 2012-10-01", null],
       [0, "calendar", "Is 2012-09-01 a workday? (lag 1930:173 §2: not a Saturday, Sunday, other public holiday, midsommar-, jul- or nyårsafton)", false],
@@ -90,14 +89,20 @@ describe("a finding explains itself (explain: true)", () => {
     expect(steps.some((s) => s.kind === "calendar" && s.label.en.startsWith("Status under the other reading"))).toBe(false);
   });
 
-  it("a rule without a trace of its own explains itself by its settings and evidence", () => {
-    const input = { forumRecords: [{ forumId: "pilot-forum", period: { from: "2013-01-01", to: "2013-06-30" }, meetingDates: ["2013-02-12"] }] };
-    const finding = explained(check(input, { asOf: "2013-08-01", rules: ["forum.cadence"], explain: true }), "forum.cadence", "pilot-forum");
-    const steps = finding.explanation?.steps ?? [];
-    expect(step(steps, /^Least number of forum meetings per term \(or year\) \(forum.minMeetings, .*; the catalog entry's own number\)$/).value).toBeNull();
-    expect(step(steps, "required").value).toBe(2);
-    expect(step(steps, "meetings").value).toBe(1);
-    expect(steps.at(-1)?.value).toBe("fail");
+  it("a finding without a trace of its own (a rule not yet in force) explains itself by the rule's validity and its evidence, each value plain", () => {
+    const finding = explained(check({}, { asOf: "2011-12-31", rules: ["consultation.roma-participation"], explain: true }), "consultation.roma-participation", "consultation.roma-participation");
+    expect(finding.verdict).toBe("not-applicable");
+    expect(rows(finding.explanation?.steps ?? []).filter(([, kind]) => kind !== "setting")).toEqual([
+      [0, "rule", "Rule consultation.roma-participation: Roma representatives take part in consultations; in force as of 2011-12-31?", false],
+      [1, "rule", "In force from", "2012-02-16"],
+      [1, "rule", "In force until", "2032-12-31"],
+      [0, "lookup", "Evidence the rule used", 3],
+      [1, "compute", "Evidence asOf", "2011-12-31"],
+      [1, "compute", "Evidence validFrom", "2012-02-16"],
+      [1, "compute", "Evidence validTo", "2032-12-31"],
+      [0, "verdict", "Verdict", "not-applicable"],
+    ]);
+    expect(finding.explanation?.steps[1]?.label.sv).toBe("Gäller från och med");
   });
 
   it("changes nothing else: without explain the findings are the same, in the same order, and carry no explanation", () => {

@@ -7,6 +7,8 @@ import { citations } from "./citations.js";
 import { commissions, commissionsFor, getCommission } from "./commissions.js";
 import { makeContext } from "./context.js";
 import { deliverables } from "./deliverables.js";
+import { getStatutoryDuty, statutoryDuties } from "./duties.js";
+import { grantRounds, grantSchemes } from "./grants.js";
 import { indicators, getIndicator } from "./indicators.js";
 import { counties, getCounty, municipalities, municipalityByCode } from "./municipalities.js";
 import { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./networks.js";
@@ -88,6 +90,10 @@ const ACCESSORS = {
   fundingApplications,
   /** {@inheritDoc getFundingApplication} */
   getFundingApplication,
+  /** {@inheritDoc grantSchemes} */
+  grantSchemes,
+  /** {@inheritDoc grantRounds} */
+  grantRounds,
   /** {@inheritDoc localProfiles} */
   localProfiles,
   /** {@inheritDoc getLocalProfile} */
@@ -98,6 +104,10 @@ const ACCESSORS = {
   getIndicator,
   /** {@inheritDoc citations} */
   citations,
+  /** {@inheritDoc statutoryDuties} */
+  statutoryDuties,
+  /** {@inheritDoc getStatutoryDuty} */
+  getStatutoryDuty,
 } as const;
 
 type Accessors = typeof ACCESSORS;

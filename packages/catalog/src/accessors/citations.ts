@@ -37,6 +37,8 @@ export function catalogEntries(data: Catalog): { kind: CatalogEntryKind; id: str
     ...data.fundingApplications.map((value) => ({ kind: "funding-application" as const, id: value.id, value })),
     ...data.localProfiles.map((value) => ({ kind: "local-profile" as const, id: value.id, value })),
     ...data.indicators.map((value) => ({ kind: "indicator" as const, id: value.id, value })),
+    ...data.statutoryDuties.map((value) => ({ kind: "statutory-duty" as const, id: value.id, value })),
+    ...data.grantSchemes.map((value) => ({ kind: "grant-scheme" as const, id: value.id, value })),
   ];
 }
 

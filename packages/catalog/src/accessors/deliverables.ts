@@ -23,8 +23,8 @@ function compareOccurrences(a: DeliverableOccurrence, b: DeliverableOccurrence):
   return (a.occurrence ?? 0) - (b.occurrence ?? 0);
 }
 
-/** `date` moved under lag (1930:173) §2; the date itself past the calendar's last day (2200-12-31). */
-function shifted(date: string): string {
+/** `date` moved under lag (1930:173) §2; the date itself past the calendar's last day (2200-12-31). @internal */
+export function shifted(date: string): string {
   try {
     return statutoryDeadline(date);
   } catch (error) {

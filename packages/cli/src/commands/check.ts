@@ -31,18 +31,23 @@ function valueText(value: JsonValue, lang: Lang, verdict: boolean): string {
     .join(", ");
 }
 
-function sourceText(source: Source): string {
+/** A source in short: the seed file, the statute and section, the decision's or publication's number, the `FACTS.md` section or the address. */
+function sourceText(source: Source, lang: Lang): string {
   switch (source.kind) {
     case "seed":
-      return `seed ${source.file}`;
+      return `${lang === "sv" ? "källtext" : "seed"} ${source.file}`;
     case "sfs":
       return `SFS ${source.sfs}${source.section === undefined ? "" : ` ${source.section}`}`;
+    case "decision":
+      return `${lang === "sv" ? "beslut" : "decision"} ${source.number}`;
+    case "publication":
+      return source.reference;
     case "facts":
-      return `FACTS: ${source.section}`;
+      return `FACTS.md: ${source.section}`;
     case "url":
       return source.url;
     default:
-      return source.kind;
+      return lang === "sv" ? "källa" : "source";
   }
 }
 
@@ -52,8 +57,10 @@ export function explanationTree(finding: Finding, lang: Lang): string[] {
   const url = finding.explanation?.ruleUrl;
   if (url !== undefined) lines.push(`  ${lang === "sv" ? "regelsida" : "rule page"}: ${url}`);
   for (const step of finding.explanation?.steps ?? []) {
-    const sources = step.sources === undefined || step.sources.length === 0 ? "" : ` [${step.sources.map(sourceText).join("; ")}]`;
-    lines.push(`${"  ".repeat(step.depth + 1)}- ${safe(step.label[lang], 400, lang)}: ${valueText(step.value, lang, step.kind === "verdict")}${sources}`);
+    const sources = step.sources === undefined || step.sources.length === 0 ? "" : ` [${step.sources.map((s) => safe(sourceText(s, lang), 200, lang)).join("; ")}]`;
+    // A step without a value (null) is its label alone: "Utan slutdatum", not "Utan slutdatum: –".
+    const value = step.value === null ? "" : `: ${valueText(step.value, lang, step.kind === "verdict")}`;
+    lines.push(`${"  ".repeat(step.depth + 1)}- ${safe(step.label[lang], 400, lang)}${value}${sources}`);
   }
   return lines;
 }

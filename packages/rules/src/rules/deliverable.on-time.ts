@@ -174,24 +174,27 @@ function statusOf(occurrence: DeliverableOccurrence, ref: DeliverableRef, contex
       ] as const;
     })
     .exhaustive();
-  const trace = deliverableTrace(occurrence, ref, context, submissions, { baseDue, earlier: earlier?.date, statutoryDue, due, status });
-  for (const [key, label] of COMPUTED) {
-    const value = evidence[key];
-    if (value !== undefined) trace.push(traceStep("compute", label, value, { depth: 1 }));
-  }
-  if (judged.otherReading !== null) {
-    trace.push(
-      traceStep(
-        "calendar",
-        { sv: "Status med den andra läsningen av lag (1930:173) 2 §", en: "Status under the other reading of lag (1930:173) §2" },
-        judged.otherReading.status,
-        { depth: 1, sources: [SHIFT_SOURCE] },
-      ),
-    );
+  // The trace only when the check explains: without it nothing is built.
+  const trace = context.explain === true ? deliverableTrace(occurrence, ref, context, submissions, { baseDue, earlier: earlier?.date, statutoryDue, due, status }) : undefined;
+  if (trace !== undefined) {
+    for (const [key, label] of COMPUTED) {
+      const value = evidence[key];
+      if (value !== undefined) trace.push(traceStep("compute", label, value, { depth: 1 }));
+    }
+    if (judged.otherReading !== null) {
+      trace.push(
+        traceStep(
+          "calendar",
+          { sv: "Status med den andra läsningen av lag (1930:173) 2 §", en: "Status under the other reading of lag (1930:173) §2" },
+          judged.otherReading.status,
+          { depth: 1, sources: [SHIFT_SOURCE] },
+        ),
+      );
+    }
   }
   return {
     subject: { kind: "deliverable", id: occurrenceId(deliverable.id, year) },
-    trace,
+    ...(trace === undefined ? {} : { trace }),
     verdict,
     message: {
       sv: `${message.sv}${amendedNote.sv}${shiftNote.sv}${alternativeNote.sv}`,
@@ -225,12 +228,14 @@ function deliverableTrace(
   const { asOf, settings } = context;
   const shift = settings.deadlines.applyStatutoryShift;
   const steps: TraceStep[] = [
-    traceStep(
-      "lookup",
-      { sv: `Redovisning: ${deliverable.title.sv} (${deliverable.id})`, en: `Deliverable: ${deliverable.title.en} (${deliverable.id})` },
-      { commissionId: commission.id, partId: part.id, deliverableId: deliverable.id, occurrence: occurrence.occurrence ?? null },
-      { sources: deliverable.sources },
-    ),
+    traceStep("lookup", { sv: `Redovisning i katalogen: ${deliverable.title.sv}`, en: `Deliverable in the catalog: ${deliverable.title.en}` }, deliverable.id, {
+      sources: deliverable.sources,
+    }),
+    traceStep("lookup", { sv: `Uppdrag: ${commission.title.sv}`, en: `Commission: ${commission.title.en}` }, commission.id, { depth: 1, sources: commission.sources }),
+    traceStep("lookup", { sv: `Deluppdrag: ${part.title.sv}`, en: `Part of the commission: ${part.title.en}` }, part.id, { depth: 1 }),
+    ...(occurrence.occurrence === null
+      ? []
+      : [traceStep("lookup", { sv: "Tillfälle (år)", en: "Occurrence (year)" }, occurrence.occurrence, { depth: 1 })]),
     traceStep("lookup", { sv: "Sista dag enligt uppdraget", en: "Due date as the commission writes it" }, occurrence.writtenDue, {
       depth: 1,
       sources: deliverable.sources,

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, MAX_YEAR, periodEnd } from "@romsk-inkludering/calendar";
-import type { Commitment, JsonValue, Network, NetworkParticipation, Source, Verdict } from "@romsk-inkludering/model";
+import { CommitmentSchema, type Commitment, type JsonValue, type Network, type NetworkParticipation, type Source, type Verdict } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { DEFAULT_SETTINGS, stricter } from "../settings.js";
@@ -25,17 +25,8 @@ function spanEnd(from: string, years: number): string {
   return end === BEYOND ? BEYOND : addDays(end, -1);
 }
 
-/** The order in which a member's commitments are reported. */
-const KIND_ORDER: readonly Commitment["kind"][] = [
-  "activity-plan",
-  "contact-person",
-  "elected-representative",
-  "participation-period",
-  "meetings",
-  "peer-review",
-  "own-costs",
-];
-const ORDER = Object.freeze(Object.fromEntries(KIND_ORDER.map((kind, i) => [kind, i]))) as Readonly<Record<Commitment["kind"], number>>;
+/** The order in which a member's commitments are reported: the model's order of the commitment kinds (its one list of them). */
+const ORDER = Object.freeze(Object.fromEntries(CommitmentSchema.shape.kind.options.map((kind, i) => [kind, i]))) as Readonly<Record<Commitment["kind"], number>>;
 
 interface Verdicted {
   verdict: Verdict;
