@@ -7,7 +7,7 @@
  */
 import { deadlineStatus, isIsoDate, MAX_YEAR, MIN_YEAR, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { catalog as shippedCatalog, createCatalog, type CatalogAccessors } from "@romsk-inkludering/catalog";
-import { overlaps, type LocalProfile, type ObligationOutput, type Source } from "@romsk-inkludering/model";
+import { overlaps, type ActorKind, type Lang, type LocalProfile, type ObligationOutput, type Source } from "@romsk-inkludering/model";
 import { resolveProfile } from "./profile.js";
 import type { SettingKey } from "./settings.js";
 import type { RuleSettings } from "./types.js";
@@ -111,6 +111,7 @@ export const OBLIGATION_SETTINGS: readonly SettingKey[] = Object.freeze(["deadli
 /** The rule that judges each kind of item (the registry's ids). */
 const RULE_IDS = Object.freeze({
   deliverable: "deliverable.on-time",
+  "grant-round": "grant.application",
   "yearly-report": "report.area-coverage",
   "network-commitment": "network.commitments",
 } as const);
@@ -139,11 +140,21 @@ function periodStatus(to: string, asOf: string, settings: RuleSettings): Deadlin
   return deadlineStatus({ due: to, asOf, dueSoonDays: settings.deadlines.dueSoonDays }).status;
 }
 
+/** The order of the kinds on one date. */
+const KIND_RANK: Readonly<Record<ObligationOutput["kind"], number>> = Object.freeze({
+  deliverable: 0,
+  "yearly-report": 1,
+  "statutory-duty": 2,
+  "network-commitment": 3,
+  "grant-round": 4,
+});
+
+/** By date (the due date, else the period's first day), then kind; items of one kind and date keep the catalog's order (the sort is stable). */
 function compareObligations(a: ObligationOutput, b: ObligationOutput): number {
   const da = a.due ?? a.period?.from ?? "";
   const db = b.due ?? b.period?.from ?? "";
   if (da !== db) return da < db ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind];
 }
 
 function requireDate(name: string, value: unknown): string {
@@ -158,7 +169,9 @@ let shipped: CatalogAccessors | undefined;
 /**
  * Everything an actor owes in a window `from`..`to`, as of `asOf`, in one
  * list sorted by date (the due date, else the first day of the period),
- * then by id. Each item has its id, kind, title (sv, en), basis (sources),
+ * then by kind (deliverable, yearly report, statutory duty, network
+ * commitment, grant round), then in the catalog's order (the statute's
+ * order for the duties). Each item has its id, kind, title (sv, en), basis (sources),
  * due date or period, status as of the date in the calendar's one
  * vocabulary (`DEADLINE_STATUSES`) and the id of the rule that judges it:
  *
@@ -168,6 +181,18 @@ let shipped: CatalogAccessors | undefined;
  *   is `passed`, `due-soon` or `upcoming`; with them (even an empty list)
  *   a hand-in makes it `on-time` or `late`, and none after the due date
  *   `overdue`. Rule `deliverable.on-time`.
+ * - `statutory-duty`: the duties of lag (2009:724) that the actor's kind
+ *   owes (§§3, 4, 5, 5 a and 5 b for a municipality, whether or not it is
+ *   in a programme; the catalog's `statutoryDuties`, each known from the
+ *   day it entered into force), one item per year (or part of a year) of
+ *   the window in which it is in force, with the section, the SFS that
+ *   introduced it among the sources, and `validity`; §5's structured
+ *   dialogue (SFS 2018:1367) joins its years from 2019. The rule is the
+ *   duty's own (`minority-act.*`, per actor and year).
+ * - `grant-round`: the rounds of a state grant the actor's kind may apply
+ *   for (förordning 2022:259: municipalities) whose deadline is in the
+ *   window: an opportunity, not a duty, open (`upcoming`, `due-soon`) until
+ *   its deadline and `passed` after it. Rule `grant.application`.
  * - `yearly-report`: for each year in which the actor had a role the
  *   national report counts (a programme, an active network, an agency: the
  *   catalog's `actorRoles` as of `asOf`), its yearly report on that year to
@@ -184,22 +209,27 @@ let shipped: CatalogAccessors | undefined;
  *   network binds no one otherwise), or of an active network it is a
  *   member of, one item per commitment and year. Rule `network.commitments`.
  *
- * An item that runs over a period (a commitment's year) is `upcoming`,
+ * An item that runs over a period (a duty's or a commitment's year) is `upcoming`,
  * `due-soon` or `passed` by the period's last day. As of a date, only what
  * was decided or known by then is listed.
  *
  * @category Deadlines
  * @param actorId - an actor of the catalog, e.g. `"municipality-0580"`
  * @param options - see {@link ObligationsOptions}
- * @returns the obligations, sorted by date then id
+ * @returns the obligations, sorted by date, kind and the catalog's order
  * @throws RangeError when a date is not an ISO date, `to` is before `from`, or the actor is not in the catalog
  * @example
  * ```ts
  * import { obligations } from "@romsk-inkludering/rules";
+ * // Eskilstuna, a member of the municipal network outside every programme, in 2020:
+ * obligations("municipality-0484", { from: "2020-01-01", to: "2020-12-31", asOf: "2020-06-30" }).map((o) => o.title.sv);
+ * // => ["Information om rättigheter (3 §)","Skydda och främja språk och kultur (4 §)","Inflytande och samråd; samråd genom en strukturerad dialog (5 §)","Barns och ungas inflytande och samråd (5 a §)","Mål och riktlinjer för det minoritetspolitiska arbetet (5 b §)"]
  * obligations("lansstyrelsen-stockholm", { from: "2012-09-01", to: "2012-10-31", asOf: "2012-08-15" })
- *   .map((o) => [o.kind, o.due, o.status, o.ruleId]);
- * // => [["deliverable","2012-09-01","due-soon","deliverable.on-time"],["deliverable","2012-10-01","upcoming","deliverable.on-time"]]
+ *   .filter((o) => o.kind === "deliverable")
+ *   .map((o) => [o.due, o.status, o.ruleId]);
+ * // => [["2012-09-01","due-soon","deliverable.on-time"],["2012-10-01","upcoming","deliverable.on-time"]]
  * obligations("municipality-2180", { from: "2018-01-01", to: "2018-12-31", asOf: "2018-05-16" })
+ *   .filter((o) => o.kind === "yearly-report")
  *   .map((o) => [o.id, o.due, o.status]);
  * // => [["municipality-2180/yearly-report/2017",null,"no-deadline"]]
  * ```
@@ -220,7 +250,77 @@ export function obligations(actorId: string, options: ObligationsOptions): Oblig
   out.push(...deliverableItems(accessors, actorId, { from, to, asOf }, settings, options.submissions));
   out.push(...yearlyReportItems(accessors, actorId, { from, to, asOf }, settings, yearlyReportDue(accessors, actorId, profile, asOf), options.reports));
   out.push(...commitmentItems(accessors, actorId, { from, to, asOf }, settings, own));
+  const kind = accessors.getActor(actorId, { asOf })?.kind ?? accessors.data.actors.find((a) => a.id === actorId)?.kind;
+  if (kind !== undefined) {
+    out.push(...dutyItems(accessors, actorId, kind, { from, to, asOf }, settings));
+    out.push(...grantRoundItems(accessors, actorId, kind, { from, to, asOf }, settings));
+  }
   return out.sort(compareObligations);
+}
+
+/** The English form of a section: `5 a §` → `section 5 a`, `6–18 §§` → `sections 6–18`. */
+function sectionEn(section: string): string {
+  return section.endsWith("§§") ? `sections ${section.replace(/\s*§§$/, "")}` : `section ${section.replace(/\s*§$/, "")}`;
+}
+
+/**
+ * The duties of lag (2009:724) that the actor's kind owes (the catalog's
+ * `statutoryDuties`, known from their entry into force), one item per year
+ * of the window in which each is in force; an amendment (the structured
+ * dialogue of §5 from 2019, SFS 2018:1367) adds its title and sources to the
+ * years it covers.
+ */
+function dutyItems(accessors: CatalogAccessors, actorId: string, actorKind: ActorKind, window: Window, settings: RuleSettings): ObligationOutput[] {
+  const { from, to, asOf } = window;
+  const duties = accessors.statutoryDuties({ asOf, actorKind, from, to });
+  const out: ObligationOutput[] = [];
+  for (const duty of duties) {
+    if (duty.amends !== undefined) continue;
+    const validity = { from: duty.validFrom, to: duty.validTo ?? null };
+    for (const slice of yearSlices(validity, { from, to })) {
+      const amending = duties.filter((a) => a.amends === duty.id && overlaps(a, { validFrom: slice.from, validTo: slice.to }));
+      const also = (lang: Lang) => amending.map((a) => `; ${a.title[lang].charAt(0).toLowerCase()}${a.title[lang].slice(1)}`).join("");
+      out.push({
+        id: `${actorId}/${duty.id}/${slice.year}`,
+        kind: "statutory-duty",
+        title: { sv: `${duty.title.sv}${also("sv")} (${duty.section})`, en: `${duty.title.en}${also("en")} (${sectionEn(duty.section)})` },
+        basis: [...duty.sources, ...amending.flatMap((a) => a.sources)],
+        due: null,
+        period: { from: slice.from, to: slice.to },
+        status: periodStatus(slice.to, asOf, settings),
+        ruleId: duty.ruleId,
+        validity,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rounds of the state grants the actor's kind may apply for (the
+ * catalog's `grantRounds`, known by `asOf`) whose deadline is in the
+ * window: an opportunity, not a duty; open (`upcoming`, `due-soon`) until
+ * the deadline that applies under the profile, `passed` after it.
+ */
+function grantRoundItems(accessors: CatalogAccessors, actorId: string, actorKind: ActorKind, window: Window, settings: RuleSettings): ObligationOutput[] {
+  const { from, to, asOf } = window;
+  const schemes = new Map(accessors.grantSchemes({ asOf }).map((scheme) => [scheme.id, scheme]));
+  return accessors.grantRounds({ asOf, from, to, applyStatutoryShift: settings.deadlines.applyStatutoryShift }).flatMap((round): ObligationOutput[] => {
+    const scheme = schemes.get(round.schemeId);
+    if (scheme === undefined || !scheme.applicantKinds.includes(actorKind)) return [];
+    return [
+      {
+        id: `${actorId}/${round.id}`,
+        kind: "grant-round",
+        title: { sv: `${scheme.title.sv}: ansökan ${round.year}`, en: `${scheme.title.en}: application ${round.year}` },
+        basis: [...scheme.sources, ...round.sources],
+        due: round.due,
+        period: null,
+        status: round.closed ? "passed" : deadlineStatus({ due: round.due, asOf, dueSoonDays: settings.deadlines.dueSoonDays }).status,
+        ruleId: RULE_IDS["grant-round"],
+      },
+    ];
+  });
 }
 
 interface Window {

@@ -273,8 +273,9 @@ export interface Client<A extends string | undefined = string | undefined> {
   /**
    * Everything an actor owes in a window, as of the date, in one list
    * sorted by date (the rules' `obligations` with the client's catalog and
-   * profile): the deliverables of its commissions, its yearly reports to
-   * the follow-up authority, its network commitments, each with its basis,
+   * profile): the deliverables of its commissions, its duties under lag
+   * (2009:724), its yearly reports to the follow-up authority, the grant
+   * rounds it may apply to, its network commitments, each with its basis,
    * due date or period, status and rule id. The options are checked by a
    * zod schema; a bad option, `to` before `from`, or an actor that is not
    * in the client's catalog throws a `RangeError` that names it.
@@ -285,7 +286,7 @@ export interface Client<A extends string | undefined = string | undefined> {
    * createClient({ asOf: "2012-08-15" })
    *   .obligations("lansstyrelsen-stockholm", { from: "2012-09-01", to: "2012-09-30" })
    *   .map((o) => [o.id, o.status]);
-   * // => [["lansstyrelsen-stockholm/deliverable/groundwork-report/2012-09-01","due-soon"]]
+   * // => [["lansstyrelsen-stockholm/sfs-2009-724-3/2012","upcoming"],["lansstyrelsen-stockholm/sfs-2009-724-4/2012","upcoming"],["lansstyrelsen-stockholm/sfs-2009-724-5/2012","upcoming"],["lansstyrelsen-stockholm/deliverable/groundwork-report/2012-09-01","due-soon"]]
    * ```
    */
   obligations(actorId: string, options: ObligationsCallOptions & DateOption<A>): readonly ObligationOutput[];

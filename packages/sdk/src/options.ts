@@ -307,7 +307,7 @@ const ORDER: readonly ClientIssue["option"][] = ["options", "asOf", "catalog", "
  * ```ts
  * import { createClient, type ObligationsCallOptions } from "@romsk-inkludering/sdk";
  * const options: ObligationsCallOptions = { from: "2012-09-01", to: "2012-09-30", submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03" }] };
- * createClient({ asOf: "2012-10-01" }).obligations("lansstyrelsen-stockholm", options).map((o) => o.status);
+ * createClient({ asOf: "2012-10-01" }).obligations("lansstyrelsen-stockholm", options).filter((o) => o.kind === "deliverable").map((o) => o.status);
  * // => ["late"]
  * ```
  */

@@ -61,13 +61,13 @@ export async function obligationsCommand(
     await write(io.stdout, `${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
   }
-  const header = lang === "sv" ? ["sista dag / period", "slag", "läge", "regel", "vad (grund)"] : ["due / period", "kind", "status", "rule", "what (basis)"];
+  const header = lang === "sv" ? ["sista dag / period", "slag", "läge", "regel", "vad [grund]"] : ["due / period", "kind", "status", "rule", "what [basis]"];
   const rows = list.map((item) => [
     when(item),
     OBLIGATION_KIND_LABELS[item.kind][lang],
     DEADLINE_STATUS_LABELS[item.status][lang],
     item.ruleId ?? "–",
-    `${item.title[lang]} (${basisText(item)})`,
+    `${item.title[lang]} [${basisText(item)}]`,
   ]);
   const width = terminalWidth(io.stdout as { columns?: number; isTTY?: boolean });
   const name = client.catalog.getActor(actorId, { asOf })?.name[lang] ?? actorId;
