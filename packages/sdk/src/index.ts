@@ -282,6 +282,7 @@ export type {
   AreaChartOptions,
   Cell,
   Completeness,
+  CsvOptions,
   CsvRow,
   ExpectedReporter,
   KoladaImportResult,
