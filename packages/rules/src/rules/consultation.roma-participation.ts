@@ -40,7 +40,7 @@ function participationTrace(
     steps.push(traceStep("compute", { sv: `varav ${label.sv}`, en: `of whom ${label.en}` }, count, { depth: 1 }));
   }
   if (counts.withoutGroup > 0) steps.push(traceStep("compute", { sv: "varav utan angiven grupp", en: "of whom no group given" }, counts.withoutGroup, { depth: 1 }));
-  steps.push(comparisonStep({ sv: "Romska företrädare", en: "Roma representatives" }, counts.total, ">=", minRomaRepresentatives));
+  steps.push(comparisonStep({ sv: "Antal romska företrädare", en: "Number of Roma representatives" }, counts.total, ">=", minRomaRepresentatives));
   if (representativesPerRomaGroup !== undefined) {
     steps.push(traceStep("setting", { sv: "Profilen kräver företrädare per romsk grupp (consultation.representativesPerRomaGroup)", en: "The profile requires representatives per Roma group (consultation.representativesPerRomaGroup)" }, representativesPerRomaGroup, { sources: context.profile?.sources ?? [] }));
     for (const group of romaGroups) {
