@@ -35,6 +35,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { catalog, commissions, counties, municipalities } from "@romsk-inkludering/catalog";
+import { formatFigure, type Row } from "./bench/kit.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -170,18 +171,7 @@ export function staleness(quote: Quote, measured: number): string | undefined {
 }
 
 /** A row of a benchmark, as scripts/bench/kit.ts prints and records it. */
-export interface BenchRow {
-  readonly group: string;
-  readonly row: string;
-  readonly unit: "ratio" | "ms" | "MB";
-  readonly min: number;
-  readonly median: number;
-  readonly max: number;
-  readonly rounds: number;
-  readonly target: number;
-  readonly pass: boolean;
-  readonly note?: string;
-}
+export type BenchRow = Row;
 
 /** bench/results.json: the runs of `pnpm bench --record`. */
 export interface BenchRecord {
@@ -201,7 +191,6 @@ export function readBenchRecord(file: string = join(ROOT, BENCH_RECORD)): BenchR
   }
 }
 
-const benchFigure = (unit: BenchRow["unit"], x: number): string => (unit === "ratio" ? `${x.toFixed(2)}×` : unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
 
 /** The performance table of a group: one line per row, from every run of the record. */
 export function benchTable(record: BenchRecord, group: string): string {
@@ -220,11 +209,11 @@ export function benchTable(record: BenchRecord, group: string): string {
     const rows = record.runs.map((run) => run.rows.find((r) => r.group === group && r.row === name));
     const present = rows.filter((r): r is BenchRow => r !== undefined);
     const first = present[0] as BenchRow;
-    const medians = rows.map((r) => (r === undefined ? "—" : benchFigure(r.unit, r.median))).join(", ");
+    const medians = rows.map((r) => (r === undefined ? "—" : formatFigure(r.unit, r.median))).join(", ");
     const low = Math.min(...present.map((r) => r.min));
     const high = Math.max(...present.map((r) => r.max));
     const verdicts = rows.map((r) => (r === undefined ? "—" : r.pass ? "PASS" : "MISS")).join(", ");
-    lines.push(`| ${name.replace(/\|/g, "\\|")} | ${medians} | ${benchFigure(first.unit, low)}–${benchFigure(first.unit, high)} | ≤ ${benchFigure(first.unit, first.target)} | ${verdicts} |`);
+    lines.push(`| ${name.replace(/\|/g, "\\|")} | ${medians} | ${formatFigure(first.unit, low)}–${formatFigure(first.unit, high)} | ≤ ${formatFigure(first.unit, first.target)} | ${verdicts} |`);
   }
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 // The HTML report in headless Chromium (Debian's /usr/bin/chromium through
 // playwright-core, as scripts/examples-browser.mjs): the built `romsk`
-// writes the demo's national report of 2017 in Swedish and in English
+// writes the demo's national report of 2017 (the demo's own arguments,
+// scripts/demo-report.mjs) in Swedish and in English
 // (`romsk report … --format html`), and each page is opened from its file
 // with every request routed: anything but the file itself fails the check
 // (no network at view time). The page must have the expected headings and
@@ -16,6 +17,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { REPORT_2017_ARGS } from "./demo-report.mjs";
 import { launchChromium } from "./static-server.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -27,8 +29,8 @@ const committedRecord = `${root}docs/images/national-report-2017.json`;
 const VIEWPORT = { width: 1000, height: 1300 };
 
 const EXPECTED = {
-  sv: { h1: ["Nationell årsrapport 2017"], h2: ["Sammanfattning", "Per område", "Om siffrorna"], charts: ["reporting-status", "activities-by-kind"] },
-  en: { h1: ["National annual report 2017"], h2: ["Summary", "By area", "About the figures"], charts: ["reporting-status", "activities-by-kind"] },
+  sv: { h1: ["Nationell årsrapport 2017"], h2: ["Sammanfattning", "Per område", "Om siffrorna"], charts: ["reporting-status", "reporting-by-actor-type", "reporting-by-area", "activities-by-kind"] },
+  en: { h1: ["National annual report 2017"], h2: ["Summary", "By area", "About the figures"], charts: ["reporting-status", "reporting-by-actor-type", "reporting-by-area", "activities-by-kind"] },
 };
 
 mkdirSync(artifacts, { recursive: true });
@@ -37,9 +39,7 @@ for (const lang of ["sv", "en"]) {
   const html = execFileSync(
     process.execPath,
     [
-      `${root}packages/cli/dist/bin.js`, "report", "annual-reports-2017.ndjson", "--year", "2017", "--as-of", "2018-05-02", "--deadline", "2018-04-15",
-      "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket",
-      "--format", "html", "--lang", lang,
+      `${root}packages/cli/dist/bin.js`, ...REPORT_2017_ARGS, "--format", "html", "--lang", lang,
     ],
     { cwd: `${root}examples/data`, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );

@@ -63,7 +63,9 @@ function finish(row: Omit<Row, "pass">): Row {
   return done;
 }
 
-const fmt = (row: Pick<Row, "unit">, x: number): string => (row.unit === "ratio" ? `${x.toFixed(2)}×` : row.unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
+/** A figure of a row as printed and quoted: a ratio with two decimals and ×, megabytes whole, milliseconds with one decimal. */
+export const formatFigure = (unit: Row["unit"], x: number): string => (unit === "ratio" ? `${x.toFixed(2)}×` : unit === "MB" ? `${x.toFixed(0)} MB` : `${x.toFixed(1)} ms`);
+const fmt = (row: Pick<Row, "unit">, x: number): string => formatFigure(row.unit, x);
 
 /** One line: the row, its median, the spread, the target and the verdict. */
 export function formatRow(row: Row): string {

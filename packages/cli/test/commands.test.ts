@@ -107,6 +107,25 @@ describe("romsk report", () => {
     expect(r.stdout).toContain("Disclosure control: the report is statistics about individuals only where it counts people");
   });
 
+  it("gives the demo's reporting status at a glance as CSV rows, in Swedish under --lang sv", () => {
+    // The demo's report (scripts/demo-report.mjs): as of 16 May 2018 the network's members of 2017 are known.
+    const args = ["report", reports, "--year", "2017", "--as-of", "2018-05-16", "--deadline", "2018-04-15", "--expected", "municipality-2180,municipality-0580,municipality-1283,municipality-1490,municipality-1980,skolverket", "--format", "csv"];
+    const sv = romsk([...args, "--lang", "sv"]);
+    expect(sv.code).toBe(0);
+    const lines = sv.stdout.split("\r\n");
+    expect(lines[0]).toBe("avsnitt,år,område,aktörstyp,mått,kategori,indikator,nivå,kön,grupp,datum,värde,text,dold");
+    const glance = (area: string, type: string): string[] => lines.filter((l) => l.startsWith(`reporting-status,2017,${area},${type},`)).map((l) => l.split(",").slice(4, 13).filter((f) => f !== "").join(" "));
+    // The five municipalities are the network's members: Gävle (13 April) and Västerås (10 April) on time, Linköping
+    // (18 April) and Borås (16 April) late, Helsingborg missing; Skolverket's report has no date.
+    expect(glance("", "network-member")).toEqual(["expected 5", "reported 4", "not-reported 1", "reporters-by-status on-time 2 I tid", "reporters-by-status late 2 För sent", "reporters-by-status overdue 1 Försenad", "reporters-by-status date-unknown 0 Datum okänt"]);
+    expect(glance("", "all")).toEqual(["expected 6", "reported 5", "not-reported 1", "reporters-by-status on-time 2 I tid", "reporters-by-status late 2 För sent", "reporters-by-status overdue 1 Försenad", "reporters-by-status date-unknown 1 Datum okänt"]);
+    // Education: Västerås's mother-tongue tuition (on time) and Skolverket's report (no date).
+    expect(glance("education", "all")).toEqual(["reports 2", "active-actors 2", "reporters-by-status on-time 1 I tid", "reporters-by-status late 0 För sent", "reporters-by-status overdue 0 Försenad", "reporters-by-status date-unknown 1 Datum okänt"]);
+    // In English the header is the column names and the values ids, as before.
+    const en = romsk(args).stdout.split("\r\n");
+    expect(en.filter((l) => l.startsWith("reporting-status,2017,,all,reporters-by-status,overdue,"))).toEqual(["reporting-status,2017,,all,reporters-by-status,overdue,,,,,,1,,"]);
+  });
+
   it("gives CSV rows, JSON and a Vega-Lite spec", () => {
     expect(romsk(["report", reports, "--year", "2017", "--as-of", "2018-05-02", "--format", "csv"]).stdout.split("\r\n")[0]).toBe(
       "section,year,area,actorType,measure,category,indicatorId,level,gender,group,date,value,text,suppressed",

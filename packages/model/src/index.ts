@@ -151,8 +151,10 @@ export {
   outputKinds,
   outputSchemas,
   ProgressResultSchema,
+  PUBLISHED_MEASURES,
+  SUPPRESSED_MEASURES,
 } from "./outputs.js";
-export type { DeadlineOutput, NationalReportOutput, ObligationOutput, OutputKind, ProgressResultOutput } from "./outputs.js";
+export type { DeadlineOutput, NationalReportOutput, ObligationOutput, OutputKind, ProgressResultOutput, PublishedMeasure, SuppressedMeasure } from "./outputs.js";
 export type { JsonSchemaDocument } from "./json-schema.js";
 export { DecidedSchema } from "./decided.js";
 export type { Decided } from "./decided.js";

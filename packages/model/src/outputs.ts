@@ -119,7 +119,22 @@ const AreaTableSchema = z.strictObject({
     .describe("Rader (rows): one row per actor type present in the year, then `all`."),
 });
 
-const SUPPRESSED_MEASURES = [
+/**
+ * The measures of the national report that count people, and so are
+ * suppressed when small (with complementary suppression): participants in
+ * total, by role, Roma group and age group, and the outputs that count
+ * people. The one list: the output schema's `policy.suppressed` and the
+ * reports' suppression policy both read it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { SUPPRESSED_MEASURES } from "@romsk-inkludering/model";
+ * SUPPRESSED_MEASURES.filter((m) => m.startsWith("outputs:"));
+ * // => ["outputs:people-trained","outputs:people-reached","outputs:participants","outputs:staff"]
+ * ```
+ */
+export const SUPPRESSED_MEASURES = Object.freeze([
   "participants",
   "participants-by-role",
   "participants-by-roma-group",
@@ -128,9 +143,36 @@ const SUPPRESSED_MEASURES = [
   "outputs:people-reached",
   "outputs:participants",
   "outputs:staff",
-] as const;
+] as const);
 
-const PUBLISHED_MEASURES = [
+/**
+ * One of {@link SUPPRESSED_MEASURES}: a measure that counts people.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { SuppressedMeasure } from "@romsk-inkludering/model";
+ * const m: SuppressedMeasure = "participants-by-roma-group";
+ * m;
+ * // => "participants-by-roma-group"
+ * ```
+ */
+export type SuppressedMeasure = (typeof SUPPRESSED_MEASURES)[number];
+
+/**
+ * The measures of the national report that count organisations,
+ * documents, activities, meetings or money, and so are published as they
+ * are. The one list, like {@link SUPPRESSED_MEASURES}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { PUBLISHED_MEASURES } from "@romsk-inkludering/model";
+ * [PUBLISHED_MEASURES.includes("active-actors"), PUBLISHED_MEASURES.length];
+ * // => [true,11]
+ * ```
+ */
+export const PUBLISHED_MEASURES = Object.freeze([
   "reports",
   "active-actors",
   "activities",
@@ -142,7 +184,21 @@ const PUBLISHED_MEASURES = [
   "funding-sek",
   "reporting-status",
   "indicator-statistics",
-] as const;
+] as const);
+
+/**
+ * One of {@link PUBLISHED_MEASURES}: a measure published as it is.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { PublishedMeasure } from "@romsk-inkludering/model";
+ * const m: PublishedMeasure = "active-actors";
+ * m;
+ * // => "active-actors"
+ * ```
+ */
+export type PublishedMeasure = (typeof PUBLISHED_MEASURES)[number];
 
 const SuppressionSchema = z.strictObject({
   threshold: count().describe("Tröskel (threshold): counts of people from 1 to threshold − 1 are suppressed."),

@@ -10,7 +10,7 @@
  */
 export { renderHtml } from "./render/html.js";
 export type { HtmlOptions } from "./render/html.js";
-export { activityKindSpec, chartSvg, indicatorProgressSpec, reportingStatusSpec } from "./render/charts.js";
+export { activityKindSpec, chartSvg, indicatorProgressSpec, reportingByAreaSpec, reportingByTypeSpec, reportingStatusSpec } from "./render/charts.js";
 export type { ChartOptions, ChartSpec } from "./render/charts.js";
 export { displayDate } from "./render/dates.js";
 export { VEGA_LITE_SCHEMA } from "./render/vega.js";

@@ -83,6 +83,6 @@ export { renderJson } from "./render/json.js";
 export { renderMarkdown } from "./render/markdown.js";
 export type { MarkdownOptions } from "./render/markdown.js";
 export { CSV_COLUMNS, toCsv, toCsvRows } from "./render/csv.js";
-export type { CsvRow } from "./render/csv.js";
+export type { CsvOptions, CsvRow } from "./render/csv.js";
 export { areaActivitySpec, indicatorTrendSpec, VEGA_LITE_SCHEMA } from "./render/vega.js";
 export type { AreaChartOptions, TrendOptions, VegaLiteSpec } from "./render/vega.js";

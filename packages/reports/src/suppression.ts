@@ -5,7 +5,14 @@
  * national report's policy: counts of people are suppressed, counts of
  * organisations, reports, activities, meetings and money are not.
  */
-import type { Bilingual, Source } from "@romsk-inkludering/model";
+import {
+  PUBLISHED_MEASURES,
+  SUPPRESSED_MEASURES,
+  type Bilingual,
+  type PublishedMeasure as ModelPublishedMeasure,
+  type Source,
+  type SuppressedMeasure as ModelSuppressedMeasure,
+} from "@romsk-inkludering/model";
 import type { OutputMetric } from "./labels.js";
 
 /**
@@ -545,7 +552,10 @@ export function suppressTable(table: CountTable, threshold: number): SuppressedT
  * // => ["people-trained","people-reached","participants","staff"]
  * ```
  */
-export const PEOPLE_OUTPUT_METRICS: readonly OutputMetric[] = Object.freeze(["people-trained", "people-reached", "participants", "staff"]);
+export const PEOPLE_OUTPUT_METRICS: readonly OutputMetric[] = Object.freeze(
+  // The model's list of suppressed measures is the one owner: its `outputs:<metric>` entries.
+  SUPPRESSED_MEASURES.flatMap((m) => (m.startsWith("outputs:") ? [m.slice("outputs:".length) as OutputMetric] : [])),
+);
 
 /**
  * Whether an output metric counts people (see {@link PEOPLE_OUTPUT_METRICS}).
@@ -593,7 +603,8 @@ export interface SuppressionPolicy {
 /**
  * A measure of the national report that counts people, and so is
  * suppressed when small: participants (in total, by role, Roma group and
- * age group) and the outputs that count people.
+ * age group) and the outputs that count people. The model's
+ * `SuppressedMeasure`, the one list, re-exported here.
  *
  * @category Reports
  * @example
@@ -604,19 +615,12 @@ export interface SuppressionPolicy {
  * // => "participants-by-roma-group"
  * ```
  */
-export type SuppressedMeasure =
-  | "participants"
-  | "participants-by-role"
-  | "participants-by-roma-group"
-  | "participants-by-youth"
-  | "outputs:people-trained"
-  | "outputs:people-reached"
-  | "outputs:participants"
-  | "outputs:staff";
+export type SuppressedMeasure = ModelSuppressedMeasure;
 
 /**
  * A measure of the national report that counts organisations, documents,
- * activities, meetings or money, and so is published as it is.
+ * activities, meetings or money, and so is published as it is. The
+ * model's `PublishedMeasure`, re-exported here.
  *
  * @category Reports
  * @example
@@ -627,40 +631,7 @@ export type SuppressedMeasure =
  * // => "active-actors"
  * ```
  */
-export type PublishedMeasure =
-  | "reports"
-  | "active-actors"
-  | "activities"
-  | "activities-by-kind"
-  | "meetings"
-  | "meetings-by-kind"
-  | "outputs:sessions"
-  | "outputs:publications"
-  | "funding-sek"
-  | "reporting-status"
-  | "indicator-statistics";
-
-const SUPPRESSED_MEASURES: readonly SuppressedMeasure[] = Object.freeze([
-  "participants",
-  "participants-by-role",
-  "participants-by-roma-group",
-  "participants-by-youth",
-  ...PEOPLE_OUTPUT_METRICS.map((m) => `outputs:${m}` as SuppressedMeasure),
-]);
-
-const PUBLISHED_MEASURES: readonly PublishedMeasure[] = Object.freeze([
-  "reports",
-  "active-actors",
-  "activities",
-  "activities-by-kind",
-  "meetings",
-  "meetings-by-kind",
-  "outputs:sessions",
-  "outputs:publications",
-  "funding-sek",
-  "reporting-status",
-  "indicator-statistics",
-]);
+export type PublishedMeasure = ModelPublishedMeasure;
 
 /** The sources of the policy (see `FACTS.md`, "Indicators and data"). */
 const POLICY_BASIS: readonly Source[] = Object.freeze([

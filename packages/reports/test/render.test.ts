@@ -367,6 +367,11 @@ describe("CSV", () => {
       line("activity", "2017", area, type, "participants", "", "", "", "", "", "", "0", "", "");
     const stat = (measure: string, value: string): string =>
       line("indicator", "2017", "", "", measure, "", "n15428", "country", "T", "", "", value, "", "");
+    const glance = (type: string): string =>
+      line("reporting-status", "2017", "", type, "expected", "", "", "", "", "", "", "", "", "") +
+      line("reporting-status", "2017", "", type, "reported", "", "", "", "", "", "", "1", "", "") +
+      line("reporting-status", "2017", "", type, "not-reported", "", "", "", "", "", "", "0", "", "") +
+      line("reporting-status", "2017", "", type, "reporters-by-status", "on-time", "", "", "", "", "", "1", "", "");
     const expected =
       line("section", "year", "area", "actorType", "measure", "category", "indicatorId", "level", "gender", "group", "date", "value", "text", "suppressed") +
       counts("all", "other") +
@@ -374,6 +379,18 @@ describe("CSV", () => {
       counts("health-social-care-safety", "other") +
       counts("health-social-care-safety", "all") +
       line("completeness", "2017", "", "", "reporter", "municipality-2180", "", "", "", "", "2018-04-13", "", "on-time", "") +
+      // The reporting status at a glance: Gävle on time (13 April), no list of expected reporters (so expected is
+      // empty); one report names health, social care and safety but has no activity there (0 active actors).
+      glance("other") +
+      glance("all") +
+      line("reporting-status", "2017", "health-social-care-safety", "all", "reports", "", "", "", "", "", "", "1", "", "") +
+      line("reporting-status", "2017", "health-social-care-safety", "all", "active-actors", "", "", "", "", "", "", "0", "", "") +
+      line("reporting-status", "2017", "health-social-care-safety", "all", "reporters-by-status", "on-time", "", "", "", "", "", "0", "", "") +
+      line("reporting-status", "2017", "", "", "has-data-for-year", "", "n15428", "", "", "", "", "1", "", "") +
+      line("reporting-status", "2017", "", "", "latest-year", "", "n15428", "", "", "", "", "2017", "", "") +
+      line("reporting-status", "2017", "", "", "indicators", "", "", "", "", "", "", "1", "", "") +
+      line("reporting-status", "2017", "", "", "indicators-with-data", "", "", "", "", "", "", "1", "", "") +
+      line("reporting-status", "2017", "", "", "indicators-with-data-for-year", "", "", "", "", "", "", "1", "", "") +
       stat("observations", "1") +
       stat("missing", "0") +
       stat("sum", "82.5") +
@@ -383,6 +400,27 @@ describe("CSV", () => {
       line("progress", "2017", "", "", "status", "", "n15428", "country", "T", "", "", "", "insufficient-data", "") +
       line("progress", "2017", "", "", "latest", "", "n15428", "country", "T", "", "", "82.5", "", "");
     expect(toCsv(toCsvRows(tiny))).toBe(expected);
+  });
+
+  it("gives the reporting status at a glance, with the Swedish header and status words under lang sv", () => {
+    // Gävle on time, Linköping late (18 April), Helsingborg expected and missing: overdue.
+    const rows = toCsvRows(small, { lang: "sv" }).filter((r) => r.section === "reporting-status" && r.actorType === "all" && r.area === "");
+    expect(rows.map((r) => [r.measure, r.category, r.value, r.text])).toEqual([
+      ["expected", "", 3, ""],
+      ["reported", "", 2, ""],
+      ["not-reported", "", 1, ""],
+      ["reporters-by-status", "on-time", 1, "I tid"],
+      ["reporters-by-status", "late", 1, "För sent"],
+      ["reporters-by-status", "overdue", 1, "Försenad"],
+    ]);
+    expect(toCsvRows(small).filter((r) => r.measure === "reporters-by-status").every((r) => r.text === "")).toBe(true);
+    expect(toCsvRows(small, { lang: "sv" }).filter((r) => r.measure === "reporter").map((r) => [r.category, r.text])).toEqual([
+      ["municipality-0580", "För sent"],
+      ["municipality-1283", "Försenad"],
+      ["municipality-2180", "I tid"],
+    ]);
+    expect(toCsv([], CSV_COLUMNS, { lang: "sv" })).toBe("avsnitt,år,område,aktörstyp,mått,kategori,indikator,nivå,kön,grupp,datum,värde,text,dold\r\n");
+    expect(() => toCsvRows(small, { lang: "de" as "sv" })).toThrow('toCsvRows: lang must be "sv" or "en", got "de"');
   });
 
   it("flattens suppressed cells to null values with their kind", () => {

@@ -21,8 +21,8 @@ compare({
   subject: () => check(large, { asOf: ASOF }),
   baseline: () => check(small, { asOf: ASOF }),
   target: 12,
-  rounds: 5,
-  roundMs: 400,
+  rounds: 9,
+  roundMs: 800,
   slices: 1,
   note: `${findings[1]} and ${findings[0]} findings`,
 });

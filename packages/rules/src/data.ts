@@ -5,18 +5,37 @@ import { canonicalJson, compareStrings } from "./util.js";
 /** One item per id; two different items with one id keep the canonically smaller (independent of order). */
 function dedupe<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const out = new Map<string, T>();
+  // The canonical JSON of the item kept for an id, made once, and only when its id comes again.
+  let canonical: Map<string, string> | undefined;
   for (const item of items) {
     const seen = out.get(item.id);
-    if (seen === undefined || (seen !== item && canonicalJson(item) < canonicalJson(seen))) out.set(item.id, item);
+    if (seen === undefined) {
+      out.set(item.id, item);
+      continue;
+    }
+    if (seen === item) continue;
+    canonical ??= new Map();
+    const kept = canonical.get(item.id) ?? canonicalJson(seen);
+    const candidate = canonicalJson(item);
+    if (candidate < kept) {
+      out.set(item.id, item);
+      canonical.set(item.id, candidate);
+    } else canonical.set(item.id, kept);
   }
   return out;
 }
 
 /** One item per id, sorted by id: on a clash an item of `preferred` (the input) wins over `fallback` (the catalog). */
 function byId<T extends { id: string }>(preferred: readonly T[], fallback: readonly T[]): T[] {
+  return [...merged(preferred, fallback).values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** One item per id, in no particular order (for a caller that sorts by a total order of its own): as {@link byId} without its sort. */
+function merged<T extends { id: string }>(preferred: readonly T[], fallback: readonly T[]): Map<string, T> {
   const out = dedupe(preferred);
+  if (fallback.length === 0) return out;
   for (const [id, item] of dedupe(fallback)) if (!out.has(id)) out.set(id, item);
-  return [...out.values()].sort((a, b) => compareStrings(a.id, b.id));
+  return out;
 }
 
 function compareMeetings(a: Meeting, b: Meeting): number {
@@ -53,9 +72,10 @@ export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: st
   const reports = (input.reports ?? []).filter((r) => known(r.submittedOn));
   const reportMeetings: Meeting[] = [];
   for (const report of reports) reportMeetings.push(...report.consultations);
-  const meetings = byId(input.meetings ?? [], reportMeetings)
-    .filter((m) => known(m.date))
-    .sort(compareMeetings);
+  // Sorted once, by date and id: ids are unique after merging, so the order is the same as sorting by id first.
+  const meetings: Meeting[] = [];
+  for (const m of merged(input.meetings ?? [], reportMeetings).values()) if (known(m.date)) meetings.push(m);
+  meetings.sort(compareMeetings);
   const catalogApplications: readonly FundingApplication[] =
     input.subject === undefined ? [] : catalog.fundingApplications().filter((a) => a.applicantId === input.subject);
   return {

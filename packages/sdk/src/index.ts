@@ -281,6 +281,7 @@ export type {
   AreaChartOptions,
   Cell,
   Completeness,
+  CsvOptions,
   CsvRow,
   ExpectedReporter,
   KoladaImportResult,

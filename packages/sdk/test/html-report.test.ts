@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { activityKindSpec, chartSvg, displayDate, indicatorProgressSpec, renderHtml, reportingStatusSpec } from "@romsk-inkludering/reports/html";
+import { activityKindSpec, chartSvg, displayDate, indicatorProgressSpec, renderHtml, reportingByAreaSpec, reportingByTypeSpec, reportingStatusSpec } from "@romsk-inkludering/reports/html";
 import { describe, expect, it } from "vitest";
 import { createClient, type AnnualReport, type NationalReport, type Observation } from "../src/index.js";
 import { createRequire } from "node:module";
@@ -47,8 +47,8 @@ describe("renderHtml", () => {
     expect(headings(sv, 2)).toEqual(["Sammanfattning", "Per område", "Om siffrorna"]);
     expect(headings(en, 2)).toEqual(["Summary", "By area", "About the figures"]);
     // The areas of the five reports, by the model's Swedish names, after the summary's reporting.
-    expect(headings(sv, 3)).toEqual(["Inrapportering", "Översikt", "Utbildning", "Arbete", "Hälsa, social omsorg och trygghet", "Inget område angivet"]);
-    expect(headings(en, 3)).toEqual(["Reporting", "Overview", "Education", "Employment", "Health, social care and safety", "No area given"]);
+    expect(headings(sv, 3)).toEqual(["Inrapportering", "Rapporteringsläge 2017", "Översikt", "Utbildning", "Arbete", "Hälsa, social omsorg och trygghet", "Inget område angivet"]);
+    expect(headings(en, 3)).toEqual(["Reporting", "Reporting status 2017", "Overview", "Education", "Employment", "Health, social care and safety", "No area given"]);
   });
 
   it("says who reported on time, late or not at all, with dates written for people", async () => {
@@ -61,17 +61,20 @@ describe("renderHtml", () => {
     expect(row(sv, "Gävle")).toBe('<td><span class="status status-on-time">I tid</span></td><td>13 april 2018</td><td class="num"></td>');
     // The statuses are the calendar's one vocabulary with its labels (Helsingborg's missing report is overdue).
     expect(row(sv, "Helsingborg")).toBe('<td><span class="status status-overdue">Försenad</span></td><td></td><td class="num"></td>');
+    // Each badge has the colour of its status in the chart: a missing report is red, not the default grey.
+    const badge = (status: string): string | undefined => new RegExp(`\\.status-${status}[^{]*\\{background:(#[0-9a-f]{6})\\}`).exec(sv)?.[1];
+    expect([badge("on-time"), badge("late"), badge("overdue"), badge("passed")]).toEqual(["#2b7a3d", "#b26f00", "#b3261e", "#b3261e"]);
     expect(sv).toContain("Sista dag: 15 april 2018.");
     expect(sv).toContain("Underlag per 2 maj 2018.");
     expect(en).toContain("Deadline: 15 April 2018.");
     expect(sv).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  it("draws one <svg> per chart: reporting status and activities by kind and area; one per indicator", async () => {
+  it("draws one <svg> per chart: reporting status, by actor type and by area, activities by kind and area; one per indicator", async () => {
     const html2017 = await renderHtml(report2017, { lang: "sv" });
-    expect([...html2017.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["reporting-status", "activities-by-kind"]);
-    expect(count(html2017, /<svg /g)).toBe(2);
-    expect(count(html2017, /<figure class="chart"[^>]*><svg [^>]*>/g)).toBe(2);
+    expect([...html2017.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["reporting-status", "reporting-by-actor-type", "reporting-by-area", "activities-by-kind"]);
+    expect(count(html2017, /<svg /g)).toBe(4);
+    expect(count(html2017, /<figure class="chart"[^>]*><svg [^>]*>/g)).toBe(4);
     const html2021 = await renderHtml(report2021, { lang: "en", indicators: client2021.catalog.indicators() });
     expect([...html2021.matchAll(/data-chart="([^"]*)"/g)].map((m) => m[1])).toEqual(["indicator:eu-poverty-gap"]);
     expect(count(html2021, /<svg /g)).toBe(1);
@@ -172,6 +175,40 @@ describe("chart spec builders", () => {
     expect(reportingStatusSpec(report2017, { lang: "en" }).title).toBe("Reporting 2017 (6 expected)");
   });
 
+  it("reportingByTypeSpec and reportingByAreaSpec stack the reporters by status, and the HTML tables them in the Markdown's words", async () => {
+    // As of 2 May 2018 the network's members of 2017 are not yet known: Gävle and Linköping are the development
+    // municipalities (Gävle on time, Linköping late); agencies: Skolverket's report has no date; other: Västerås
+    // on time, Borås late, Helsingborg overdue (no report).
+    const byType = (lang: "sv" | "en") => reportingByTypeSpec(report2017, { lang }).data.values.map((v) => [v.group, v.status, v.reporters]);
+    expect(byType("sv")).toEqual([
+      ["Utvecklingskommuner", "I tid", 1],
+      ["Utvecklingskommuner", "För sent", 1],
+      ["Myndigheter", "Datum okänt", 1],
+      ["Övriga", "I tid", 1],
+      ["Övriga", "För sent", 1],
+      ["Övriga", "Försenad", 1],
+    ]);
+    expect(byType("en").filter(([t]) => t === "Agencies")).toEqual([["Agencies", "Date unknown", 1]]);
+    // By area: the reporters active there (Helsingborg sent nothing, so it has no area). Education: Västerås on
+    // time and Skolverket without a date; employment: Borås late; health: Gävle on time; no area: Linköping's meeting.
+    expect(reportingByAreaSpec(report2017, { lang: "sv" }).data.values.map((v) => [v.group, v.status, v.reporters])).toEqual([
+      ["Utbildning", "I tid", 1],
+      ["Utbildning", "Datum okänt", 1],
+      ["Arbete", "För sent", 1],
+      ["Hälsa, social omsorg och trygghet", "I tid", 1],
+      ["Inget område angivet", "För sent", 1],
+    ]);
+    expect(reportingByAreaSpec(report2017, { lang: "en" }).title).toBe("Reporting status by area 2017");
+    const html = await renderHtml(report2017, { lang: "sv" });
+    const cells = (...values: string[]) => values.map((v) => `<td class="num">${v}</td>`).join("");
+    expect(html).toContain('<caption>Per aktörstyp</caption><thead><tr><th scope="col">Aktörstyp</th><th scope="col" class="num">Förväntade</th><th scope="col" class="num">Inkomna</th><th scope="col" class="num">Ej inkomna</th><th scope="col" class="num">I tid</th><th scope="col" class="num">För sent</th><th scope="col" class="num">Försenad</th><th scope="col" class="num">Datum okänt</th></tr></thead>');
+    // Expected, received, not received, then on time, late, overdue, date unknown.
+    expect(html).toContain(`<tr><th scope="row">Övriga</th>${cells("3", "2", "1", "1", "1", "1", "0")}</tr>`);
+    expect(html).toContain(`<tr><th scope="row">Totalt</th>${cells("6", "5", "1", "2", "2", "1", "1")}</tr>`);
+    // Reports, active actors, then the statuses.
+    expect(html).toContain(`<tr><th scope="row">Utbildning</th>${cells("2", "2", "1", "0", "0", "1")}</tr>`);
+  });
+
   it("activityKindSpec stacks the activities of each area by kind, in the report's language", () => {
     const open = createClient({ asOf: "2018-05-02", suppressionThreshold: 1 }).aggregate(REPORTS_2017, { year: 2017, asOf: "2018-05-02" });
     const spec = activityKindSpec(open, { lang: "sv" });
@@ -246,6 +283,6 @@ describe("the built entry point", () => {
     const html = require(join(ROOT, "packages/reports/dist/html.cjs")) as typeof import("@romsk-inkludering/reports/html");
     const out = await html.renderHtml(report2017, { lang: "sv" });
     expect(headings(out, 1)).toEqual(["Nationell årsrapport 2017"]);
-    expect(count(out, /<svg /g)).toBe(2);
+    expect(count(out, /<svg /g)).toBe(4);
   });
 });

@@ -248,7 +248,7 @@ export async function reportCommand(
     args.format === "md"
       ? renderMarkdown(report, { lang })
       : args.format === "csv"
-        ? toCsv(toCsvRows(report))
+        ? toCsv(toCsvRows(report, { lang }), undefined, { lang })
         : args.format === "json"
           ? renderJson(report)
           : `${JSON.stringify(args.indicator === undefined ? areaActivitySpec(report, { lang }) : trend(args.indicator), null, 2)}\n`;

@@ -7,7 +7,7 @@
 import { INDICATOR_UNIT_LABELS, POPULATION_LABELS, capitalised, type JsonValue, type Place } from "@romsk-inkludering/model";
 import type { TopLevelSpec } from "vega-lite";
 import { clean, langOption } from "../format.js";
-import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, type Lang } from "../labels.js";
+import { ACTIVITY_KIND_NAMES, AREA_NAMES, GENDER_NAMES, TYPE_NAMES, type Lang } from "../labels.js";
 import type { NationalReport } from "../report.js";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { statusName } from "./markdown.js";
@@ -119,6 +119,108 @@ export function reportingStatusSpec(report: NationalReport, options: ChartOption
       },
     },
   };
+}
+
+/** A stacked bar per group (actor type or area), its reporters by status in the calendar's order and colours. */
+function statusStack(
+  groups: readonly { readonly name: string; readonly byStatus: Readonly<Record<DeadlineStatus, number>> }[],
+  lang: Lang,
+  text: { readonly title: string; readonly description: string },
+): ChartSpec {
+  // Statuses with no reporter in any group are left out, and so are empty bars.
+  const present = DEADLINE_STATUSES.filter((status) => groups.some((g) => g.byStatus[status] > 0));
+  const values = groups.flatMap((g) =>
+    present.filter((status) => g.byStatus[status] > 0).map((status) => ({ group: g.name, status: statusName(status, lang), reporters: g.byStatus[status] })),
+  );
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    ...text,
+    width: WIDTH - 260,
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "group", type: "nominal", title: null, sort: groups.map((g) => g.name), axis: { labelLimit: 320 } },
+      x: { field: "reporters", type: "quantitative", stack: "zero", title: lang === "sv" ? "Rapportörer" : "Reporters", axis: { tickMinStep: 1, format: "d" } },
+      color: {
+        field: "status",
+        type: "nominal",
+        title: "Status",
+        sort: present.map((s) => statusName(s, lang)),
+        scale: { domain: present.map((s) => statusName(s, lang)), range: present.map((s) => STATUS_COLOURS[s]) },
+        legend: { orient: "bottom" },
+      },
+    },
+  };
+}
+
+/**
+ * A stacked bar chart of the reporting status at a glance: the reporters
+ * of each actor type by status, from `report.reportingStatus` (an actor of
+ * two types counts in both). Each value is `{ group, status, reporters }`
+ * with the actor type's and the status's names in the chart's language;
+ * statuses with no reporter are left out.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildNationalReport } from "@romsk-inkludering/reports";
+ * import { reportingByTypeSpec } from "@romsk-inkludering/reports/html";
+ * const report = buildNationalReport({
+ *   year: 2017, suppressionThreshold: 5, asOf: "2018-05-02", deadline: "2018-04-15",
+ *   actorTypes: { "municipality-2180": ["development-municipality"] },
+ *   expectedReporters: [{ actorId: "municipality-2180" }, { actorId: "skolverket" }],
+ *   reports: [{ id: "r", year: 2017, actorId: "municipality-2180", reporterKind: "municipality", areas: [], activities: [], consultations: [], observations: [], problems: [], proposals: [], submittedOn: "2018-04-13" }],
+ * });
+ * reportingByTypeSpec(report, { lang: "sv" }).data.values.map((v) => [v.group, v.status, v.reporters]);
+ * // => [["Utvecklingskommuner","I tid",1],["Övriga","Försenad",1]]
+ * ```
+ */
+export function reportingByTypeSpec(report: NationalReport, options: ChartOptions = {}): ChartSpec {
+  const lang = langOption("reportingByTypeSpec", options);
+  // Reports of an older format have no reporting status.
+  const groups = (report.reportingStatus as NationalReport["reportingStatus"] | undefined)?.byActorType ?? [];
+  return statusStack(
+    groups.map((g) => ({ name: TYPE_NAMES[g.actorType][lang], byStatus: g.byStatus })),
+    lang,
+    lang === "sv"
+      ? { title: `Rapporteringsläge per aktörstyp ${report.year}`, description: "Antal rapportörer per aktörstyp och status." }
+      : { title: `Reporting status by actor type ${report.year}`, description: "Number of reporters by actor type and status." },
+  );
+}
+
+/**
+ * A stacked bar chart of the reporting status by area: the reporters
+ * active in each area (with an activity or a meeting there) by status,
+ * from `report.reportingStatus.byArea`. A reporter without a report has no
+ * area, so it shows only in {@link reportingByTypeSpec}. Each value is
+ * `{ group, status, reporters }` with the area's and the status's names.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildNationalReport } from "@romsk-inkludering/reports";
+ * import { reportingByAreaSpec } from "@romsk-inkludering/reports/html";
+ * const report = buildNationalReport({
+ *   year: 2017, suppressionThreshold: 5, asOf: "2018-05-02", deadline: "2018-04-15",
+ *   expectedReporters: [{ actorId: "municipality-2180" }, { actorId: "skolverket" }],
+ *   reports: [{ id: "r", year: 2017, actorId: "municipality-2180", reporterKind: "municipality", areas: ["education"], submittedOn: "2018-04-13", consultations: [], observations: [], problems: [], proposals: [],
+ *     activities: [{ id: "a", actorId: "municipality-2180", areas: ["education"], kind: "other", title: "Läxhjälp", period: { from: "2017-01-01", to: "2017-12-31" }, outputs: [] }] }],
+ * });
+ * reportingByAreaSpec(report, { lang: "sv" }).data.values.map((v) => [v.group, v.status, v.reporters]);
+ * // => [["Utbildning","I tid",1]]
+ * ```
+ */
+export function reportingByAreaSpec(report: NationalReport, options: ChartOptions = {}): ChartSpec {
+  const lang = langOption("reportingByAreaSpec", options);
+  // Reports of an older format have no reporting status.
+  const areas = (report.reportingStatus as NationalReport["reportingStatus"] | undefined)?.byArea ?? [];
+  return statusStack(
+    areas.map((a) => ({ name: AREA_NAMES[a.area][lang], byStatus: a.byStatus })),
+    lang,
+    lang === "sv"
+      ? { title: `Rapporteringsläge per område ${report.year}`, description: "Antal rapportörer med insatser eller möten i området, per område och status." }
+      : { title: `Reporting status by area ${report.year}`, description: "Number of reporters with activities or meetings in the area, by area and status." },
+  );
 }
 
 /**

@@ -21,9 +21,10 @@ import {
 } from "../labels.js";
 import type { AreaTable, MeasureCells, NationalReport, ReportDimensions } from "../report.js";
 import type { Cell } from "../suppression.js";
-import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingStatusSpec, type ChartSpec } from "./charts.js";
+import { activityKindSpec, chartSvg, indicatorProgressSpec, indicatorTitle, reportingByAreaSpec, reportingByTypeSpec, reportingStatusSpec, type ChartSpec } from "./charts.js";
 import { displayDate } from "./dates.js";
-import { completenessCounts, HIDDEN, populationName, progressName, sourceText, statusName, TEXT } from "./markdown.js";
+import { DEADLINE_STATUSES } from "@romsk-inkludering/calendar";
+import { completenessCounts, GLANCE, HIDDEN, populationName, progressName, sourceText, statusName, TEXT } from "./markdown.js";
 
 /**
  * Options of {@link renderHtml}.
@@ -249,7 +250,56 @@ ${deadline === "" ? "" : `<p>${deadline}</p>`}
 ${other}
 <div class="side-by-side">${chart}
 ${reporters}</div>
+${await glanceSection(report, lang)}
 </section>`;
+}
+
+async function glanceSection(report: NationalReport, lang: Lang): Promise<string> {
+  // Reports of an older format have no reporting status.
+  const s = report.reportingStatus as NationalReport["reportingStatus"] | undefined;
+  if (s === undefined || (s.byActorType.length === 0 && s.byArea.length === 0 && s.indicators.length === 0)) return "";
+  const n = (value: number | null): string => (value === null ? "–" : formatNumber(value, lang, 0));
+  // Status columns: those with a reporter anywhere, as in the Markdown.
+  const statuses = DEADLINE_STATUSES.filter((status) => s.byStatus[status] > 0);
+  const parts: string[] = [];
+  if (s.byActorType.length > 0) {
+    parts.push(
+      await figure(reportingByTypeSpec(report, { lang }), "reporting-by-actor-type"),
+      table(
+        GLANCE.byActorType[lang],
+        [TEXT.actorType[lang], GLANCE.expected[lang], GLANCE.reported[lang], GLANCE.notReported[lang], ...statuses.map((status) => statusName(status, lang))],
+        [
+          ...s.byActorType.map((g) => [TYPE_NAMES[g.actorType][lang], n(g.expected), n(g.reported), n(g.notReported), ...statuses.map((status) => n(g.byStatus[status]))]),
+          [GLANCE.total[lang], n(s.expected), n(s.reported), n(s.notReported), ...statuses.map((status) => n(s.byStatus[status]))],
+        ],
+      ),
+    );
+  }
+  if (s.byArea.length > 0) {
+    parts.push(
+      await figure(reportingByAreaSpec(report, { lang }), "reporting-by-area"),
+      table(
+        GLANCE.byArea[lang],
+        [GLANCE.area[lang], TEXT.reports[lang], TEXT.activeActors[lang], ...statuses.map((status) => statusName(status, lang))],
+        s.byArea.map((a) => [AREA_NAMES[a.area][lang], n(a.reports), n(a.activeActors), ...statuses.map((status) => n(a.byStatus[status]))]),
+      ),
+    );
+  }
+  if (s.indicators.length > 0) {
+    parts.push(
+      table(
+        `${GLANCE.indicators[lang]}: ${n(s.indicatorsWithData)} / ${n(s.indicators.length)}`,
+        [TEXT.indicator[lang], `${GLANCE.dataForYear[lang]} ${report.year}`, GLANCE.latestYear[lang]],
+        s.indicators.map((i) => [
+          i.name?.[lang] ?? indicatorTitle(report, i.indicatorId, lang),
+          i.hasDataForYear ? GLANCE.yes[lang] : GLANCE.no[lang],
+          i.latestYear === null ? "–" : String(i.latestYear),
+        ]),
+        3,
+      ),
+    );
+  }
+  return `<h3>${esc(`${GLANCE.heading[lang]} ${report.year}`)}</h3>\n${parts.join("\n")}`;
 }
 
 async function areaSection(report: NationalReport, lang: Lang): Promise<string> {
@@ -381,7 +431,7 @@ tbody th{font-weight:400}
 .status,.progress{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.8rem;font-weight:600;color:#fff;background:#6b7c93}
 .status-on-time,.progress-reached,.progress-on-track{background:#2b7a3d}
 .status-late{background:#b26f00}
-.status-missing,.progress-off-track{background:#b3261e}
+.status-overdue,.status-passed,.progress-off-track{background:#b3261e}
 .caveat{border-left:4px solid #d68a00;background:#fff7e6;padding:.4rem .7rem;margin:.5rem 0}
 .note{color:var(--muted);font-size:.9rem}
 .legend{background:var(--bg-soft);padding:.1rem .8rem;font-size:.9rem}

@@ -307,11 +307,13 @@ function completenessSection(report: NationalReport, lang: Lang): string[] {
   return lines;
 }
 
-const GLANCE = {
+/** The words of the reporting status at a glance, shared by the Markdown, HTML and CSV renderers. */
+export const GLANCE = {
   heading: { sv: "Rapporteringsläge", en: "Reporting status" },
   expected: { sv: "Förväntade", en: "Expected" },
   reported: { sv: "Inkomna", en: "Received" },
   notReported: { sv: "Ej inkomna", en: "Not received" },
+  byActorType: { sv: "Per aktörstyp", en: "By actor type" },
   byArea: { sv: "Per område (aktörer med insatser eller möten i området)", en: "By area (actors with activities or meetings in the area)" },
   area: { sv: "Område", en: "Area" },
   total: { sv: "Totalt", en: "Total" },
