@@ -256,6 +256,8 @@ export interface GrantRoundAsOf {
   schemeId: string;
   /** The scheme's statute (SFS number). */
   sfs: string;
+  /** Who may apply (the scheme's actor kinds), e.g. `municipality`. */
+  applicantKinds: Actor["kind"][];
   /** The budget year. */
   year: number;
   /** The grantor (actor id) on the deadline, as known on the date asked; `undefined` when none is known. */

@@ -18,6 +18,7 @@ export const KIND_HELP: readonly (readonly [kind: string, en: string, sv: string
   ["forum", "a forum for dialogue and consultation", "ett forum för dialog och samråd"],
   ["forum-record", "a record of a forum's meeting", "en förteckning över ett forums möten"],
   ["funding-application", "an application for funding", "en ansökan om medel"],
+  ["grant-application", "a municipality's application to a state grant round: amount, criteria, Roma women's and children's involvement", "en kommuns ansökan i en omgång av ett statsbidrag: belopp, kriterier, romska kvinnors och barns delaktighet"],
   ["indicator", "an indicator and its definition, baseline and target", "en indikator med definition, utgångsläge och mål"],
   ["local-profile", "a local profile: settings of the checks for one organisation", "en lokal profil: inställningar av granskningen för en organisation"],
   ["meeting", "a meeting: kind, date, participants", "ett möte: typ, datum, deltagare"],

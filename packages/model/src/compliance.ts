@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CommissionSchema } from "./commissions.js";
 import { MeetingSchema } from "./meetings.js";
+import { GrantApplicationSchema } from "./grants.js";
 import { AnnualReportSchema, FundingApplicationSchema, SubmissionSchema } from "./reports.js";
 import { IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
 
@@ -140,7 +141,8 @@ export interface ForumRecord extends z.output<typeof ForumRecordSchema> {}
 /**
  * Everything a compliance check looks at: commissions not (yet) in the
  * catalog, submissions, meetings, annual reports, network participation,
- * forum records, municipal plans and funding applications; `subject` is
+ * forum records, municipal plans, funding applications and applications
+ * to state grant rounds; `subject` is
  * the actor whose obligations are checked (absent: every actor in the input).
  *
  * @category Compliance
@@ -166,6 +168,7 @@ export const ComplianceInputSchema = z.strictObject({
   forumRecords: z.array(ForumRecordSchema).max(100).optional().describe("Forumprotokoll (forumRecords): the meeting dates of forums."),
   plans: z.array(MunicipalPlanSchema).max(1000).optional().describe("Kommunala planer (plans): the municipalities' plans."),
   fundingApplications: z.array(FundingApplicationSchema).max(1000).optional().describe("Ansökningar om medel (fundingApplications): funding applications with their budgets."),
+  grantApplications: z.array(GrantApplicationSchema).max(1000).optional().describe("Ansökningar om statsbidrag (grantApplications): applications to the rounds of a state grant in the catalog, checked against the round's deadline and criteria."),
 });
 
 /**

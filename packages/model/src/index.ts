@@ -123,6 +123,8 @@ export {
   SubmissionSchema,
 } from "./reports.js";
 export type { AnnualReport, BudgetLine, FundingApplication, ReportStatement, Submission } from "./reports.js";
+export { GrantApplicationSchema, GrantCriterionAnswerSchema } from "./grants.js";
+export type { GrantApplication, GrantCriterionAnswer } from "./grants.js";
 export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";
 export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation } from "./compliance.js";
 export { LocalProfileSchema } from "./profile.js";

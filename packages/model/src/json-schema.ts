@@ -67,6 +67,10 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
     title: "Funding application",
     description: "An application for funding with budget lines in whole SEK (whether the lines add up to the total is checked by a rule, not by this schema).",
   },
+  "grant-application": {
+    title: "Grant application",
+    description: "An application by a municipality to a round of a state grant in the catalog (förordning 2022:259): round, amount in whole SEK, the day it came in, what it does for each criterion, and how Roma women and children are involved (the deadline and the missing criteria are checked by the rule grant.application, not by this schema).",
+  },
   indicator: {
     title: "Indicator",
     description: "An indicator: area, unit, direction, population, disaggregations, source (e.g. a Kolada KPI), baseline and target.",
@@ -218,7 +222,7 @@ export function toJsonSchema(kind: Kind | OutputKind): JsonSchemaDocument {
  * import { toJsonSchemas } from "@romsk-inkludering/model";
  * const all = toJsonSchemas();
  * Object.keys(all).length;
- * // => 23
+ * // => 24
  * all["roma-group"].title;
  * // => "Roma group"
  * ```

@@ -14,6 +14,7 @@ import {
   type NetworkParticipation,
 } from "./compliance.js";
 import { FindingSchema, type Finding } from "./findings.js";
+import { GrantApplicationSchema, type GrantApplication } from "./grants.js";
 import { IndicatorSchema, ObservationSchema, type Indicator, type Observation } from "./indicators.js";
 import { MeetingSchema, type Meeting } from "./meetings.js";
 import type { ValidationIssue } from "./messages.js";
@@ -50,6 +51,7 @@ export const schemas = Object.freeze({
   forum: ForumSchema,
   "forum-record": ForumRecordSchema,
   "funding-application": FundingApplicationSchema,
+  "grant-application": GrantApplicationSchema,
   indicator: IndicatorSchema,
   "local-profile": LocalProfileSchema,
   meeting: MeetingSchema,
@@ -105,6 +107,7 @@ export interface KindTypes {
   forum: Forum;
   "forum-record": ForumRecord;
   "funding-application": FundingApplication;
+  "grant-application": GrantApplication;
   indicator: Indicator;
   "local-profile": LocalProfile;
   meeting: Meeting;
@@ -141,7 +144,7 @@ export type KindType<K extends Kind> = KindTypes[K];
  * ```ts
  * import { kinds } from "@romsk-inkludering/model";
  * kinds.length;
- * // => 23
+ * // => 24
  * kinds[0];
  * // => "activity"
  * ```

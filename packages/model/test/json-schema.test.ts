@@ -114,6 +114,7 @@ describe("zod and the JSON Schemas agree on the fixtures", () => {
       "activity: range-order",
       "indicator: year-order",
       "annual-report: personal-identity-number",
+      "grant-application: phone-number",
       "network-participation: period-order",
       "compliance-input: duplicate-id",
     ]);

@@ -14,7 +14,7 @@ import {
 import { fixture } from "./fixtures/index.js";
 
 describe("schemas registry", () => {
-  it("holds the 23 top-level kinds, sorted and frozen", () => {
+  it("holds the 24 top-level kinds, sorted and frozen", () => {
     expect(kinds).toEqual([
       "activity",
       "actor",
@@ -27,6 +27,7 @@ describe("schemas registry", () => {
       "forum",
       "forum-record",
       "funding-application",
+      "grant-application",
       "indicator",
       "local-profile",
       "meeting",

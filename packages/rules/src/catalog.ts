@@ -4,6 +4,7 @@ import {
   followUpAuthority,
   fundingApplications,
   getActor,
+  grantRounds,
   networks,
   principles,
   programmes,
@@ -33,4 +34,5 @@ export const defaultCatalog: CatalogView = Object.freeze({
   targetGroups: () => targetGroups(),
   fundingApplications: () => fundingApplications(),
   followUpAuthority: (options: { asOf: string }) => followUpAuthority(options),
+  grantRounds: (options: { asOf: string; applyStatutoryShift?: boolean }) => grantRounds(options),
 });

@@ -64,7 +64,7 @@ function catalogCommissions(input: ComplianceInput, catalog: CatalogView, asOf: 
  * id), the commissions (decided by `asOf`) and funding applications in
  * scope resolved. A record dated after `asOf` is not yet known and is left
  * out: a commission of the input decided after it (as the catalog's are),
- * a submission handed in, a meeting held, an annual report submitted or a
+ * a grant application that came in, a submission handed in, a meeting held, an annual report submitted or a
  * forum meeting after it.
  */
 export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: string): CheckData {
@@ -93,5 +93,6 @@ export function normalise(input: ComplianceInput, catalog: CatalogView, asOf: st
     ),
     plans: input.plans ?? [],
     fundingApplications: byId(input.fundingApplications ?? [], catalogApplications),
+    grantApplications: byId(input.grantApplications ?? [], []).filter((a) => known(a.submittedOn)),
   };
 }

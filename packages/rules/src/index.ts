@@ -19,6 +19,7 @@ export { getRule, registry, rulesInForce } from "./registry.js";
 export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 export { forumCadenceRule } from "./rules/forum.cadence.js";
 export { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+export { grantApplicationRule } from "./rules/grant.application.js";
 export { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
 export { networkCommitmentsRule } from "./rules/network.commitments.js";
 export { principlesCoverageRule } from "./rules/plan.principles-coverage.js";

@@ -2,6 +2,7 @@ import { isInForce } from "@romsk-inkludering/model";
 import { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 import { forumCadenceRule } from "./rules/forum.cadence.js";
 import { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
+import { grantApplicationRule } from "./rules/grant.application.js";
 import { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
 import { networkCommitmentsRule } from "./rules/network.commitments.js";
 import { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
@@ -21,7 +22,7 @@ import type { Rule } from "./types.js";
  * ```ts
  * import { registry } from "@romsk-inkludering/rules";
  * registry.map((rule) => rule.id);
- * // => ["consultation.required-parties","consultation.roma-participation","consultation.youth-influence","deliverable.on-time","forum.cadence","funding.budget-arithmetic","municipality.goals-and-guidelines","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
+ * // => ["consultation.required-parties","consultation.roma-participation","consultation.youth-influence","deliverable.on-time","forum.cadence","funding.budget-arithmetic","grant.application","municipality.goals-and-guidelines","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
  * ```
  */
 export const registry: readonly Rule[] = Object.freeze(
@@ -37,6 +38,7 @@ export const registry: readonly Rule[] = Object.freeze(
     reportAreaCoverageRule,
     principlesCoverageRule,
     fundingArithmeticRule,
+    grantApplicationRule,
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 

@@ -1,3 +1,4 @@
+import type { GrantRoundAsOf } from "@romsk-inkludering/catalog";
 import type {
   Actor,
   Bilingual,
@@ -5,6 +6,7 @@ import type {
   ComplianceInput,
   Forum,
   FundingApplication,
+  GrantApplication,
   JsonValue,
   LocalProfile,
   Meeting,
@@ -39,6 +41,7 @@ export const SUBJECT_KINDS = [
   "deliverable",
   "forum",
   "funding-application",
+  "grant-application",
   "meeting",
   "municipal-plan",
   "network-membership",
@@ -174,6 +177,13 @@ export interface CatalogView {
    * it existed still type-checks (rules then give no authority).
    */
   followUpAuthority?(options: { asOf: string }): Actor | undefined;
+  /**
+   * The state grant rounds known as of a date, with their deadlines and
+   * criteria (the catalog's `grantRounds`); optional so that a view written
+   * before it existed still type-checks (the rule `grant.application` then
+   * knows no round).
+   */
+  grantRounds?(options: { asOf: string; applyStatutoryShift?: boolean }): readonly GrantRoundAsOf[];
 }
 
 /**
@@ -209,6 +219,8 @@ export interface CheckData {
   readonly plans: NonNullable<ComplianceInput["plans"]>;
   /** Funding applications: the input's, plus the catalog's of the subject. */
   readonly fundingApplications: readonly FundingApplication[];
+  /** Applications to state grant rounds that came in by `asOf`. */
+  readonly grantApplications: readonly GrantApplication[];
 }
 
 /**

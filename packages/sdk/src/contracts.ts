@@ -23,7 +23,7 @@ import { ACTOR_TYPES, AGGREGATE_FORMAT } from "@romsk-inkludering/reports";
 // ---------------------------------------------------------------------------
 // check
 
-const INPUT_LISTS = ["commissions", "submissions", "meetings", "reports", "networkParticipation", "forumRecords", "plans", "fundingApplications"] as const;
+const INPUT_LISTS = ["commissions", "submissions", "meetings", "reports", "networkParticipation", "forumRecords", "plans", "fundingApplications", "grantApplications"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -83,6 +83,7 @@ export function grantRounds(
         id: round.id,
         schemeId: scheme.id,
         sfs: scheme.sfs,
+        applicantKinds: scheme.applicantKinds,
         year: round.year,
         grantorId: valueAsOf(grantors, round.deadline),
         deadline: round.deadline,
