@@ -151,6 +151,8 @@ export {
   NationalReportSchema,
   ObligationListSchema,
   ObligationSchema,
+  ObligationKindSchema,
+  OBLIGATION_KIND_LABELS,
   outputKinds,
   outputSchemas,
   ProgressResultSchema,

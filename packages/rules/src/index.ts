@@ -8,6 +8,8 @@
  */
 export { check, sortFindings } from "./check.js";
 export { compare } from "./compare.js";
+export { OBLIGATION_SETTINGS, obligations } from "./obligations.js";
+export type { ObligationReport, ObligationsOptions, ObligationSubmission } from "./obligations.js";
 export type { CompareSide, Comparison, Difference } from "./compare.js";
 export { ruleDocUrl, traceStep } from "./trace.js";
 export { defaultCatalog } from "./catalog.js";

@@ -140,6 +140,11 @@ export interface RuleSettings {
     /** The least number of years of participation. */
     readonly minParticipationYears: number | undefined;
   };
+  /** The follow-up authority's setting for the yearly reports of municipalities and agencies. */
+  readonly yearlyReports: {
+    /** The day (`MM-DD`) of the year after the year reported on by which a yearly report is due; `undefined`: no source gives one, no date. */
+    readonly due: string | undefined;
+  };
 }
 
 /**
