@@ -97,7 +97,7 @@ describe("romsk test", () => {
     const sv = romsk(["test", dir, "--lang", "sv"]);
     expect(sv.code).toBe(1);
     expect(sv.stdout).toContain("  UNDERKÄNT Lägesrapporten 2014 kom i tid (fel) (rad 14)\n");
-    expect(sv.stdout).toContain("      - deliverable.on-time om pilot-status-report/2014: bedömningen pass väntades, men blev fail.\n");
+    expect(sv.stdout).toContain("      - deliverable.on-time om pilot-status-report/2014: bedömningen ”uppfyllt” väntades, men blev ”ej uppfyllt”.\n");
     expect(sv.stdout.trimEnd().split("\n").at(-1)).toBe("1 godkänt, 1 underkänt");
   });
 

@@ -40,7 +40,7 @@ export function traceStep(
   kind: TraceStep["kind"],
   label: Bilingual,
   value: JsonValue,
-  options: { depth?: number; sources?: readonly Source[] } = {},
+  options: { depth?: number | undefined; sources?: readonly Source[] | undefined } = {},
 ): TraceStep {
   const step: TraceStep = { depth: options.depth ?? 0, kind, label: { sv: label.sv, en: label.en }, value };
   if (options.sources !== undefined && options.sources.length > 0) step.sources = [...options.sources];
@@ -84,7 +84,7 @@ export function comparisonStep(
   actual: number,
   relation: keyof typeof RELATIONS,
   required: number,
-  options: { depth?: number; sources?: readonly Source[]; unit?: Bilingual } = {},
+  options: { depth?: number | undefined; sources?: readonly Source[] | undefined; unit?: Bilingual | undefined } = {},
 ): TraceStep {
   const unit = options.unit === undefined ? { sv: "", en: "" } : { sv: ` ${options.unit.sv}`, en: ` ${options.unit.en}` };
   const holds = relation === ">=" ? actual >= required : relation === "<=" ? actual <= required : actual === required;

@@ -1,5 +1,5 @@
 import type { Catalog } from "@romsk-inkludering/catalog";
-import { validate, type Finding, type JsonValue, type Message, type Scenario, type ScenarioExpectation } from "@romsk-inkludering/model";
+import { validate, VERDICT_LABELS, type Finding, type JsonValue, type Message, type Scenario, type ScenarioExpectation } from "@romsk-inkludering/model";
 import { createClientSafe } from "./client.js";
 
 /**
@@ -40,7 +40,7 @@ export type ScenarioDifferenceKind = "missing" | "verdict" | "evidence" | "messa
  *   subject: "pilot-forum",
  *   expected: "pass",
  *   actual: "fail",
- *   message: { sv: "forum.cadence om pilot-forum: bedömningen pass väntades, men blev fail.", en: "forum.cadence about pilot-forum: verdict pass expected, got fail." },
+ *   message: { sv: "forum.cadence om pilot-forum: bedömningen ”uppfyllt” väntades, men blev ”ej uppfyllt”.", en: "forum.cadence about pilot-forum: verdict pass expected, got fail." },
  * };
  * difference.actual;
  * // => "fail"
@@ -163,8 +163,9 @@ function compare(expected: ScenarioExpectation, index: number, finding: Finding)
       expected: expected.verdict,
       actual: finding.verdict,
       message: {
-        sv: `${where.sv}: bedömningen ${expected.verdict} väntades, men blev ${finding.verdict}.`,
-        en: `${where.en}: verdict ${expected.verdict} expected, got ${finding.verdict}.`,
+        // The verdicts in the model's words (VERDICT_LABELS), so that the Swedish text is Swedish throughout.
+        sv: `${where.sv}: bedömningen ”${VERDICT_LABELS[expected.verdict].sv}” väntades, men blev ”${VERDICT_LABELS[finding.verdict].sv}”.`,
+        en: `${where.en}: verdict ${VERDICT_LABELS[expected.verdict].en} expected, got ${VERDICT_LABELS[finding.verdict].en}.`,
       },
     });
   }

@@ -95,6 +95,8 @@ describe("runScenarios", () => {
       [false, ["deliverable.on-time about groundwork-report: verdict pass expected, got fail."]],
       [true, []],
     ]);
+    // The verdicts in the Swedish text are the model's Swedish words, not the ids pass and fail.
+    expect(run.results[0]?.differences[0]?.message.sv).toBe("deliverable.on-time om groundwork-report: bedömningen ”uppfyllt” väntades, men blev ”ej uppfyllt”.");
   });
 
   it("never throws: a scenario that does not match the schema, or names an unknown profile, fails as invalid", () => {

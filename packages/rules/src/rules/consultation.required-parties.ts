@@ -1,5 +1,6 @@
 import { deliverableOccurrences } from "@romsk-inkludering/catalog";
-import { overlaps, PARTY_ROLE_LABELS, valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef } from "@romsk-inkludering/model";
+import { overlaps, PARTY_ROLE_LABELS, valueAsOf, type Commission, type CommissionPart, type ConsultationMode, type Meeting, type PartyRef, type TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import { match } from "ts-pattern";
 import type { CatalogView, Rule, RuleOutcome } from "../types.js";
 import { compareStrings, indexKey, listEn, listSv } from "../util.js";
@@ -97,6 +98,14 @@ function firstSubmission(part: CommissionPart, submissions: readonly { deliverab
   return first;
 }
 
+/** What closes the window in which the parties must have taken part, and so the step's label. */
+const DEADLINE_REASON_LABELS = {
+  submission: { sv: "Sista dag för samrådet: redovisningen lämnades", en: "Last day for the consultation: the deliverable was submitted" },
+  "period-end": { sv: "Sista dag för samrådet: deluppdragets period slutade", en: "Last day for the consultation: the part's period ended" },
+  "due-date-passed": { sv: "Sista dag för samrådet: redovisningens sista dag har passerat", en: "Last day for the consultation: the deliverable's due date has passed" },
+  "as-of": { sv: "Prövas per dagen (deluppdraget pågår)", en: "Judged as of the day (the part is running)" },
+} as const;
+
 function checkPart(
   commission: Commission,
   part: CommissionPart,
@@ -120,6 +129,14 @@ function checkPart(
         evidence: { mode: requirement.mode, period: { from, to }, asOf },
         basis: basisOf(i),
         key: indexKey(i, part.consultations.length),
+        trace:
+          context.explain === true
+            ? [
+                traceStep("lookup", { sv: `Deluppdrag: ${part.title.sv}`, en: `Part of the commission: ${part.title.en}` }, subject.id, { sources: part.sources }),
+                traceStep("lookup", { sv: "Deluppdragets period börjar", en: "The part's period starts" }, from, { depth: 1 }),
+                traceStep("compute", { sv: `Börjar deluppdraget efter ${asOf}?`, en: `Does the part start after ${asOf}?` }, true),
+              ]
+            : undefined,
       });
     });
     return;
@@ -144,6 +161,31 @@ function checkPart(
     (m) => m.commissionId === commission.id && (m.partId === undefined || m.partId === part.id) && m.date <= asOf,
   );
   const inWindow = linked.filter((m) => m.date >= from && m.date <= deadline);
+  // The steps every requirement of the part shares: the part, its period, the submission and due date that close the window, the meetings.
+  const shared: TraceStep[] | undefined =
+    context.explain === true
+      ? [
+          traceStep("lookup", { sv: `Deluppdrag: ${part.title.sv}`, en: `Part of the commission: ${part.title.en}` }, subject.id, { sources: part.sources }),
+          traceStep("lookup", { sv: `Uppdrag: ${commission.title.sv}`, en: `Commission: ${commission.title.en}` }, commission.id, { depth: 1, sources: commission.sources }),
+          traceStep("lookup", { sv: "Deluppdragets period börjar", en: "The part's period starts" }, from, { depth: 1 }),
+          traceStep("lookup", { sv: "Deluppdragets period slutar", en: "The part's period ends" }, to, { depth: 1 }),
+          traceStep(
+            "lookup",
+            submission === undefined
+              ? { sv: `Ingen redovisning av deluppdraget inlämnad per ${asOf}`, en: `No deliverable of the part submitted by ${asOf}` }
+              : { sv: `Första inlämnade redovisningen (${submission.deliverableId})`, en: `First deliverable submitted (${submission.deliverableId})` },
+            submission?.submittedOn ?? null,
+          ),
+          traceStep(
+            "lookup",
+            { sv: `Senaste sista dag för deluppdragets redovisningar per ${asOf} (katalogens deliverableOccurrences)`, en: `Latest due date of the part's deliverables as of ${asOf} (the catalog's deliverableOccurrences)` },
+            lastDue ?? null,
+          ),
+          traceStep("compute", DEADLINE_REASON_LABELS[deadlineReason], deadline),
+          traceStep("lookup", { sv: `Möten kopplade till uppdraget per ${asOf}`, en: `Meetings linked to the commission by ${asOf}` }, linked.map((m) => m.id)),
+          traceStep("compute", { sv: `Varav inom perioden och senast ${deadline}`, en: `Of which within the period and by ${deadline}` }, inWindow.map((m) => m.id), { depth: 1 }),
+        ]
+      : undefined;
   part.consultations.forEach((requirement, i) => {
     const parties = requirement.parties.flatMap((ref) => expand(catalog, ref, from, to));
     const seen = new Set<string>();
@@ -157,6 +199,40 @@ function checkPart(
       else consulted.push({ party: party.id, date: first.date, meetingId: first.id });
     }
     const words = MODE_WORDS[requirement.mode];
+    const trace =
+      shared === undefined
+        ? undefined
+        : [
+            ...shared,
+            traceStep(
+              "lookup",
+              { sv: `Deluppdraget ska genomföras ${words.sv}: parter`, en: `The part is to be carried out ${words.en}: parties` },
+              unique.length,
+              { sources: requirement.sources },
+            ),
+            ...unique.map((party) => {
+              const met = consulted.find((c) => c.party === party.id);
+              return traceStep(
+                "compute",
+                met === undefined
+                  ? { sv: `Deltog ${party.label.sv} inom fönstret?`, en: `Did ${party.label.en} take part within the window?` }
+                  : { sv: `Deltog ${party.label.sv} inom fönstret? Först i mötet ${met.meetingId}`, en: `Did ${party.label.en} take part within the window? First in the meeting ${met.meetingId}` },
+                met === undefined ? false : met.date,
+                { depth: 1 },
+              );
+            }),
+            comparisonStep({ sv: "Parter som deltog", en: "Parties that took part" }, consulted.length, ">=", unique.length),
+            ...(missing.length === 0
+              ? []
+              : [
+                  traceStep(
+                    "compute",
+                    { sv: "Saknade parter är slutgiltiga (redovisningen lämnad, perioden slut eller sista dag passerad); annars en varning", en: "Missing parties are final (deliverable submitted, period over or due date passed); otherwise a warning" },
+                    deadlineReason !== "as-of",
+                    { depth: 1 },
+                  ),
+                ]),
+          ];
     const evidence = {
       mode: requirement.mode,
       period: { from, to },
@@ -182,6 +258,7 @@ function checkPart(
         evidence,
         basis: basisOf(i),
         key,
+        trace,
       });
       return;
     }
@@ -216,6 +293,7 @@ function checkPart(
       evidence,
       basis: basisOf(i),
       key,
+      trace,
     });
   });
 }

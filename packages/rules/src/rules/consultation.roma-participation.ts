@@ -1,5 +1,6 @@
-import { ROMA_GROUP_LABELS, type JsonValue, type RomaGroupId, type Source } from "@romsk-inkludering/model";
-import type { Rule, RuleOutcome } from "../types.js";
+import { MEETING_KIND_LABELS, ROMA_GROUP_LABELS, type JsonValue, type Meeting, type RomaGroupId, type Source, type TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
+import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { consultationsToJudge, listEn, listSv } from "../util.js";
 
 /** The Roma group ids in code-unit order (the order of `byGroup` in the evidence). */
@@ -19,6 +20,35 @@ function countsByGroup(byGroup: ReadonlyMap<RomaGroupId, number>): Record<string
   const all: Record<string, JsonValue> = {};
   for (const group of [...byGroup.keys()].sort()) all[group] = byGroup.get(group) ?? 0;
   return all;
+}
+
+/** What the rule looked up in the meeting (its Roma representatives, per group) and the comparisons with what is required. */
+function participationTrace(
+  meeting: Meeting,
+  counts: { total: number; withoutGroup: number; byGroup: ReadonlyMap<RomaGroupId, number> },
+  context: RuleContext,
+): TraceStep[] {
+  const { minRomaRepresentatives, representativesPerRomaGroup, romaGroups } = context.settings.consultation;
+  const kind = Object.hasOwn(MEETING_KIND_LABELS, meeting.kind) ? MEETING_KIND_LABELS[meeting.kind] : { sv: meeting.kind, en: meeting.kind };
+  const steps: TraceStep[] = [
+    traceStep("lookup", { sv: `Möte (${kind.sv}) ${meeting.date}`, en: `Meeting (${kind.en}) on ${meeting.date}` }, meeting.id),
+    traceStep("lookup", { sv: "Arrangör", en: "Organiser" }, meeting.organiserId, { depth: 1 }),
+    traceStep("compute", { sv: "Romska företrädare bland deltagarna (summa av antalen)", en: "Roma representatives among the participants (sum of the counts)" }, counts.total),
+  ];
+  for (const [group, count] of [...counts.byGroup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const label = Object.hasOwn(ROMA_GROUP_LABELS, group) ? ROMA_GROUP_LABELS[group] : { sv: group, en: group };
+    steps.push(traceStep("compute", { sv: `varav ${label.sv}`, en: `of whom ${label.en}` }, count, { depth: 1 }));
+  }
+  if (counts.withoutGroup > 0) steps.push(traceStep("compute", { sv: "varav utan angiven grupp", en: "of whom no group given" }, counts.withoutGroup, { depth: 1 }));
+  steps.push(comparisonStep({ sv: "Antal romska företrädare", en: "Number of Roma representatives" }, counts.total, ">=", minRomaRepresentatives));
+  if (representativesPerRomaGroup !== undefined) {
+    steps.push(traceStep("setting", { sv: "Profilen kräver företrädare per romsk grupp (consultation.representativesPerRomaGroup)", en: "The profile requires representatives per Roma group (consultation.representativesPerRomaGroup)" }, representativesPerRomaGroup, { sources: context.profile?.sources ?? [] }));
+    for (const group of romaGroups) {
+      const label = Object.hasOwn(ROMA_GROUP_LABELS, group) ? ROMA_GROUP_LABELS[group] : { sv: group, en: group };
+      steps.push(comparisonStep({ sv: `Företrädare för ${label.sv}`, en: `Representatives of ${label.en}` }, counts.byGroup.get(group) ?? 0, ">=", representativesPerRomaGroup, { depth: 1 }));
+    }
+  }
+  return steps;
 }
 
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
@@ -104,6 +134,7 @@ export const romaParticipationRule: Rule = {
         else byGroup.set(p.romaGroup, (byGroup.get(p.romaGroup) ?? 0) + p.count);
       }
       const groupCounts = countsByGroup(byGroup);
+      const trace = context.explain === true ? participationTrace(meeting, { total, withoutGroup, byGroup }, context) : undefined;
       const short =
         representativesPerRomaGroup === undefined
           ? []
@@ -133,6 +164,7 @@ export const romaParticipationRule: Rule = {
           },
           evidence,
           basis: profileBasis,
+          trace,
         });
       } else if (short.length > 0) {
         outcomes.push({
@@ -144,6 +176,7 @@ export const romaParticipationRule: Rule = {
           },
           evidence,
           basis: profileBasis,
+          trace,
         });
       } else {
         const perGroup =
@@ -162,6 +195,7 @@ export const romaParticipationRule: Rule = {
           },
           evidence,
           basis: profileBasis,
+          trace,
         });
       }
     }

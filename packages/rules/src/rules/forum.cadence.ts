@@ -1,5 +1,6 @@
 import { addDays, term } from "@romsk-inkludering/calendar";
-import type { ForumRecord, JsonValue } from "@romsk-inkludering/model";
+import type { ForumRecord, JsonValue, TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
 import { stricter } from "../settings.js";
 import { uniqueSorted, yearText } from "../util.js";
@@ -72,6 +73,7 @@ export const forumCadenceRule: Rule = {
           },
           evidence: { forumId: record.forumId },
           key: recordKey,
+          trace: context.explain === true ? [traceStep("lookup", { sv: `Forumet ${record.forumId} i katalogen`, en: `The forum ${record.forumId} in the catalog` }, false)] : undefined,
         });
         continue;
       }
@@ -80,6 +82,33 @@ export const forumCadenceRule: Rule = {
       const dates = uniqueSorted(record.meetingDates.filter((d) => d <= context.asOf));
       const units = completeUnits(record, per, context.asOf);
       const unitWord = per === "term" ? { sv: "termin", the: "terminen", none: "Ingen hel termin", en: "term" } : { sv: "år", the: "året", none: "Inget helt år", en: "year" };
+      // The steps every finding of this record shares: the forum's own number, a profile's, the period and its complete terms.
+      const shared: TraceStep[] | undefined =
+        context.explain === true
+          ? [
+              traceStep("lookup", { sv: `Forum i katalogen: ${forum.name.sv}`, en: `Forum in the catalog: ${forum.name.en}` }, forum.id, { sources: forum.sources }),
+              traceStep(
+                "lookup",
+                { sv: `Möten per ${unitWord.sv} enligt forumets egen uppgift`, en: `Meetings per ${unitWord.en} as the forum states it` },
+                forum.cadence.meetings,
+                { depth: 1, sources: forum.sources },
+              ),
+              ...(context.settings.forum.minMeetings === undefined
+                ? []
+                : [traceStep("setting", { sv: "Profilens minsta antal möten (forum.minMeetings)", en: "The profile's least number of meetings (forum.minMeetings)" }, context.settings.forum.minMeetings, { depth: 1, sources: context.profile?.sources ?? [] })]),
+              traceStep("compute", { sv: `Krav: möten per ${unitWord.sv} (det högsta av forumets och profilens tal)`, en: `Required meetings per ${unitWord.en} (the higher of the forum's and the profile's number)` }, required, { depth: 1 }),
+              traceStep("lookup", { sv: "Perioden i underlaget börjar", en: "The record's period starts" }, record.period.from),
+              traceStep("lookup", { sv: "Perioden i underlaget slutar", en: "The record's period ends" }, record.period.to),
+              traceStep("lookup", { sv: `Mötesdatum kända per ${context.asOf}`, en: `Meeting dates known by ${context.asOf}` }, dates),
+              traceStep(
+                "calendar",
+                per === "term"
+                  ? { sv: `Hela terminer i perioden som har slutat per ${context.asOf} (kalenderns term: vårtermin januari–juni, hösttermin juli–december)`, en: `Complete terms of the period ended by ${context.asOf} (the calendar's term: spring January–June, autumn July–December)` }
+                  : { sv: `Hela kalenderår i perioden som har slutat per ${context.asOf}`, en: `Complete calendar years of the period ended by ${context.asOf}` },
+                units.map((u) => u.id),
+              ),
+            ]
+          : undefined;
       if (units.length === 0) {
         out.push({
           subject,
@@ -91,6 +120,7 @@ export const forumCadenceRule: Rule = {
           evidence: { period: { from: record.period.from, to: record.period.to }, per, required },
           basis: forum.sources,
           key: recordKey,
+          trace: shared,
         });
         continue;
       }
@@ -110,6 +140,17 @@ export const forumCadenceRule: Rule = {
           evidence.profileId = context.profile?.id ?? null;
         }
         const ok = inUnit.length >= required;
+        const trace =
+          shared === undefined
+            ? undefined
+            : [
+                ...shared,
+                traceStep("calendar", per === "term" ? { sv: "Termin som prövas", en: "Term judged" } : { sv: "År som prövas", en: "Year judged" }, unit.id),
+                traceStep("calendar", { sv: "Första dag", en: "First day" }, unit.from, { depth: 1 }),
+                traceStep("calendar", { sv: "Sista dag", en: "Last day" }, unit.to, { depth: 1 }),
+                traceStep("lookup", { sv: `Mötesdatum under ${unitWord.the}`, en: `Meeting dates in the ${unitWord.en}` }, inUnit, { depth: 1 }),
+                comparisonStep({ sv: `Möten under ${unitWord.the}`, en: `Meetings in the ${unitWord.en}` }, inUnit.length, ">=", required, { depth: 1 }),
+              ];
         out.push({
           subject,
           verdict: ok ? "pass" : "fail",
@@ -125,6 +166,7 @@ export const forumCadenceRule: Rule = {
           evidence,
           basis: forum.sources,
           key: `${recordKey}|${unit.from}`,
+          trace,
         });
       }
     }

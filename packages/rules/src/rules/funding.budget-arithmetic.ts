@@ -1,5 +1,23 @@
+import type { FundingApplication, TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
 import { kronorSv, sekEn } from "../util.js";
+
+const KRONOR = { sv: "kr", en: "SEK" } as const;
+
+/** What the rule looked up (the application, its lines, its total) and computed (the sum, the comparison, the difference). */
+function budgetTrace(application: FundingApplication, sumSek: number, differenceSek: number): TraceStep[] {
+  return [
+    traceStep("lookup", { sv: `Ansökan: ${application.title}`, en: `Application: ${application.title}` }, application.id, { sources: application.sources }),
+    traceStep("lookup", { sv: "Sökande", en: "Applicant" }, application.applicantId, { depth: 1 }),
+    traceStep("lookup", { sv: "Budgetrader (kronor)", en: "Budget lines (SEK)" }, application.budgetLines.length),
+    ...application.budgetLines.map((line) => traceStep("lookup", { sv: line.description, en: line.description }, line.amountSek, { depth: 1 })),
+    traceStep("compute", { sv: "Summan av budgetraderna (kronor)", en: "Sum of the budget lines (SEK)" }, sumSek),
+    traceStep("lookup", { sv: "Sökt belopp enligt ansökan (kronor)", en: "Amount applied for, as the application states it (SEK)" }, application.totalSek),
+    comparisonStep({ sv: "Summan av budgetraderna", en: "Sum of the budget lines" }, sumSek, "===", application.totalSek, { unit: KRONOR }),
+    traceStep("compute", { sv: "Skillnad: sökt belopp minus summan (kronor)", en: "Difference: amount applied for minus the sum (SEK)" }, differenceSek, { depth: 1 }),
+  ];
+}
 
 const SEED_004 = "004_f723fd64a64a7139.txt";
 
@@ -75,6 +93,7 @@ export const fundingArithmeticRule: Rule = {
       };
       const subject = { kind: "funding-application" as const, id: application.id };
       const basis = application.sources;
+      const trace = context.explain === true ? budgetTrace(application, sumSek, differenceSek) : undefined;
       if (differenceSek === 0) {
         return {
           subject,
@@ -85,6 +104,7 @@ export const fundingArithmeticRule: Rule = {
           },
           evidence,
           basis,
+          trace,
         };
       }
       return {
@@ -96,6 +116,7 @@ export const fundingArithmeticRule: Rule = {
         },
         evidence,
         basis,
+        trace,
       };
     });
   },

@@ -1,4 +1,5 @@
-import type { JsonValue, Principle, TargetGroup } from "@romsk-inkludering/model";
+import type { JsonValue, Principle, TargetGroup, TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import type { CatalogView, Rule, RuleOutcome, Subject } from "../types.js";
 import { compareStrings, listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
 
@@ -14,7 +15,40 @@ interface Covered {
   readonly targetGroups: readonly string[] | undefined;
 }
 
-function evaluate(item: Covered, principles: readonly Principle[], groups: readonly TargetGroup[]): RuleOutcome {
+/** What the rule looked up (the plan or report, the catalog's principles and target groups) and, for each, whether the item addresses it. */
+function coverageTrace(
+  item: Covered,
+  principles: readonly Principle[],
+  groups: readonly TargetGroup[],
+  addressed: { principles: readonly string[] | undefined; groups: readonly string[] | undefined },
+  missing: { principles: number; groups: number },
+  unrecognised: readonly string[],
+): TraceStep[] {
+  const what = item.subject.kind === "municipal-plan" ? { sv: `Plan, antagen ${item.date}`, en: `Plan, adopted on ${item.date}` } : { sv: `Årsrapport (${item.date})`, en: `Annual report (${item.date})` };
+  const steps: TraceStep[] = [traceStep("lookup", what, item.subject.id)];
+  const list = (
+    entries: readonly { id: string; name: { sv: string; en: string }; sources?: TraceStep["sources"] }[],
+    given: readonly string[] | undefined,
+    heading: { sv: string; en: string },
+    short: number,
+  ): void => {
+    if (given === undefined) {
+      steps.push(traceStep("lookup", { sv: `${heading.sv}: anges inte, prövas inte`, en: `${heading.en}: not given, not judged` }, null));
+      return;
+    }
+    steps.push(traceStep("lookup", { sv: `${heading.sv} i katalogen`, en: `${heading.en} in the catalog` }, entries.length));
+    for (const entry of entries) {
+      steps.push(traceStep("compute", { sv: `Tas ${entry.name.sv.toLowerCase()} upp?`, en: `Is ${entry.name.en} addressed?` }, given.includes(entry.id), { depth: 1, sources: entry.sources }));
+    }
+    steps.push(comparisonStep({ sv: `${heading.sv} som saknas`, en: `${heading.en} missing` }, short, "<=", 0, { depth: 1 }));
+  };
+  list(principles, addressed.principles, { sv: "Arbetsprinciper", en: "Working principles" }, missing.principles);
+  list(groups, addressed.groups, { sv: "Prioriterade målgrupper", en: "Priority target groups" }, missing.groups);
+  if (unrecognised.length > 0) steps.push(traceStep("lookup", { sv: "Id som katalogen inte känner (räknas inte)", en: "Ids the catalog does not know (not counted)" }, [...unrecognised]));
+  return steps;
+}
+
+function evaluate(item: Covered, principles: readonly Principle[], groups: readonly TargetGroup[], explain: boolean): RuleOutcome {
   const principleIds = principles.map((p) => p.id);
   const groupIds = groups.map((g) => g.id);
   const addressedPrinciples = item.principles === undefined ? undefined : uniqueSorted(item.principles);
@@ -35,6 +69,9 @@ function evaluate(item: Covered, principles: readonly Principle[], groups: reado
     unrecognised,
   };
   const what = item.subject.kind === "municipal-plan" ? { sv: "Planen", en: "The plan" } : { sv: "Årsrapporten", en: "The annual report" };
+  const trace = explain
+    ? coverageTrace(item, principles, groups, { principles: addressedPrinciples, groups: addressedGroups }, { principles: missingPrinciples.length, groups: missingGroups.length }, unrecognised)
+    : undefined;
   if (missingPrinciples.length === 0 && missingGroups.length === 0) {
     const scope = {
       sv: [
@@ -51,6 +88,7 @@ function evaluate(item: Covered, principles: readonly Principle[], groups: reado
       verdict: "pass",
       message: { sv: `${what.sv} tar upp ${listSv(scope.sv)}.`, en: `${what.en} addresses ${listEn(scope.en)}.` },
       evidence,
+      trace,
     };
   }
   const missing = {
@@ -65,6 +103,7 @@ function evaluate(item: Covered, principles: readonly Principle[], groups: reado
       en: `${what.en} does not address ${listEn(missing.en)}.`,
     },
     evidence,
+    trace,
   };
 }
 
@@ -152,8 +191,9 @@ export const principlesCoverageRule: Rule = {
           en: "The catalog has no working principles or target groups to check against.",
         },
         evidence: { date: item.date },
+        trace: context.explain === true ? [traceStep("lookup", { sv: "Arbetsprinciper och målgrupper i katalogen", en: "Working principles and target groups in the catalog" }, 0)] : undefined,
       }));
     }
-    return items.map((item) => evaluate(item, principles, groups));
+    return items.map((item) => evaluate(item, principles, groups, context.explain === true));
   },
 };

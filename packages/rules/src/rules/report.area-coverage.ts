@@ -1,5 +1,45 @@
-import { AREA_LABELS, type AreaId, type JsonValue } from "@romsk-inkludering/model";
+import { AREA_LABELS, type AnnualReport, type AreaId, type JsonValue, type TraceStep } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
+
+/** An area's name, or its id when it is no area of the model (unvalidated input). */
+function areaLabel(area: string): { sv: string; en: string } {
+  return Object.hasOwn(AREA_LABELS, area) ? AREA_LABELS[area as AreaId] : { sv: area, en: area };
+}
+
+/** What the rule looked up in the report (its areas and their content, its activities' areas) and the two counts it judges by. */
+function coverageTrace(
+  report: AnnualReport,
+  reportAreas: readonly AreaId[],
+  activityAreas: readonly AreaId[],
+  content: ReadonlyMap<AreaId, { activities: number; statements: number; consultations: number }>,
+  missing: readonly AreaId[],
+  empty: readonly AreaId[],
+): TraceStep[] {
+  const reportSet = new Set<string>(reportAreas);
+  return [
+    traceStep("lookup", { sv: `Årsrapport ${report.year} från ${report.actorId}`, en: `Annual report ${report.year} of ${report.actorId}` }, report.id),
+    traceStep("lookup", { sv: "Områden som rapporten anger", en: "Areas the report names" }, reportAreas.length),
+    ...reportAreas.map((area) => {
+      const c = content.get(area) ?? { activities: 0, statements: 0, consultations: 0 };
+      return traceStep(
+        "compute",
+        {
+          sv: `${areaLabel(area).sv}: innehåll (insatser ${c.activities}, problem och förslag ${c.statements}, samråd ${c.consultations})`,
+          en: `${areaLabel(area).en}: content (activities ${c.activities}, problems and proposals ${c.statements}, consultations ${c.consultations})`,
+        },
+        c.activities + c.statements + c.consultations,
+        { depth: 1 },
+      );
+    }),
+    traceStep("lookup", { sv: `Områden som rapportens ${report.activities.length} insatser gäller`, en: `Areas of the report's ${report.activities.length} activities` }, activityAreas.length),
+    ...activityAreas.map((area) =>
+      traceStep("compute", { sv: `Finns ${areaLabel(area).sv} bland rapportens områden?`, en: `Is ${areaLabel(area).en} among the report's areas?` }, reportSet.has(area), { depth: 1 }),
+    ),
+    comparisonStep({ sv: "Insatsernas områden som saknas bland rapportens", en: "Areas of the activities missing from the report's" }, missing.length, "<=", 0),
+    comparisonStep({ sv: "Rapportens områden utan innehåll", en: "Areas of the report without content" }, empty.length, "<=", 0),
+  ];
+}
 import { listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
 
 /**
@@ -114,6 +154,7 @@ export const reportAreaCoverageRule: Rule = {
         activities: report.activities.length,
       };
       const subject = { kind: "annual-report" as const, id: report.id };
+      const trace = context.explain === true ? coverageTrace(report, reportAreas, activityAreas, content, missing, empty) : undefined;
       if (reportAreas.length === 0 && activityAreas.length === 0) {
         outcomes.push({
           subject,
@@ -123,6 +164,7 @@ export const reportAreaCoverageRule: Rule = {
             en: `The annual report for ${report.year} names no areas and no activities.`,
           },
           evidence,
+          trace,
         });
         continue;
       }
@@ -135,6 +177,7 @@ export const reportAreaCoverageRule: Rule = {
             en: `The annual report for ${report.year} covers all ${reportAreas.length} areas of its activities, and each area has content.`,
           },
           evidence,
+          trace,
         });
         continue;
       }
@@ -155,6 +198,7 @@ export const reportAreaCoverageRule: Rule = {
           en: `Annual report for ${report.year}: ${parts.en.join("; ")}.`,
         },
         evidence,
+        trace,
       });
     }
     return outcomes;

@@ -1,7 +1,25 @@
-import { CONTENT_REQUIREMENT_LABELS } from "@romsk-inkludering/model";
-import { deliverableIndex, occurrenceId, submissionYear } from "../deliverables.js";
+import { CONTENT_REQUIREMENT_LABELS, type ContentRequirement, type Submission, type TraceStep } from "@romsk-inkludering/model";
+import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
+import { comparisonStep, traceStep } from "../trace.js";
 import type { Rule, RuleOutcome } from "../types.js";
 import { compareStrings, listEn, listSv, uniqueSorted } from "../util.js";
+
+/** What the rule looked up (the deliverable in the catalog, the submission) and, per required content, whether the submission has it. */
+function contentTrace(ref: DeliverableRef, submission: Submission, year: number | undefined, required: readonly ContentRequirement[], present: ReadonlySet<string>, missing: number): TraceStep[] {
+  const { deliverable, commission, part } = ref;
+  return [
+    traceStep("lookup", { sv: `Redovisning i katalogen: ${deliverable.title.sv}`, en: `Deliverable in the catalog: ${deliverable.title.en}` }, deliverable.id, { sources: deliverable.sources }),
+    traceStep("lookup", { sv: `Uppdrag: ${commission.title.sv}`, en: `Commission: ${commission.title.en}` }, commission.id, { depth: 1, sources: commission.sources }),
+    traceStep("lookup", { sv: `Deluppdrag: ${part.title.sv}`, en: `Part of the commission: ${part.title.en}` }, part.id, { depth: 1 }),
+    ...(year === undefined ? [] : [traceStep("lookup", { sv: "Tillfälle (år)", en: "Occurrence (year)" }, year, { depth: 1 })]),
+    traceStep("lookup", { sv: "Inlämning", en: "Submission" }, submission.submittedOn),
+    traceStep("lookup", { sv: "Innehåll som uppdraget kräver", en: "Contents the commission requires" }, required.length, { sources: deliverable.sources }),
+    ...required.map((c) =>
+      traceStep("compute", { sv: `Finns ${CONTENT_REQUIREMENT_LABELS[c].sv} i inlämningen?`, en: `Is ${CONTENT_REQUIREMENT_LABELS[c].en} in the submission?` }, present.has(c), { depth: 1 }),
+    ),
+    comparisonStep({ sv: "Krav som inlämningen uppfyller", en: "Requirements the submission meets" }, required.length - missing, ">=", required.length),
+  ];
+}
 
 /**
  * Rule `report.required-content`: a submitted deliverable contains what
@@ -94,6 +112,7 @@ export const reportRequiredContentRule: Rule = {
           missing,
         };
         const subject = { kind: "deliverable" as const, id: occurrenceId(ref.deliverable.id, year) };
+        const trace = context.explain === true ? contentTrace(ref, submission, year, required, present, missing.length) : undefined;
         const key = `${submission.submittedOn}|${contents.join(",")}`;
         if (missing.length === 0) {
           outcomes.push({
@@ -106,6 +125,7 @@ export const reportRequiredContentRule: Rule = {
             evidence,
             basis: ref.deliverable.sources,
             key,
+            trace,
           });
         } else {
           outcomes.push({
@@ -118,6 +138,7 @@ export const reportRequiredContentRule: Rule = {
             evidence,
             basis: ref.deliverable.sources,
             key,
+            trace,
           });
         }
       }
