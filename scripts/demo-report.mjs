@@ -1,6 +1,7 @@
-// The national report of 2017 that the demo writes (`pnpm demo`) and the
-// README's screenshot shows (scripts/report-html.mjs): one list of `romsk
-// report` arguments, so that the two cannot drift apart. As of 16 May 2018,
+// The national report of 2017 that the demo writes (`pnpm demo`), the
+// README's screenshot shows (scripts/report-html.mjs) and the evaluator's
+// notebook builds (examples/notebook): one list of `romsk report` arguments,
+// so that they cannot drift apart. As of 16 May 2018,
 // the day the Board presented the year's work to the municipal network
 // (seeds 002 and 003): from that day the network's members of 2017 are
 // known. Run from examples/data.

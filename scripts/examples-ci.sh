@@ -9,8 +9,9 @@
 #      <svg> per chart checked, a screenshot kept in artifacts/ and the
 #      README's (docs/images/national-report-2017.png) checked as current;
 #   3. scripts/examples-notebook.sh: examples/notebook/analysis.ipynb executed
-#      with the Deno kernel by `jupyter nbconvert --execute`, failing on any
-#      cell error.
+#      with the Deno kernel by nbclient (scripts/notebook-execute.py, which
+#      keeps the outputs the kernel publishes after a cell's idle status),
+#      failing on any cell error or any code cell without output.
 # examples/municipal-system and examples/integrator (including its command,
 # `node validate-folder.mjs payloads`) are vitest tests of `pnpm test`.
 # Debian's chromium is installed when missing, only as root or with CI=true.

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Executes examples/notebook/analysis.ipynb headless with the Deno kernel
-# (`jupyter nbconvert --to notebook --execute`) and fails on any cell error,
-# on a code cell without an id, on a code cell without output (each cell
-# displays its result explicitly, so a missing output is a lost result, not
-# a quiet cell), when a chart is not there both as an SVG image and as its
-# Vega-Lite spec, when a chart is labelled with a raw indicator id, or when
-# the national report is not shown whole as HTML.
+# Executes examples/notebook/analysis.ipynb headless with the Deno kernel and
+# fails on any cell error, on a code cell without an id, on a code cell
+# without output (each cell displays its result explicitly, so a missing
+# output is a lost result, not a quiet cell), when a chart is not there both
+# as an SVG image and as its Vega-Lite spec, when a chart is labelled with a
+# raw indicator id, or when the national report is not shown whole as HTML.
+# How every output is kept: the Deno kernel (2.9) publishes a cell's displays
+# from a queue of its own, after the fact, and can send the cell's `idle`
+# status before them; nbclient (so `jupyter nbconvert --execute`) ends the
+# cell at `idle` and drops what comes later. scripts/notebook-execute.py runs
+# the notebook with nbclient and, after each cell, a silent request whose
+# token display comes through the same queue behind the cell's outputs: when
+# the token is in, so is every output of the cell. It prints which outputs
+# came late (and were kept). No time is waited for; order is.
 # Debian's jupyter-nbconvert, python3-nbclient and python3-ipykernel are
 # installed when missing, only as root or with CI=true (scripts/examples-apt.sh).
 # The Deno binary is the `deno` npm package (a dev dependency of the example),
@@ -25,8 +32,10 @@ deno=./node_modules/.bin/deno
 t=$SECONDS
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-jupyter nbconvert --to notebook --execute analysis.ipynb --ExecutePreprocessor.kernel_name=deno \
-  --ExecutePreprocessor.timeout=120 --output-dir "$out" --output analysis.executed.ipynb
+# The Python that has nbclient: Debian's, which jupyter-nbconvert runs on.
+py=python3
+python3 -c 'import nbclient' 2>/dev/null || py=/usr/bin/python3
+"$py" "$root/scripts/notebook-execute.py" analysis.ipynb "$out/analysis.executed.ipynb" deno 120
 python3 - "$out/analysis.executed.ipynb" "$((SECONDS - t))" <<'PY'
 import json, re, sys
 nb = json.load(open(sys.argv[1]))
@@ -47,6 +56,10 @@ reports = [d for d in data if "Nationell årsrapport 2017" in text(d.get("text/h
 problems = []
 for e in errors:
     problems.append(f"{e.get('ename')}: {e.get('evalue')}")
+# The runner's flush tokens never become outputs.
+tokens = [c.get("id") for c in code for o in c.get("outputs", []) if "notebook-execute flush" in text(o.get("data", {}).get("text/plain", ""))]
+if tokens:
+    problems.append(f"flush tokens left in cells: {tokens}")
 if no_id:
     problems.append(f"code cells without an id: {no_id}")
 if silent:

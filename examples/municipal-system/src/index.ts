@@ -12,6 +12,9 @@ import {
   type ComplianceInput,
   type Deadline,
   type Finding,
+  type ObligationsCallOptions,
+  DEADLINE_STATUS_LABELS,
+  OBLIGATION_KIND_LABELS,
 } from "@romsk-inkludering/sdk";
 
 /** What the municipality's start page shows. */
@@ -24,6 +27,17 @@ export interface Overview {
   readonly status: Readonly<Record<"pass" | "fail" | "warning" | "error", number>>;
   /** The findings that need attention (fail, warning, error), with their explanation in Swedish. */
   readonly attention: readonly { readonly ruleId: string; readonly verdict: Finding["verdict"]; readonly subject: string; readonly message: string }[];
+}
+
+/** One line of "what do we owe this year, and where do we stand", in Swedish. */
+export interface ObligationLine {
+  readonly id: string;
+  /** The due date, or the period a duty runs over, or "–" (no source gives a date). */
+  readonly when: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly title: string;
+  readonly ruleId: string | null;
 }
 
 /** The municipality's service: its own commissions join the shipped catalog, its local profile tightens the rules. */
@@ -49,6 +63,23 @@ export function createMunicipalService(options: { readonly actorId: string; read
         .filter((f) => f.verdict === "fail" || f.verdict === "warning" || f.verdict === "error")
         .map((f) => ({ ruleId: f.ruleId, verdict: f.verdict, subject: f.subject.id, message: f.message.sv }));
       return { municipality: name, asOf, upcoming, status, attention };
+    },
+
+    /**
+     * What the municipality owes in a year, as of `asOf`, and where each item
+     * stands, in Swedish: `client.obligations` over the year, with what came
+     * in (`submissions`) so that a due date gone by reads on time, late or
+     * overdue.
+     */
+    obligations(year: number, asOf: string, came?: Pick<ObligationsCallOptions, "submissions" | "reports">): readonly ObligationLine[] {
+      return client.obligations(options.actorId, { from: `${year}-01-01`, to: `${year}-12-31`, asOf, ...came }).map((o) => ({
+        id: o.id,
+        when: o.due ?? (o.period === null || o.kind === "yearly-report" ? "–" : `${o.period.from} – ${o.period.to ?? ""}`.trimEnd()),
+        kind: OBLIGATION_KIND_LABELS[o.kind].sv,
+        status: DEADLINE_STATUS_LABELS[o.status].sv,
+        title: o.title.sv,
+        ruleId: o.ruleId,
+      }));
     },
   };
 }

@@ -40,13 +40,13 @@ export const OUTPUT_KIND_HELP: readonly (readonly [kind: string, en: string, sv:
   ["deadlines", "the list romsk deadlines --format json writes", "listan som romsk deadlines --format json skriver"],
   ["findings", "the list of findings romsk check --format json writes", "listan över iakttagelser som romsk check --format json skriver"],
   ["national-report", "the national report romsk report --format json writes", "den nationella rapporten som romsk report --format json skriver"],
-  ["obligations", "an actor's obligations listing (the contract; no command writes it yet)", "en aktörs skyldigheter (kontraktet; inget kommando skriver den ännu)"],
+  ["obligations", "the list romsk obligations --format json writes: what an actor owes", "listan som romsk obligations --format json skriver: det en aktör är skyldig"],
   ["progress-result", "one indicator's progress against its baseline and target", "en indikators utveckling mot utgångsvärde och mål"],
 ];
 
 const outputLines = (lang: Lang): string => OUTPUT_KIND_HELP.map(([kind, en, sv]) => `  ${kind.padEnd(24)} ${lang === "sv" ? sv : en}`).join("\n");
 
-type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "schema" | "test";
+type HelpName = "main" | "validate" | "check" | "report" | "deadline" | "deadlines" | "obligations" | "schema" | "test";
 
 const EN: Readonly<Record<HelpName, string>> = {
   main: `romsk – Sweden's strategy for Roma inclusion 2012–2032 on the command line
@@ -59,12 +59,13 @@ Commands:
   report <files...> --year N   the national annual report from annual reports and observations
   deadline <date>              the last day under lag (1930:173) 2 §
   deadlines --from --to        the catalog's deliverables in a window
+  obligations <actor-id>       what an actor owes in a window, as of a date, and where it stands
   schema <kind>                the JSON Schema (draft 2020-12) of a payload or output kind
   test <file|dir>...           run scenario files (YAML): did the rules give the expected findings?
 
 Options for every command:
   --lang sv|en                 language of messages (default: en)
-  --json                       the same as --format json (validate, check, report, deadline, deadlines, test)
+  --json                       the same as --format json (validate, check, report, deadline, deadlines, obligations, test)
   -h, --help                   help for a command, e.g. romsk check --help
   -v, --version                the version
 
@@ -80,6 +81,7 @@ Examples:
   romsk check lansstyrelsen.json --as-of 2016-01-01
   romsk report reports.ndjson --year 2017 --as-of 2018-05-02 --format md
   romsk deadline 2012-09-01
+  romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30
   romsk schema commission > commission.schema.json
   romsk test scenarios/
 `,
@@ -218,6 +220,35 @@ Examples:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01
   romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm
 `,
+  obligations: `Usage: romsk obligations <actor-id> --from DATE --to DATE --as-of DATE [--profile file|id] [--format table|json] [--lang sv|en]
+
+Everything the actor owes in the window, as of the date, in one list sorted
+by date: the deliverables of its commissions, its duties under lag
+(2009:724) with the section and the SFS that introduced it, its yearly
+reports to the follow-up authority, the grant rounds it may apply to (an
+opportunity, not a duty) and the network commitments it adopted. Each item
+has its basis, its due date or period, its status as of the date and the
+rule that judges it. Only what was decided or known by --as-of is listed.
+No source gives the day the yearly reports are due: a profile of the
+follow-up authority sets it (yearlyReports.due, e.g. "03-01"); without it
+the status is "no deadline", never an invented date.
+Exit 0 when the list was made; 2 for an unknown actor, a bad date or a
+window whose --to is before --from.
+
+Options:
+  --from DATE          the first day of the window (required)
+  --to DATE            the last day of the window (required)
+  --as-of DATE         the date the list is made as of (required: romsk never reads the clock)
+  --profile file|id    a local profile: a JSON file, or a profile id of the catalog
+  --format table|json  a table (default) or the list as JSON (romsk schema obligations)
+  --json               the same as --format json
+  --lang sv|en         language (default: en)
+
+Examples:
+  romsk obligations municipality-0484 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30
+  romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
+  romsk obligations lansstyrelsen-stockholm --from 2012-01-01 --to 2012-12-31 --as-of 2012-08-15 --format json
+`,
   schema: `Usage: romsk schema <kind>
 
 Prints the JSON Schema (draft 2020-12) of a kind, for validators in any
@@ -284,12 +315,13 @@ Kommandon:
   report <filer...> --year N   den nationella årsrapporten ur årsrapporter och observationer
   deadline <datum>             sista dagen enligt lag (1930:173) 2 §
   deadlines --from --to        katalogens redovisningar inom ett tidsfönster
+  obligations <aktörs-id>      det en aktör är skyldig inom ett tidsfönster, per ett datum, och läget
   schema <sort>                JSON Schema (draft 2020-12) för en sort av indata eller utdata
   test <fil|mapp>...           kör scenariofiler (YAML): gav reglerna de väntade iakttagelserna?
 
 Alternativ för alla kommandon:
   --lang sv|en                 språk för meddelanden (standard: en)
-  --json                       samma som --format json (validate, check, report, deadline, deadlines, test)
+  --json                       samma som --format json (validate, check, report, deadline, deadlines, obligations, test)
   -h, --help                   hjälp för ett kommando, t.ex. romsk check --help
   -v, --version                versionen
 
@@ -306,6 +338,7 @@ Exempel:
   romsk check lansstyrelsen.json --as-of 2016-01-01 --lang sv
   romsk report rapporter.ndjson --year 2017 --as-of 2018-05-02 --format md --lang sv
   romsk deadline 2012-09-01 --lang sv
+  romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
   romsk schema commission > commission.schema.json
   romsk test scenarier/ --lang sv
 `,
@@ -428,6 +461,36 @@ Alternativ:
 Exempel:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01 --lang sv
   romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm --lang sv
+`,
+  obligations: `Användning: romsk obligations <aktörs-id> --from DATUM --to DATUM --as-of DATUM [--profile fil|id] [--format table|json] [--lang sv|en]
+
+Allt som aktören är skyldig inom tidsfönstret, per datumet, i en lista
+sorterad efter datum: redovisningarna i dess uppdrag, dess skyldigheter
+enligt lag (2009:724) med paragraf och den SFS som införde den, dess
+årsrapporter till uppföljningsmyndigheten, de utlysningar av statsbidrag
+som den kan söka (en möjlighet, inte en skyldighet) och de
+nätverksåtaganden som den har antagit. Varje post har sin grund, sin sista
+dag eller period, sitt läge per datumet och den regel som bedömer den.
+Bara det som var beslutat eller känt per --as-of listas. Ingen källa anger
+när årsrapporterna ska lämnas: uppföljningsmyndighetens profil anger dagen
+(yearlyReports.due, t.ex. "03-01"); utan den är läget "ingen sista dag",
+aldrig ett påhittat datum.
+Slutstatus 0 när listan gjordes; 2 för en okänd aktör, ett felaktigt datum
+eller ett fönster vars --to ligger före --from.
+
+Alternativ:
+  --from DATUM         första dagen i fönstret (krävs)
+  --to DATUM           sista dagen i fönstret (krävs)
+  --as-of DATUM        dagen som listan görs per (krävs: romsk läser aldrig klockan)
+  --profile fil|id     en lokal profil: en JSON-fil eller id för en profil i katalogen
+  --format table|json  en tabell (standard) eller listan som JSON (romsk schema obligations)
+  --json               samma som --format json
+  --lang sv|en         språk (standard: en)
+
+Exempel:
+  romsk obligations municipality-0484 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
+  romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
+  romsk obligations lansstyrelsen-stockholm --from 2012-01-01 --to 2012-12-31 --as-of 2012-08-15 --format json
 `,
   schema: `Användning: romsk schema <sort>
 

@@ -1,6 +1,6 @@
 /**
- * The `romsk` command: validate, check, report, deadline(s), schema and
- * test on files. {@link run} is the whole command as a function of its arguments
+ * The `romsk` command: validate, check, report, deadline(s), obligations,
+ * schema and test on files. {@link run} is the whole command as a function of its arguments
  * and streams, so it can be embedded and tested; the `romsk` binary is a
  * thin wrapper around it.
  *
@@ -67,6 +67,7 @@ const OPTIONS = {
   },
   deadline: { ...COMMON },
   deadlines: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, actor: { type: "string" }, profile: { type: "string" } },
+  obligations: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, profile: { type: "string" } },
   schema: { lang: COMMON.lang, help: COMMON.help },
   test: { ...COMMON },
 } as const;
@@ -215,6 +216,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       tooMany(0);
       const { deadlinesCommand } = await import("./commands/deadlines.js");
       return deadlinesCommand({ from: str("from"), to: str("to"), asOf: str("as-of"), actor: str("actor"), profile: str("profile"), lang, format: format(["table", "json"], "table") }, io);
+    }
+    case "obligations": {
+      tooMany(1);
+      const { obligationsCommand } = await import("./commands/obligations.js");
+      return obligationsCommand({ actor: first, from: str("from"), to: str("to"), asOf: str("as-of"), profile: str("profile"), lang, format: format(["table", "json"], "table") }, io);
     }
     case "schema": {
       tooMany(1);

@@ -216,7 +216,7 @@ describe("bad input: one clear line on stderr, exit 2, never a stack trace", () 
 });
 
 describe("help and version", () => {
-  for (const command of ["validate", "check", "report", "deadline", "deadlines", "schema", "test"]) {
+  for (const command of ["validate", "check", "report", "deadline", "deadlines", "obligations", "schema", "test"]) {
     it(`romsk ${command} --help shows its usage and examples`, () => {
       const r = romsk([command, "--help"]);
       expect(r.code).toBe(0);

@@ -80,7 +80,7 @@ describe("usage errors in the language asked for", () => {
     expect(usage(["report", "x.ndjson", "--year"])).toBe("romsk: Option '--year <value>' argument missing (romsk report --help)\n");
     expect(usage(["deadline", "2012-09-01", "--json=yes", "--lang", "sv"])).toBe("romsk: alternativet --json tar inget värde (romsk deadline --help)\n");
     expect(usage(["deadline", "2012-09-01", "--json=yes"])).toBe("romsk: Option '--json' does not take an argument (romsk deadline --help)\n");
-    expect(usage(["valdate", "--lang", "sv"])).toBe('romsk: okänt kommando "valdate"; ett av: validate, check, report, deadline, deadlines, schema, test (romsk --help)\n');
+    expect(usage(["valdate", "--lang", "sv"])).toBe('romsk: okänt kommando "valdate"; ett av: validate, check, report, deadline, deadlines, obligations, schema, test (romsk --help)\n');
     expect(usage(["deadline", "2012-09-01", "--format", "xml", "--lang", "sv"])).toBe('romsk: --format ska vara en av text, json, fick "xml"\n');
   });
 

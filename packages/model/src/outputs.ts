@@ -15,6 +15,7 @@ import { FindingSchema } from "./findings.js";
 import { IndicatorSchema, PlaceSchema, PROGRESS_STATUSES, TargetSchema } from "./indicators.js";
 import { MeetingKindSchema, ParticipantRoleSchema } from "./meetings.js";
 import { BilingualSchema, GenderSchema, IdSchema, IsoDateSchema, YearSchema } from "./shared.js";
+import type { Message } from "./messages.js";
 import { SourceListSchema } from "./sources.js";
 
 const count = () => z.int().min(0);
@@ -562,12 +563,49 @@ export const DeadlineOutputSchema = z.strictObject({
 export const DeadlineListSchema = z.array(DeadlineOutputSchema);
 
 /**
+ * The kinds of an obligations listing's items: `deliverable`,
+ * `statutory-duty`, `yearly-report`, `grant-round` (an opportunity, not a
+ * duty) and `network-commitment`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ObligationKindSchema } from "@romsk-inkludering/model";
+ * ObligationKindSchema.options.length;
+ * // => 5
+ * ```
+ */
+export const ObligationKindSchema = z.enum(["deliverable", "statutory-duty", "yearly-report", "grant-round", "network-commitment"]);
+
+/**
+ * The Swedish and English label of each obligation kind (see
+ * {@link ObligationKindSchema}), as a person reads it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { OBLIGATION_KIND_LABELS } from "@romsk-inkludering/model";
+ * [OBLIGATION_KIND_LABELS["statutory-duty"].sv, OBLIGATION_KIND_LABELS["grant-round"].en];
+ * // => ["lagstadgad skyldighet","grant round"]
+ * ```
+ */
+export const OBLIGATION_KIND_LABELS: Readonly<Record<z.infer<typeof ObligationKindSchema>, Readonly<Message>>> = Object.freeze({
+  deliverable: { sv: "redovisning", en: "deliverable" },
+  "statutory-duty": { sv: "lagstadgad skyldighet", en: "statutory duty" },
+  "yearly-report": { sv: "årsrapport", en: "yearly report" },
+  "grant-round": { sv: "utlysning", en: "grant round" },
+  "network-commitment": { sv: "nätverksåtagande", en: "network commitment" },
+});
+
+/**
  * One item of an actor's obligations listing (`client.obligations`, `romsk
  * obligations --format json`): a deliverable, a statutory duty, a yearly
  * report, a grant round or a network commitment, with its basis, its due
  * date or period, its status as of the date and the rule that judges it.
- * The producer of this listing is not part of the library yet; the schema
- * fixes the contract it will meet.
+ * The rules' `obligations` produces it (the sdk's `client.obligations` and
+ * `romsk obligations` call it). A statutory duty or a network commitment
+ * also carries `validity`, the period in which the provision is in force;
+ * the item's own `period` is its part of one year of the window.
  *
  * @category Validation
  * @example
@@ -577,16 +615,15 @@ export const DeadlineListSchema = z.array(DeadlineOutputSchema);
  *   id: "municipality-0484/sfs-2009-724-5-a/2020", kind: "statutory-duty",
  *   title: { sv: "Samråd med unga (5 a §)", en: "Consulting young people (section 5 a)" },
  *   basis: [{ kind: "sfs", sfs: "2009:724", section: "5 a §" }],
- *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "minority-act.youth-influence",
+ *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "consultation.youth-influence",
+ *   validity: { from: "2019-01-01", to: null },
  * }).success;
  * // => true
  * ```
  */
 export const ObligationSchema = z.strictObject({
   id: z.string().min(1).max(500).describe("Id (id): the obligation's id, stable for the actor, item and period."),
-  kind: z
-    .enum(["deliverable", "statutory-duty", "yearly-report", "grant-round", "network-commitment"])
-    .describe("Slag (kind): deliverable (redovisning), statutory-duty (lagstadgad skyldighet), yearly-report (årsrapport), grant-round (utlysning: an opportunity, not a duty) or network-commitment (nätverksåtagande)."),
+  kind: ObligationKindSchema.describe("Slag (kind): deliverable (redovisning), statutory-duty (lagstadgad skyldighet), yearly-report (årsrapport), grant-round (utlysning: an opportunity, not a duty) or network-commitment (nätverksåtagande)."),
   title: BilingualSchema.describe("Titel (title): what is owed, in Swedish and English."),
   basis: SourceListSchema.describe("Grund (basis): the statutes, decisions or documents the obligation rests on."),
   due: IsoDateSchema.nullable().describe("Sista dag (due): the due date, null for a duty that runs over a period."),
@@ -599,6 +636,13 @@ export const ObligationSchema = z.strictObject({
     .describe("Period (period): the period the obligation runs over (or a grant round is open), null for a single due date."),
   status: DeadlineStatusSchema.describe("Status (status): where the obligation stands on the date, in the calendar's one deadline-status vocabulary."),
   ruleId: IdSchema.nullable().describe("Regel (ruleId): the id of the rule that judges it, null when no rule does."),
+  validity: z
+    .strictObject({
+      from: IsoDateSchema.describe("Från (from): the first day the provision or commitment is in force."),
+      to: IsoDateSchema.nullable().describe("Till (to): the last day it is in force, null while it is."),
+    })
+    .optional()
+    .describe("Giltighet (validity): for a statutory duty or a network commitment, the period in which it is in force (a duty from the day its SFS took effect)."),
 });
 
 /**

@@ -4,6 +4,9 @@ import { RomaGroupIdSchema } from "./areas.js";
 import { SourceListSchema } from "./sources.js";
 import { FreeTextSchema, IdSchema, IsoDateSchema } from "./shared.js";
 
+/** A day of the year, `MM-DD`, that exists in every year (so not `02-29`). */
+const MONTH_DAY_PATTERN = /^(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))$/;
+
 /**
  * A local profile: how a municipality tightens the checks (never loosens
  * them), e.g. two representatives per Roma group in its consultations, or
@@ -68,6 +71,16 @@ export const LocalProfileSchema = z.strictObject({
     })
     .optional()
     .describe("Nätverk (network): stricter settings for network commitments."),
+  yearlyReports: z
+    .strictObject({
+      due: z
+        .string()
+        .regex(MONTH_DAY_PATTERN, { message: "must be a day of the year MM-DD that exists in every year, e.g. 03-01 (not 02-29)" })
+        .optional()
+        .describe("Sista dag för årsrapporter (due): the day (MM-DD) of the year after the year reported on by which the municipalities' and agencies' yearly reports reach the follow-up authority; no source gives one, so the follow-up authority sets it here; absent: no date (the listing says no-deadline)."),
+    })
+    .optional()
+    .describe("Årsrapporter (yearlyReports): the follow-up authority's setting for the yearly reports it asks of municipalities and agencies."),
   deadlines: z
     .strictObject({
       applyStatutoryShift: z.boolean().optional().describe("Flytta till vardag (applyStatutoryShift): whether a commission's due date that falls on a Saturday, Sunday or public holiday moves to the next working day, as lag (1930:173) om beräkning av lagstadgad tid does for time limits set by law; false when absent."),

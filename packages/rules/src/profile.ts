@@ -169,6 +169,7 @@ function mergeSettings(
       maxPeerReviewEveryYears: network?.maxPeerReviewEveryYears,
       minParticipationYears: network?.minParticipationYears,
     },
+    yearlyReports: { due: profile.yearlyReports?.due },
   };
   return { settings, findings };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS } from "@romsk-inkludering/calendar";
+import { DEFAULT_APPLY_STATUTORY_SHIFT, DEFAULT_DUE_SOON_DAYS, isIsoDate } from "@romsk-inkludering/calendar";
 import type { Bilingual, JsonValue, RomaGroupId, Source } from "@romsk-inkludering/model";
 import type { RuleSettings } from "./types.js";
 
@@ -47,6 +47,7 @@ export const SETTING_KEYS = [
   "network.meetingsShortfallTolerance",
   "network.maxPeerReviewEveryYears",
   "network.minParticipationYears",
+  "yearlyReports.due",
 ] as const;
 
 /**
@@ -333,6 +334,23 @@ export const SETTINGS: readonly SettingDefinition[] = Object.freeze([
     tighten: "raise",
     profileField: "network.minParticipationYears",
   },
+  {
+    key: "yearlyReports.due",
+    title: {
+      sv: "Sista dag för kommuners och myndigheters årsrapporter till uppföljningsmyndigheten",
+      en: "Due date of the municipalities' and agencies' yearly reports to the follow-up authority",
+    },
+    unit: { sv: "dag (MM-DD) året efter det år som rapporten gäller", en: "a day (MM-DD) of the year after the year reported on" },
+    default: null,
+    defaultFrom: "setting",
+    reason: {
+      sv: "Ingen källa anger när kommuners och myndigheters årsrapporter ska lämnas: minnesanteckningarna 2018 säger bara att uppföljningsmyndighetens årsrapport (15 april) bygger på dem. Uppföljningsmyndigheten anger dagen i en profil; utan den har årsrapporten ingen sista dag (no-deadline) och inget datum hittas på.",
+      en: "No source gives when the municipalities' and agencies' yearly reports are due: the notes of 2018 only say that the follow-up authority's own annual report (15 April) builds on them. The follow-up authority sets the day in a profile; without it the yearly report has no due date (no-deadline), and none is invented.",
+    },
+    sources: [],
+    tighten: "either",
+    profileField: "yearlyReports.due",
+  },
 ] satisfies SettingDefinition[]);
 
 const DEFINITIONS: ReadonlyMap<string, SettingDefinition> = new Map(SETTINGS.map((s) => [s.key, s]));
@@ -413,6 +431,7 @@ export const DEFAULT_SETTINGS: RuleSettings = Object.freeze({
     maxPeerReviewEveryYears: undefined,
     minParticipationYears: undefined,
   }),
+  yearlyReports: Object.freeze({ due: undefined }),
 });
 
 /**
@@ -478,7 +497,13 @@ export interface SettingsOverride {
   readonly refused: readonly { readonly key: string; readonly value: JsonValue; readonly message: Bilingual }[];
 }
 
+/** A day of the year `MM-DD` that exists in every year (the month-day of a yearly due date). */
+function isMonthDay(value: JsonValue): boolean {
+  return typeof value === "string" && /^[01][0-9]-[0-3][0-9]$/.test(value) && isIsoDate(`2001-${value}`);
+}
+
 function expected(definition: SettingDefinition): Bilingual {
+  if (definition.key === "yearlyReports.due") return { sv: "en dag MM-DD (t.ex. \"03-01\") eller null", en: "a day MM-DD (e.g. \"03-01\") or null" };
   if (typeof definition.default === "boolean") return { sv: "true eller false", en: "true or false" };
   if (definition.tighten === "narrow") return { sv: `en lista av ${ALL_ROMA_GROUPS.join(", ")}`, en: `a list of ${ALL_ROMA_GROUPS.join(", ")}` };
   return definition.default === null
@@ -487,6 +512,7 @@ function expected(definition: SettingDefinition): Bilingual {
 }
 
 function accepts(definition: SettingDefinition, value: JsonValue): boolean {
+  if (definition.key === "yearlyReports.due") return value === null || isMonthDay(value);
   if (typeof definition.default === "boolean") return typeof value === "boolean";
   if (definition.tighten === "narrow") {
     return Array.isArray(value) && value.every((v) => typeof v === "string" && (ALL_ROMA_GROUPS as readonly string[]).includes(v));

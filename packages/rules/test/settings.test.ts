@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { validate, type ComplianceInput, type Finding, type LocalProfile, type NetworkParticipation } from "@romsk-inkludering/model";
-import { check, DEFAULT_SETTINGS, defaultCatalog, registry, SETTING_KEYS, SETTINGS, settingValue } from "@romsk-inkludering/rules";
+import { check, DEFAULT_SETTINGS, defaultCatalog, OBLIGATION_SETTINGS, obligations, registry, SETTING_KEYS, SETTINGS, settingValue } from "@romsk-inkludering/rules";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -88,7 +88,8 @@ describe("every number a rule uses is a setting", () => {
   });
 
   it("names every setting a rule reads, and every setting is read by a rule", () => {
-    const read = new Set(registry.flatMap((rule) => rule.settings));
+    // The rules, and the obligations listing (the due day of the yearly reports it lists).
+    const read = new Set([...registry.flatMap((rule) => rule.settings), ...OBLIGATION_SETTINGS]);
     expect([...read].filter((key) => !(SETTING_KEYS as readonly string[]).includes(key))).toEqual([]);
     expect(SETTING_KEYS.filter((key) => !read.has(key))).toEqual([]);
     expect(SETTINGS.map((s) => s.key)).toEqual([...SETTING_KEYS]);
@@ -106,7 +107,8 @@ describe("every number a rule uses is a setting", () => {
   it("lets a profile set each setting through its profile field", () => {
     for (const setting of SETTINGS) {
       const [group, name] = setting.profileField.split(".") as [string, string];
-      const value = setting.tighten === "narrow" ? ["swedish-roma"] : typeof setting.default === "boolean" ? true : setting.tighten === "lower" ? 1 : 5;
+      // yearlyReports.due is a day of the year (MM-DD), the others booleans, group lists or numbers.
+      const value = setting.key === "yearlyReports.due" ? "03-01" : setting.tighten === "narrow" ? ["swedish-roma"] : typeof setting.default === "boolean" ? true : setting.tighten === "lower" ? 1 : 5;
       const profile = { id: "p", name: "P", [group]: { [name]: value } };
       expect(validate("local-profile", profile).success, setting.key).toBe(true);
     }
@@ -228,21 +230,23 @@ describe("a profile that tightens a setting changes the verdict", () => {
     expect(verdicts(input, "2019-06-30", rule, meeting, profile({ consultation: { romaGroups: ["finnish-roma", "travellers"] } }))).toEqual(["pass"]);
   });
 
-  const youthRule = "consultation.youth-influence";
-  it("consultation.requireYouth: described methods pass, unless the profile requires young participants", () => {
+  // §5 a is judged per authority and year (2019 has ended on 2020-01-15), no longer per meeting.
+  const youthRule = "minority-act.youth-influence";
+  const year = "municipality-0580/2019";
+  it("consultation.requireYouth: described methods pass the year, unless the profile requires young participants", () => {
     const input = consultation([{ role: "roma-representative", count: 2 }], ["youth-council"]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting)).toEqual(["pass"]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting, profile({ consultation: { requireYouth: true } }))).toEqual(["fail"]);
+    expect(verdicts(input, "2020-01-15", youthRule, year)).toEqual(["pass"]);
+    expect(verdicts(input, "2020-01-15", youthRule, year, profile({ consultation: { requireYouth: true } }))).toEqual(["fail"]);
   });
 
-  it("consultation.minYouthParticipants: one young participant passes, not a profile asking for three", () => {
+  it("consultation.minYouthParticipants: one young participant passes the year; with a profile asking for three nothing shows it (a warning)", () => {
     const input = consultation([{ role: "roma-representative", count: 2 }, { role: "roma-representative", count: 1, youth: true }]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting)).toEqual(["pass"]);
-    const strict = check(input, { asOf: "2019-06-30", rules: [youthRule], profile: profile({ consultation: { minYouthParticipants: 3 } }) }).find((f) => f.ruleId === youthRule);
+    expect(verdicts(input, "2020-01-15", youthRule, year)).toEqual(["pass"]);
+    const strict = check(input, { asOf: "2020-01-15", rules: [youthRule], profile: profile({ consultation: { minYouthParticipants: 3 } }) }).find((f) => f.ruleId === youthRule);
     expect([strict?.verdict, strict?.evidence.minYouthParticipants, strict?.message.sv]).toEqual([
-      "fail",
+      "warning",
       3,
-      "1 unga deltog i samrådet 2019-03-12; profilen kräver minst 3.",
+      "Som mest deltog 1 unga i ett samråd 2019 (2019-03-12); minst 3 räknas som att unga deltog, och inget samråd beskriver hur unga fått inflytande.",
     ]);
   });
 
@@ -287,5 +291,14 @@ describe("a profile that tightens a setting changes the verdict", () => {
   it("network.minParticipationYears: 2013–2016 covers the 'fyraårsperiod', not five years", () => {
     expect(commitmentVerdict(network({}), "participation-period")).toBe("pass");
     expect(commitmentVerdict(network({}), "participation-period", { network: { minParticipationYears: 5 } })).toBe("fail");
+  });
+
+  it("yearlyReports.due: Gävle's yearly report on 2017 has no due date (no source gives one) until the follow-up authority's profile sets 1 March", () => {
+    const list = (extra?: Partial<LocalProfile>) =>
+      obligations("municipality-2180", { from: "2018-01-01", to: "2018-12-31", asOf: "2018-05-16", reports: [], ...(extra === undefined ? {} : { profile: profile(extra) }) })
+        .filter((o) => o.kind === "yearly-report")
+        .map((o) => [o.due, o.status]);
+    expect(list()).toEqual([[null, "no-deadline"]]);
+    expect(list({ actorId: "lansstyrelsen-stockholm", yearlyReports: { due: "03-01" } })).toEqual([["2018-03-01", "overdue"]]);
   });
 });

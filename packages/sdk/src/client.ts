@@ -10,6 +10,7 @@ import {
   type Kind,
   type KindType,
   type LocalProfile,
+  type ObligationOutput,
   type Observation,
   type Place,
   type Result,
@@ -27,9 +28,9 @@ import {
   type ProgressResult,
   type ReportIndicator,
 } from "@romsk-inkludering/reports";
-import { check as runRules, compare as compareRules, resolveProfile, type CompareSide, type Comparison, type Rule } from "@romsk-inkludering/rules";
+import { check as runRules, compare as compareRules, obligations as listObligations, resolveProfile, type CompareSide, type Comparison, type Rule } from "@romsk-inkludering/rules";
 import { AggregateInputError, checkAggregateInput, checkInput, checkOptions, internalErrorFinding } from "./contracts.js";
-import { resolveOptions, type ClientIssue, type ClientOptions } from "./options.js";
+import { checkObligationsOptions, resolveOptions, type ClientIssue, type ClientOptions, type ObligationsCallOptions } from "./options.js";
 
 /**
  * The per-call date option of a client whose own `asOf` is `A`: optional
@@ -270,6 +271,26 @@ export interface Client<A extends string | undefined = string | undefined> {
   /** The catalog's deliverable occurrences due in a window, with their dates and status. */
   deadlines(options: DeadlinesOptions & DateOption<A>): readonly Deadline[];
   /**
+   * Everything an actor owes in a window, as of the date, in one list
+   * sorted by date (the rules' `obligations` with the client's catalog and
+   * profile): the deliverables of its commissions, its duties under lag
+   * (2009:724), its yearly reports to the follow-up authority, the grant
+   * rounds it may apply to, its network commitments, each with its basis,
+   * due date or period, status and rule id. The options are checked by a
+   * zod schema; a bad option, `to` before `from`, or an actor that is not
+   * in the client's catalog throws a `RangeError` that names it.
+   *
+   * @example
+   * ```ts
+   * import { createClient } from "@romsk-inkludering/sdk";
+   * createClient({ asOf: "2012-08-15" })
+   *   .obligations("lansstyrelsen-stockholm", { from: "2012-09-01", to: "2012-09-30" })
+   *   .map((o) => [o.id, o.status]);
+   * // => [["lansstyrelsen-stockholm/sfs-2009-724-3/2012","upcoming"],["lansstyrelsen-stockholm/sfs-2009-724-4/2012","upcoming"],["lansstyrelsen-stockholm/sfs-2009-724-5/2012","upcoming"],["lansstyrelsen-stockholm/deliverable/groundwork-report/2012-09-01","due-soon"]]
+   * ```
+   */
+  obligations(actorId: string, options: ObligationsCallOptions & DateOption<A>): readonly ObligationOutput[];
+  /**
    * The national report of a year from annual reports (and observations).
    * Every report and observation is validated against the model's schemas,
    * and the options checked, first: any problem throws one
@@ -480,6 +501,26 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     );
   };
 
+  const obligations = (actorId: string, options: ObligationsCallOptions): readonly ObligationOutput[] => {
+    const given = checkObligationsOptions(options);
+    const date = needDate("obligations", given.asOf, asOf);
+    if (typeof actorId !== "string" || !view.data.actors.some((actor) => actor.id === actorId)) {
+      throw new RangeError(`client.obligations: no actor ${JSON.stringify(actorId)} in the client's catalog`);
+    }
+    if (given.to < given.from) throw new RangeError(`client.obligations: to ${given.to} is before from ${given.from}`);
+    return Object.freeze(
+      listObligations(actorId, {
+        from: given.from,
+        to: given.to,
+        asOf: date,
+        catalog: view,
+        profile,
+        ...(given.submissions === undefined ? {} : { submissions: given.submissions }),
+        ...(given.reports === undefined ? {} : { reports: given.reports }),
+      }).map((item) => Object.freeze(item)),
+    );
+  };
+
   const aggregate = (reports: Iterable<AnnualReport>, options: AggregateOptions): NationalReport => {
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
       throw new AggregateInputError([{ source: "options", path: [], code: "invalid-type", message: { sv: "Fel typ: väntade ett objekt med minst year.", en: "Wrong type: expected an object with at least year." } }]);
@@ -531,6 +572,7 @@ export function createClientSafe<O extends ClientOptions = {}>(options?: O): Cli
     check,
     compare,
     deadlines,
+    obligations,
     aggregate,
     progress,
     actorTypes: (year: number) => actorTypesOf(accessors, year),

@@ -26,7 +26,7 @@ export type {
   DeadlinesOptions,
   ProgressCallOptions,
 } from "./client.js";
-export type { ClientIssue, ClientOptions } from "./options.js";
+export type { ClientIssue, ClientOptions, ObligationsCallOptions } from "./options.js";
 
 // Scenarios: cases with the findings the rules must give (`romsk test` reads them from YAML).
 export { runScenarios } from "./scenarios.js";
@@ -50,6 +50,7 @@ export {
   validateWith,
   valueAsOf,
   VERDICT_LABELS,
+  OBLIGATION_KIND_LABELS,
 } from "@romsk-inkludering/model";
 export type {
   Activity,

@@ -294,3 +294,75 @@ export function resolveOptions(options: unknown): { success: true; data: Resolve
 
 /** The order issues are reported in: the options, then each option as `ClientIssue["option"]` lists them. */
 const ORDER: readonly ClientIssue["option"][] = ["options", "asOf", "catalog", "profile", "suppressionThreshold"];
+
+/**
+ * Options of {@link Client.obligations}: the window (inclusive), the date
+ * (default: the client's), and optionally what came in: hand-ins of the
+ * actor's deliverables (`submissions`) and its yearly reports (`reports`,
+ * e.g. `AnnualReport`s); given, even empty, they make a due date's status
+ * `on-time`, `late` or `overdue` instead of `passed`.
+ *
+ * @category Deadlines
+ * @example
+ * ```ts
+ * import { createClient, type ObligationsCallOptions } from "@romsk-inkludering/sdk";
+ * const options: ObligationsCallOptions = { from: "2012-09-01", to: "2012-09-30", submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03" }] };
+ * createClient({ asOf: "2012-10-01" }).obligations("lansstyrelsen-stockholm", options).filter((o) => o.kind === "deliverable").map((o) => o.status);
+ * // => ["late"]
+ * ```
+ */
+export interface ObligationsCallOptions {
+  /** First day of the window (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** Last day of the window (`YYYY-MM-DD`), not before `from`. */
+  readonly to: string;
+  /** The date of the answer; defaults to the client's. */
+  readonly asOf?: string | undefined;
+  /** Hand-ins of the actor's deliverables: the deliverable, the year of a yearly one, the day it came in. */
+  readonly submissions?: readonly { readonly deliverableId: string; readonly occurrence?: number | null | undefined; readonly submittedOn: string }[] | undefined;
+  /** The actor's yearly reports: the year reported on and the day it came in (an `AnnualReport` has both). */
+  readonly reports?: readonly { readonly actorId?: string | undefined; readonly year: number; readonly submittedOn?: string | undefined }[] | undefined;
+}
+
+/** The options of `obligations` as zod checks them. */
+const ObligationsOptionsSchema = z.object({
+  from: IsoDateSchema.describe("Från (from): the first day of the window (YYYY-MM-DD)."),
+  to: IsoDateSchema.describe("Till (to): the last day of the window (YYYY-MM-DD)."),
+  asOf: IsoDateSchema.optional().describe("Datum (asOf): the date of the answer (YYYY-MM-DD); default the client's."),
+  submissions: z
+    .array(
+      z.object({
+        deliverableId: z.string().min(1).describe("Redovisning (deliverableId): the deliverable handed in."),
+        occurrence: z.int().nullable().optional().describe("Tillfälle (occurrence): the year of a yearly deliverable."),
+        submittedOn: IsoDateSchema.describe("Inlämnad (submittedOn): the day it came in."),
+      }),
+    )
+    .optional()
+    .describe("Inlämningar (submissions): hand-ins of the actor's deliverables."),
+  reports: z
+    .array(
+      z.object({
+        actorId: z.string().optional().describe("Aktör (actorId): the reporting actor."),
+        year: z.int().describe("År (year): the year reported on."),
+        submittedOn: IsoDateSchema.optional().describe("Inlämnad (submittedOn): the day it came in."),
+      }),
+    )
+    .optional()
+    .describe("Årsrapporter (reports): the actor's yearly reports."),
+});
+
+/**
+ * The checked options of `client.obligations`; a `RangeError` naming the
+ * first bad option and its value otherwise. @internal
+ */
+export function checkObligationsOptions(options: unknown): ObligationsCallOptions {
+  if (!isObject(options)) throw new RangeError(`client.obligations: options must be an object { from, to, asOf?, submissions?, reports? }, got ${show(options)}`);
+  const parsed = ObligationsOptionsSchema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue === undefined ? [] : issue.path;
+  let value: unknown = options;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+  const where = path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${String(key)}`)).join("");
+  throw new RangeError(`client.obligations: ${where} ${issue?.message ?? "is invalid"}, got ${show(value)}`);
+}

@@ -77,6 +77,7 @@ describe("the SDK's own exports", () => {
       "DateOption",
       "Deadline",
       "DeadlinesOptions",
+      "ObligationsCallOptions",
       "ProgressCallOptions",
       "runScenarios",
       "RunScenariosOptions",

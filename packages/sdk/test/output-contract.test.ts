@@ -3,8 +3,7 @@
  * data and the seeds' fixtures, validates against its schema, by the zod
  * schema in model and by the shipped JSON Schema in a fresh ajv (the file
  * written by model's build, or the generator's output before a build).
- * The obligations listing has no producer yet: its schema is checked
- * against a listing written by hand from the item the project describes.
+ * The obligations listings come from `client.obligations`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -82,31 +81,13 @@ const outputs: Readonly<Record<OutputKind, readonly [string, unknown][]>> = {
     ["a Kolada key figure without a target", createClient({ asOf: "2018-05-02" }).progress("n15428", [])],
   ],
   obligations: [
-    [
-      "a listing written by hand (the producer does not exist yet)",
-      [
-        {
-          id: "municipality-0484/sfs-2009-724-5-a/2020",
-          kind: "statutory-duty",
-          title: { sv: "Samråd med barn och unga (5 a §)", en: "Consulting children and young people (section 5 a)" },
-          basis: [{ kind: "sfs", sfs: "2009:724", section: "5 a §", note: "Introduced by SFS 2018:1367, in force 2019-01-01." }],
-          due: null,
-          period: { from: "2020-01-01", to: "2020-12-31" },
-          status: "upcoming",
-          ruleId: "minority-act.youth-influence",
-        },
-        {
-          id: "municipality-0484/grant-round/2020",
-          kind: "grant-round",
-          title: { sv: "Statsbidrag för romsk inkludering", en: "State grant for Roma inclusion" },
-          basis: [{ kind: "facts", section: "Programmes and commissions" }],
-          due: "2020-03-31",
-          period: null,
-          status: "passed",
-          ruleId: null,
-        },
-      ],
-    ],
+    ["Länsstyrelsen i Stockholms län's 2012–2024 as of 2026-11-23, hand-ins tracked", createClient({ asOf: "2026-11-23" }).obligations("lansstyrelsen-stockholm", { from: "2012-01-01", to: "2024-12-31", submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-09-03" }] })],
+    ["Eskilstuna's 2018 as of 2018-06-01", createClient({ asOf: "2018-06-01" }).obligations("municipality-0484", { from: "2018-01-01", to: "2018-12-31" })],
+    ["Linköping's 2012–2014 as of 2014-06-01", createClient({ asOf: "2014-06-01" }).obligations("municipality-0580", { from: "2012-01-01", to: "2014-12-31" })],
+    ["Västerås's national-network commitments 2014, adopted through its profile", createClient({
+      asOf: "2014-06-01",
+      profile: { id: "vasteras-network", name: "Västerås", actorId: "municipality-1980", networkCommitments: [{ networkId: "national-network", adoptedOn: "2013-03-01" }] },
+    }).obligations("municipality-1980", { from: "2014-01-01", to: "2014-12-31" })],
   ],
 };
 
