@@ -42,6 +42,7 @@ export const INDEX_TITLE = "Rule reference";
  * statutes' Swedish wording, and the pages say so.
  */
 export const FACTS_LAW: Readonly<Record<string, string>> = {
+  "2009:724 3 §": "§3: information duty (municipalities and regions, and state authorities whose work matters to the minorities).",
   "2009:724 5 §":
     "§5: förvaltningsmyndigheter (state and municipal) give the minorities influence and consult them as far as possible; from 1 Jan 2019 (SFS 2018:1367) consultation is \"en strukturerad dialog\".",
   "2009:724 5 a §": "§5 a (from 2019): promote children's and young people's influence and consultation, adapted to their conditions.",

@@ -34,26 +34,26 @@ describe("Linköping's overview in a municipal system", () => {
     expect(required?.message).toContain("2019-03-29");
   });
 
-  it("asks how children and young people had influence, from 2019 (lag 2009:724 §5 a)", () => {
-    expect(overview.attention.filter((a) => a.ruleId === "consultation.youth-influence").map((a) => a.subject)).toEqual(["samrad-2019-10", "samrad-2020-02"]);
+  it("asks how children and young people had influence in 2019, a year that has ended, not in 2020, which is running (lag 2009:724 §5 a)", () => {
+    // §5 a is judged per authority and year: a consultation without young people is evidence, not a fail.
+    expect(overview.attention.filter((a) => a.ruleId === "minority-act.youth-influence").map((a) => [a.verdict, a.subject])).toEqual([["warning", "municipality-0580/2019"]]);
     const before = service.overview("2018-12-31", { meetings: [consultation("samrad-2018-10", "2018-10-16", twoEach)] });
-    expect(before.attention.some((a) => a.ruleId === "consultation.youth-influence")).toBe(false);
+    expect(before.attention.some((a) => a.ruleId === "minority-act.youth-influence")).toBe(false);
   });
 
   it("lists what needs attention, and counts every applicable verdict", () => {
-    // The 2020 follow-up is due in 29 days (a warning); four fails: the 2019 follow-up without a consultation
-    // before it, no youth influence shown at either consultation, one representative of resande romer in
-    // February 2020. Goals and guidelines (§5 b) are not asked: as of 2020 Linköping is in no network the
-    // sources know of (the municipal network's members are known from 16 May 2018 only), in no running
-    // programme, and these records hold no annual report.
+    // The 2020 follow-up is due in 29 days (a warning); 2019 shows no youth influence (a warning: §5 a is
+    // judged per year, 2020 is still running); two fails: the 2019 follow-up without a consultation before
+    // it, one representative of resande romer in February 2020. §§3, 4 and 5 b are judged from annual
+    // reports, and these records hold none.
     expect(overview.attention.map((a) => `${a.verdict} ${a.ruleId} ${a.subject}`).sort()).toEqual([
       "fail consultation.required-parties linkoping-action-plan-2018-2021/yearly-follow-up",
       "fail consultation.roma-participation samrad-2020-02",
-      "fail consultation.youth-influence samrad-2019-10",
-      "fail consultation.youth-influence samrad-2020-02",
       "warning deliverable.on-time linkoping-action-plan-follow-up/2020",
+      "warning minority-act.youth-influence municipality-0580/2019",
     ]);
-    // Three passes: the 2019 follow-up on time (29 March, due 31 March), two of each group in October 2019, the profile.
-    expect(overview.status).toEqual({ pass: 3, fail: 4, warning: 1, error: 0 });
+    // Five passes: the 2019 follow-up on time (29 March, due 31 March), two of each group in October 2019, the
+    // profile, and §5 (consultation with Roma representatives) in 2019 and in 2020.
+    expect(overview.status).toEqual({ pass: 5, fail: 2, warning: 2, error: 0 });
   });
 });

@@ -86,9 +86,10 @@ describe("romsk check --compare-*", () => {
       }),
       "unga.json": JSON.stringify({ id: "unga-deltar", actorId: "municipality-0580", name: "Unga deltar", consultation: { requireYouth: true } }),
     });
-    const r = romsk(["check", join(input, "samrad.json"), "--as-of", "2019-06-30", "--compare-profile", join(input, "unga.json"), "--json"]);
+    // §5 a is judged per authority and year: 2019, ended on 2020-01-15, whose one consultation only described its methods.
+    const r = romsk(["check", join(input, "samrad.json"), "--as-of", "2020-01-15", "--compare-profile", join(input, "unga.json"), "--json"]);
     const result = JSON.parse(r.stdout) as { differences: { ruleId: string; subject: { id: string }; a: { verdict: string }; b: { verdict: string } }[] };
-    expect(result.differences.map((d) => [d.ruleId, d.subject.id, d.a.verdict, d.b.verdict])).toEqual([["consultation.youth-influence", "samrad-metoder", "pass", "fail"]]);
+    expect(result.differences.map((d) => [d.ruleId, d.subject.id, d.a.verdict, d.b.verdict])).toEqual([["minority-act.youth-influence", "municipality-0580/2019", "pass", "fail"]]);
   });
 
   it("says what a --setting must look like", () => {

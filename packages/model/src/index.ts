@@ -118,11 +118,12 @@ export type { Indicator, IndicatorSource, Observation, Place, ProgressStatus, Ta
 export {
   AnnualReportSchema,
   BudgetLineSchema,
+  DutyStatementSchema,
   FundingApplicationSchema,
   ReportStatementSchema,
   SubmissionSchema,
 } from "./reports.js";
-export type { AnnualReport, BudgetLine, FundingApplication, ReportStatement, Submission } from "./reports.js";
+export type { AnnualReport, BudgetLine, DutyStatement, FundingApplication, ReportStatement, Submission } from "./reports.js";
 export { GrantApplicationSchema, GrantCriterionAnswerSchema } from "./grants.js";
 export type { GrantApplication, GrantCriterionAnswer } from "./grants.js";
 export { ComplianceInputSchema, ForumRecordSchema, MunicipalPlanSchema, NetworkParticipationSchema } from "./compliance.js";

@@ -76,6 +76,39 @@ export const ReportStatementSchema = z.strictObject({
 export type ReportStatement = z.infer<typeof ReportStatementSchema>;
 
 /**
+ * What a reporter did in its year under one duty of lag (2009:724): the
+ * measures, in the report's words. An empty list states that nothing was
+ * done that year; leaving the statement out says nothing either way.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { DutyStatementSchema } from "@romsk-inkludering/model";
+ * DutyStatementSchema.safeParse({ measures: ["Informationsträff om minoritetslagen på stadsbiblioteket"] }).success;
+ * // => true
+ * DutyStatementSchema.safeParse({ measures: [] }).success;
+ * // => true
+ * ```
+ */
+export const DutyStatementSchema = z.strictObject({
+  measures: z.array(FreeTextSchema).max(200).describe("Åtgärder (measures): what was done in the year, in the report's words; an empty list states that nothing was done."),
+});
+
+/**
+ * A statement of the year's work under one duty (see {@link DutyStatementSchema}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { DutyStatement } from "@romsk-inkludering/model";
+ * const statement: DutyStatement = { measures: [] };
+ * statement.measures.length;
+ * // => 0
+ * ```
+ */
+export interface DutyStatement extends z.output<typeof DutyStatementSchema> {}
+
+/**
  * The annual report of a municipality, agency, region or county
  * administrative board: its activities, consultations, observations,
  * problems and proposals for a year.
@@ -118,6 +151,22 @@ export const AnnualReportSchema = z.strictObject({
     })
     .optional()
     .describe("Mål och riktlinjer (goalsAndGuidelines): whether the reporter has adopted goals and guidelines for its Roma inclusion work."),
+  rightsInformation: DutyStatementSchema.optional().describe("Information om rättigheter (rightsInformation): how the reporter informed the national minorities, the Roma among them, of their rights in the year (lag 2009:724 3 §)."),
+  languageAndCulture: z
+    .strictObject({
+      measures: z.array(FreeTextSchema).max(200).describe("Åtgärder (measures): how Romani chib and Roma culture were protected and promoted in the year; an empty list states that nothing was done."),
+      children: z.array(FreeTextSchema).max(200).optional().describe("Barn (children): how children's development of a cultural identity and use of Romani chib were promoted in the year."),
+    })
+    .optional()
+    .describe("Språk och kultur (languageAndCulture): how the reporter protected and promoted Romani chib and Roma culture in the year, children's cultural identity and language especially (lag 2009:724 4 §)."),
+  influence: z
+    .strictObject({
+      measures: z.array(FreeTextSchema).max(200).describe("Åtgärder (measures): how the Roma minority was given influence and consulted in the year; an empty list states that nothing was done."),
+      structuredDialogue: z.boolean().optional().describe("Strukturerad dialog (structuredDialogue): whether the consultation took the form of a structured dialogue, as lag 2009:724 5 § asks from 2019."),
+    })
+    .optional()
+    .describe("Inflytande och samråd (influence): how the reporter gave the Roma minority influence and consulted it in the year (lag 2009:724 5 §)."),
+  youthInfluence: DutyStatementSchema.optional().describe("Barns och ungas inflytande (youthInfluence): how the reporter promoted Roma children's and young people's influence and consultation in the year, in forms adapted to them (lag 2009:724 5 a §)."),
   principlesAddressed: z.array(IdSchema).max(50).optional().describe("Principer (principlesAddressed): ids of the working principles the reporter's work addresses."),
   targetGroupsAddressed: z.array(IdSchema).max(50).optional().describe("Målgrupper (targetGroupsAddressed): ids of the target groups the reporter's work addresses."),
 });

@@ -1,4 +1,4 @@
-import type { AnnualReport, Meeting, Submission } from "@romsk-inkludering/model";
+import type { AnnualReport, Meeting, MunicipalPlan, Submission } from "@romsk-inkludering/model";
 import type { CheckData, CheckIndex } from "./types.js";
 import { compareStrings } from "./util.js";
 
@@ -23,7 +23,8 @@ export function compareSubmissions(a: Submission, b: Submission): number {
 
 /**
  * Builds the check's index once, in one pass over each list: annual reports
- * by actor, meetings by commission and submissions by deliverable. Every
+ * by actor, meetings by commission and by organiser, plans by actor and
+ * submissions by deliverable. Every
  * group keeps the order of its list in {@link CheckData} (submissions
  * sorted by {@link compareSubmissions}), so a rule that reads a group sees
  * exactly the records a scan of the whole list would have kept, in the
@@ -32,12 +33,16 @@ export function compareSubmissions(a: Submission, b: Submission): number {
 export function buildIndex(data: CheckData): CheckIndex {
   const reports = groupBy(data.reports, (r) => r.actorId);
   const meetings = groupBy(data.meetings, (m) => m.commissionId);
+  const organised = groupBy(data.meetings, (m) => m.organiserId);
+  const plans = groupBy(data.plans, (p) => p.actorId);
   // Grouped first, then each group sorted: a stable sort, so each group is in the order a sort of the whole list would give it, at less cost.
   const submissions = groupBy(data.submissions, (s) => s.deliverableId);
   for (const group of submissions.values()) group.sort(compareSubmissions);
   return {
     reportsOf: (actorId: string): readonly AnnualReport[] => reports.get(actorId) ?? NONE,
     meetingsOf: (commissionId: string): readonly Meeting[] => meetings.get(commissionId) ?? NONE,
+    meetingsOrganisedBy: (organiserId: string): readonly Meeting[] => organised.get(organiserId) ?? NONE,
+    plansOf: (actorId: string): readonly MunicipalPlan[] => plans.get(actorId) ?? NONE,
     submissionsOf: (deliverableId: string): readonly Submission[] => submissions.get(deliverableId) ?? NONE,
   };
 }

@@ -22,14 +22,17 @@ export { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 export { forumCadenceRule } from "./rules/forum.cadence.js";
 export { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
 export { grantApplicationRule } from "./rules/grant.application.js";
-export { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
+export { consultationRule } from "./rules/minority-act.consultation.js";
+export { goalsAndGuidelinesRule } from "./rules/minority-act.goals-and-guidelines.js";
+export { informationRule } from "./rules/minority-act.information.js";
+export { languageAndCultureRule } from "./rules/minority-act.language-and-culture.js";
+export { youthInfluenceRule } from "./rules/minority-act.youth-influence.js";
 export { networkCommitmentsRule } from "./rules/network.commitments.js";
 export { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
 export { reportAreaCoverageRule } from "./rules/report.area-coverage.js";
 export { reportRequiredContentRule } from "./rules/report.required-content.js";
 export { requiredConsultationRule } from "./rules/consultation.required-parties.js";
 export { romaParticipationRule } from "./rules/consultation.roma-participation.js";
-export { youthInfluenceRule } from "./rules/consultation.youth-influence.js";
 export { SUBJECT_KINDS } from "./types.js";
 export type {
   CatalogView,

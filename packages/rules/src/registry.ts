@@ -3,14 +3,17 @@ import { deliverableOnTimeRule } from "./rules/deliverable.on-time.js";
 import { forumCadenceRule } from "./rules/forum.cadence.js";
 import { fundingArithmeticRule } from "./rules/funding.budget-arithmetic.js";
 import { grantApplicationRule } from "./rules/grant.application.js";
-import { goalsAndGuidelinesRule } from "./rules/municipality.goals-and-guidelines.js";
+import { consultationRule } from "./rules/minority-act.consultation.js";
+import { goalsAndGuidelinesRule } from "./rules/minority-act.goals-and-guidelines.js";
+import { informationRule } from "./rules/minority-act.information.js";
+import { languageAndCultureRule } from "./rules/minority-act.language-and-culture.js";
+import { youthInfluenceRule } from "./rules/minority-act.youth-influence.js";
 import { networkCommitmentsRule } from "./rules/network.commitments.js";
 import { principlesCoverageRule } from "./rules/plan.principles-coverage.js";
 import { reportAreaCoverageRule } from "./rules/report.area-coverage.js";
 import { reportRequiredContentRule } from "./rules/report.required-content.js";
 import { requiredConsultationRule } from "./rules/consultation.required-parties.js";
 import { romaParticipationRule } from "./rules/consultation.roma-participation.js";
-import { youthInfluenceRule } from "./rules/consultation.youth-influence.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -22,7 +25,7 @@ import type { Rule } from "./types.js";
  * ```ts
  * import { registry } from "@romsk-inkludering/rules";
  * registry.map((rule) => rule.id);
- * // => ["consultation.required-parties","consultation.roma-participation","consultation.youth-influence","deliverable.on-time","forum.cadence","funding.budget-arithmetic","grant.application","municipality.goals-and-guidelines","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
+ * // => ["consultation.required-parties","consultation.roma-participation","deliverable.on-time","forum.cadence","funding.budget-arithmetic","grant.application","minority-act.consultation","minority-act.goals-and-guidelines","minority-act.information","minority-act.language-and-culture","minority-act.youth-influence","network.commitments","plan.principles-coverage","report.area-coverage","report.required-content"]
  * ```
  */
 export const registry: readonly Rule[] = Object.freeze(
@@ -30,6 +33,9 @@ export const registry: readonly Rule[] = Object.freeze(
     deliverableOnTimeRule,
     requiredConsultationRule,
     romaParticipationRule,
+    informationRule,
+    languageAndCultureRule,
+    consultationRule,
     youthInfluenceRule,
     goalsAndGuidelinesRule,
     networkCommitmentsRule,
@@ -51,7 +57,7 @@ const byId: ReadonlyMap<string, Rule> = new Map(registry.map((rule) => [rule.id,
  * @example
  * ```ts
  * import { getRule } from "@romsk-inkludering/rules";
- * getRule("consultation.youth-influence")?.validFrom;
+ * getRule("minority-act.youth-influence")?.validFrom;
  * // => "2019-01-01"
  * getRule("no.such-rule") === undefined;
  * // => true
@@ -70,9 +76,9 @@ export function getRule(id: string): Rule | undefined {
  * @example
  * ```ts
  * import { rulesInForce } from "@romsk-inkludering/rules";
- * rulesInForce("2018-12-31").some((rule) => rule.id === "consultation.youth-influence");
+ * rulesInForce("2018-12-31").some((rule) => rule.id === "minority-act.youth-influence");
  * // => false
- * rulesInForce("2019-01-01").some((rule) => rule.id === "consultation.youth-influence");
+ * rulesInForce("2019-01-01").some((rule) => rule.id === "minority-act.youth-influence");
  * // => true
  * ```
  */

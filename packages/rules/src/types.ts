@@ -35,6 +35,7 @@ import type {
  */
 export const SUBJECT_KINDS = [
   "actor",
+  "actor-year",
   "annual-report",
   "check",
   "commission-part",
@@ -65,8 +66,9 @@ export const SUBJECT_KINDS = [
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /**
- * What a finding is about: a kind and an id (e.g. a meeting id, or
- * `<deliverable id>/<year>` for one occurrence of a yearly deliverable).
+ * What a finding is about: a kind and an id (e.g. a meeting id,
+ * `<deliverable id>/<year>` for one occurrence of a yearly deliverable, or
+ * `<actor id>/<year>` for an actor's year under a duty of lag 2009:724).
  *
  * @category Compliance
  * @example
@@ -240,7 +242,7 @@ export interface CheckData {
  * @example
  * ```ts
  * import type { CheckIndex } from "@romsk-inkludering/rules";
- * const index: CheckIndex = { reportsOf: () => [], meetingsOf: () => [], submissionsOf: () => [] };
+ * const index: CheckIndex = { reportsOf: () => [], meetingsOf: () => [], meetingsOrganisedBy: () => [], plansOf: () => [], submissionsOf: () => [] };
  * index.reportsOf("municipality-0580").length;
  * // => 0
  * ```
@@ -250,6 +252,10 @@ export interface CheckIndex {
   reportsOf(actorId: string): readonly NonNullable<ComplianceInput["reports"]>[number][];
   /** The meetings linked to a commission (by `commissionId`), by date and id. */
   meetingsOf(commissionId: string): readonly Meeting[];
+  /** The meetings an actor held (by `organiserId`), by date and id. */
+  meetingsOrganisedBy(organiserId: string): readonly Meeting[];
+  /** The municipal plans of an actor (by `actorId`), in input order. */
+  plansOf(actorId: string): readonly NonNullable<ComplianceInput["plans"]>[number][];
   /** The submissions of a deliverable (by `deliverableId`), by date submitted, then contents. */
   submissionsOf(deliverableId: string): readonly NonNullable<ComplianceInput["submissions"]>[number][];
 }

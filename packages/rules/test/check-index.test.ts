@@ -15,7 +15,13 @@ import { largeInput } from "./large-input.js";
  */
 function scanIndex(data: RuleContext["data"]): CheckIndex {
   const submissions = [...data.submissions].sort(compareSubmissions);
-  return { reportsOf: () => data.reports, meetingsOf: () => data.meetings, submissionsOf: () => submissions };
+  return {
+    reportsOf: () => data.reports,
+    meetingsOf: () => data.meetings,
+    meetingsOrganisedBy: () => data.meetings,
+    plansOf: () => data.plans,
+    submissionsOf: () => submissions,
+  };
 }
 
 function contexts(input: ComplianceInput, asOf: string): [RuleContext, RuleContext] {

@@ -53,20 +53,21 @@ describe("check", () => {
   });
 
   it("reports an unknown rule id as an error and runs the known ones", () => {
-    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-06-30", rules: ["no.such-rule", "consultation.youth-influence"] });
+    // §5 a is judged per authority and year; 2019 is still running on 2019-06-30, so no fail.
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2019-06-30", rules: ["no.such-rule", "minority-act.youth-influence"] });
     expect(findings.map((f) => [f.ruleId, f.verdict, f.subject.id])).toEqual([
-      ["consultation.youth-influence", "fail", "samrad-2019-03-12"],
+      ["minority-act.youth-influence", "not-applicable", "municipality-0580/2019"],
       ["check.rules", "error", "no.such-rule"],
     ]);
   });
 
   it("gives one not-applicable finding for a rule not yet in force at asOf", () => {
-    const findings = check({ meetings: [consultation2019] }, { asOf: "2018-12-31", rules: ["consultation.youth-influence"] });
+    const findings = check({ meetings: [consultation2019] }, { asOf: "2018-12-31", rules: ["minority-act.youth-influence"] });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: "consultation.youth-influence",
+      ruleId: "minority-act.youth-influence",
       verdict: "not-applicable",
-      subject: { kind: "rule", id: "consultation.youth-influence" },
+      subject: { kind: "rule", id: "minority-act.youth-influence" },
       evidence: { asOf: "2018-12-31", validFrom: "2019-01-01", validTo: null },
     });
   });
@@ -193,14 +194,19 @@ describe("registry", () => {
     }
   });
 
-  it("dates §5 a and §5 b from 2019-01-01 (SFS 2018:1367)", () => {
-    expect(getRule("consultation.youth-influence")?.validFrom).toBe("2019-01-01");
-    expect(getRule("municipality.goals-and-guidelines")?.validFrom).toBe("2019-01-01");
+  it("dates §5 a and §5 b from 2019-01-01 (SFS 2018:1367), and §§3, 4 and 5 from 2010-01-01, as the catalog's duties do", () => {
+    expect(getRule("minority-act.youth-influence")?.validFrom).toBe("2019-01-01");
+    expect(getRule("minority-act.goals-and-guidelines")?.validFrom).toBe("2019-01-01");
+    expect(["minority-act.information", "minority-act.language-and-culture", "minority-act.consultation"].map((id) => getRule(id)?.validFrom)).toEqual([
+      "2010-01-01",
+      "2010-01-01",
+      "2010-01-01",
+    ]);
     const in2018 = rulesInForce("2018-06-30").map((r) => r.id);
     const in2019 = rulesInForce("2019-06-30").map((r) => r.id);
-    expect(in2018).not.toContain("consultation.youth-influence");
-    expect(in2019).toContain("consultation.youth-influence");
-    expect(in2019).toContain("municipality.goals-and-guidelines");
+    expect(in2018).not.toContain("minority-act.youth-influence");
+    expect(in2019).toContain("minority-act.youth-influence");
+    expect(in2019).toContain("minority-act.goals-and-guidelines");
     expect(in2019.length - in2018.length).toBe(2);
   });
 });

@@ -53,7 +53,7 @@ describe("compare: what if", () => {
     ]);
   });
 
-  it("a profile that requires youth participants: the consultation that only described its methods fails, the one with young people still passes", () => {
+  it("a profile that requires youth participants: a year whose one consultation only described its methods fails, a year with young people still passes", () => {
     const meeting = (id: string, participants: { role: "roma-representative"; count: number; youth?: boolean }[], methods?: string[]) => ({
       id,
       kind: "consultation" as const,
@@ -65,13 +65,17 @@ describe("compare: what if", () => {
       participants,
       ...(methods === undefined ? {} : { youthInfluence: { methods } }),
     });
+    // §5 a is judged per authority and year: the 2019 consultation only described its methods, the 2020 one had young people.
     const input = {
       subject: "municipality-0580",
-      meetings: [meeting("samrad-metoder", [{ role: "roma-representative", count: 2 }], ["ungdomsråd"]), meeting("samrad-unga", [{ role: "roma-representative", count: 2, youth: true }])],
+      meetings: [
+        meeting("samrad-metoder", [{ role: "roma-representative", count: 2 }], ["ungdomsråd"]),
+        { ...meeting("samrad-unga", [{ role: "roma-representative", count: 2, youth: true }]), date: "2020-03-10" },
+      ],
     };
     const youth = { id: "unga-deltar", actorId: "municipality-0580", name: "Unga deltar i samråden", consultation: { requireYouth: true } };
-    const result = compare(input, { a: { asOf: "2019-06-30" }, b: { asOf: "2019-06-30", profile: youth } });
-    expect(verdicts(result)).toEqual([["consultation.youth-influence", "samrad-metoder", "pass", "fail"]]);
+    const result = compare(input, { a: { asOf: "2020-06-30" }, b: { asOf: "2020-06-30", profile: youth } });
+    expect(verdicts(result)).toEqual([["minority-act.youth-influence", "municipality-0580/2019", "pass", "fail"]]);
     expect(result.differences[0]?.b?.explanation?.steps.find((s) => s.label.en.includes("consultation.requireYouth"))?.value).toBe(true);
   });
 

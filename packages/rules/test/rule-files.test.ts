@@ -13,7 +13,7 @@ describe("rule files", () => {
   const ids = registry.map((rule) => rule.id);
 
   it("are named after their rule ids, one file per rule in src/rules", () => {
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(15);
     expect(list("../src/rules/", ".ts")).toEqual(ids);
   });
 

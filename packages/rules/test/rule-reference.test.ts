@@ -35,12 +35,14 @@ describe("the rule reference (scripts/rule-reference.ts)", () => {
     expect(onTime).toContain("“En redovisning av deluppdraget ska lämnas … senast den 1 september 2012”");
     expect(onTime).toContain(`“${FACTS_LAW["1930:173 2 §"]}”`);
     expect(onTime).toContain("the statute's Swedish wording is not in the project's sources");
-    // Lag 2009:724 §5 a: FACTS's summary on the youth rule's page.
-    expect(files.get("consultation.youth-influence.md")).toContain("promote children's and young people's influence and consultation");
+    // Lag 2009:724 §5 a: FACTS's summary on the youth rule's page; §4's from FACTS's last section, as the catalog cites it.
+    expect(files.get("minority-act.youth-influence.md")).toContain("promote children's and young people's influence and consultation");
+    expect(files.get("minority-act.language-and-culture.md")).toContain("children's development of a cultural identity and use of their minority language is to be promoted especially");
+    expect(files.get("minority-act.information.md")).toContain("“§3: information duty (municipalities and regions, and state authorities whose work matters to the minorities).”");
   });
 
   it("gives the validity, the settings with defaults and sources, and what a profile may tighten", () => {
-    const youth = files.get("consultation.youth-influence.md") ?? "";
+    const youth = files.get("minority-act.youth-influence.md") ?? "";
     expect(youth).toContain("From 2019-01-01 to no end date");
     expect(youth).toContain("| `consultation.minYouthParticipants` |");
     const forum = files.get("forum.cadence.md") ?? "";

@@ -230,21 +230,23 @@ describe("a profile that tightens a setting changes the verdict", () => {
     expect(verdicts(input, "2019-06-30", rule, meeting, profile({ consultation: { romaGroups: ["finnish-roma", "travellers"] } }))).toEqual(["pass"]);
   });
 
-  const youthRule = "consultation.youth-influence";
-  it("consultation.requireYouth: described methods pass, unless the profile requires young participants", () => {
+  // §5 a is judged per authority and year (2019 has ended on 2020-01-15), no longer per meeting.
+  const youthRule = "minority-act.youth-influence";
+  const year = "municipality-0580/2019";
+  it("consultation.requireYouth: described methods pass the year, unless the profile requires young participants", () => {
     const input = consultation([{ role: "roma-representative", count: 2 }], ["youth-council"]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting)).toEqual(["pass"]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting, profile({ consultation: { requireYouth: true } }))).toEqual(["fail"]);
+    expect(verdicts(input, "2020-01-15", youthRule, year)).toEqual(["pass"]);
+    expect(verdicts(input, "2020-01-15", youthRule, year, profile({ consultation: { requireYouth: true } }))).toEqual(["fail"]);
   });
 
-  it("consultation.minYouthParticipants: one young participant passes, not a profile asking for three", () => {
+  it("consultation.minYouthParticipants: one young participant passes the year; with a profile asking for three nothing shows it (a warning)", () => {
     const input = consultation([{ role: "roma-representative", count: 2 }, { role: "roma-representative", count: 1, youth: true }]);
-    expect(verdicts(input, "2019-06-30", youthRule, meeting)).toEqual(["pass"]);
-    const strict = check(input, { asOf: "2019-06-30", rules: [youthRule], profile: profile({ consultation: { minYouthParticipants: 3 } }) }).find((f) => f.ruleId === youthRule);
+    expect(verdicts(input, "2020-01-15", youthRule, year)).toEqual(["pass"]);
+    const strict = check(input, { asOf: "2020-01-15", rules: [youthRule], profile: profile({ consultation: { minYouthParticipants: 3 } }) }).find((f) => f.ruleId === youthRule);
     expect([strict?.verdict, strict?.evidence.minYouthParticipants, strict?.message.sv]).toEqual([
-      "fail",
+      "warning",
       3,
-      "1 unga deltog i samrådet 2019-03-12; profilen kräver minst 3.",
+      "Som mest deltog 1 unga i ett samråd 2019 (2019-03-12); minst 3 räknas som att unga deltog, och inget samråd beskriver hur unga fått inflytande.",
     ]);
   });
 

@@ -1,0 +1,296 @@
+/**
+ * What the rules of lag (2009:724) §§3, 4, 5, 5 a and 5 b share: the duty
+ * as the catalog states it (who owes it, from when), the actor-years to
+ * judge (one actor, one year, from what its annual reports, plans and
+ * consultations known as of `asOf` show), whether a year has ended, and the
+ * one verdict ladder every one of these rules follows.
+ */
+import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
+import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
+import { traceStep } from "./trace.js";
+import type { CatalogView, RuleContext, RuleOutcome, Subject } from "./types.js";
+import { compareStrings, isMinorityConsultation, reportKnown, yearText } from "./util.js";
+
+/**
+ * The catalog's entry for a duty of lag (2009:724): the one owner of its
+ * section, validity and actor kinds, which the rules read (a missing entry
+ * is a programming error, caught when the module loads).
+ */
+export function duty(id: string): StatutoryDuty {
+  const entry = getStatutoryDuty(id);
+  if (entry === undefined) throw new Error(`rules: the catalog has no statutory duty ${id}`);
+  return entry;
+}
+
+/** The rule's validity: the duty's, as the catalog gives it. */
+export function validityOf(entry: StatutoryDuty): { validFrom: string; validTo?: string } {
+  return entry.validTo === undefined ? { validFrom: entry.validFrom } : { validFrom: entry.validFrom, validTo: entry.validTo };
+}
+
+/**
+ * The rule's basis: the duty's statute section (its note a summary, not
+ * the statute's text), `FACTS.md`'s wording as the catalog cites it and,
+ * for a duty an amendment introduced, the amending SFS.
+ */
+export function basisOf(entry: StatutoryDuty, ...more: StatutoryDuty[]): Source[] {
+  const out: Source[] = [];
+  for (const d of [entry, ...more]) {
+    out.push({
+      kind: "sfs",
+      sfs: d.sfs,
+      section: d.section,
+      title: "Lag om nationella minoriteter och minoritetsspråk",
+      note: d.introducedBy === d.sfs ? `${d.summary.en} (A summary, not the statute's text.)` : `${d.summary.en} In force from ${d.validFrom} (SFS ${d.introducedBy}). (A summary, not the statute's text.)`,
+    });
+    if (d.introducedBy !== d.sfs && !out.some((s) => s.kind === "sfs" && s.sfs === d.introducedBy)) {
+      out.push({ kind: "sfs", sfs: d.introducedBy, title: "Lag om ändring i lagen (2009:724) om nationella minoriteter och minoritetsspråk" });
+    }
+    for (const s of d.sources) if (s.kind === "facts") out.push(s);
+  }
+  return out;
+}
+
+/** A calendar year as a span of validity (both ends inclusive). */
+export function yearSpan(year: number): { validFrom: string; validTo: string } {
+  return { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
+}
+
+/** Whether the year has ended as of `asOf` (the model's `isInForce` on the span up to its last day). */
+export function yearEnded(year: number, asOf: string): boolean {
+  return !isInForce({ validTo: yearSpan(year).validTo }, asOf);
+}
+
+/** The kind of an actor: the catalog's, a municipality id's shape, or the kind its annual reports give. */
+export function actorKindOf(catalog: CatalogView, actorId: string, asOf: string, reports: readonly AnnualReport[]): ActorKind | undefined {
+  const actor = catalog.getActor(actorId, { asOf });
+  if (actor !== undefined) return actor.kind;
+  if (/^municipality-\d{4}$/.test(actorId)) return "municipality";
+  return reports[0]?.reporterKind;
+}
+
+/** An actor's name as of `asOf` (the model's `valueAsOf` over its names), or its id when the catalog does not know it. */
+export function actorNameOf(catalog: CatalogView, actorId: string, asOf: string): Bilingual {
+  const actor = catalog.getActor(actorId, { asOf });
+  const name = actor === undefined ? undefined : valueAsOf(actor.names, asOf)?.name;
+  return name ?? { sv: actorId, en: actorId };
+}
+
+/** The Swedish genitive of a name: "Linköpings", but "Borås" and "Länsstyrelsen i Stockholms län" + s. */
+export function genitiveSv(name: string): string {
+  return /[sxz]$/.test(name) ? name : `${name}s`;
+}
+
+/** What one actor's records show for one year, as known on `asOf`. */
+export interface ActorYear {
+  readonly actorId: string;
+  /** The actor's name as of `asOf` (its id when the catalog does not know it). */
+  readonly name: Bilingual;
+  readonly kind: ActorKind | undefined;
+  readonly year: number;
+  readonly ended: boolean;
+  readonly subject: Subject;
+  /** The actor's annual report for the year (the last one handed in, by id, when there are several), if known. */
+  readonly report: AnnualReport | undefined;
+  /** Every annual report of the actor known on `asOf`, any year, by year and id. */
+  readonly reports: readonly AnnualReport[];
+  /** The actor's consultations with the minority in the year, held by `asOf`, by date. */
+  readonly consultations: readonly Meeting[];
+  /** The ids of the actor's plans adopted by `asOf` whose period covers part of the year. */
+  readonly plans: readonly string[];
+}
+
+/** Which records give the years a rule judges: annual reports only, or consultations too. */
+export type YearSource = "reports" | "reports-and-consultations";
+
+function plansCovering(plans: readonly MunicipalPlan[], year: number, asOf: string): string[] {
+  return plans
+    .filter((p) => p.adoptedOn <= asOf && overlaps({ validFrom: p.period.from, validTo: p.period.to }, yearSpan(year)))
+    .map((p) => p.id)
+    .sort(compareStrings);
+}
+
+/**
+ * The actor-years a rule of lag (2009:724) judges, and the outcomes for
+ * actors it does not: with a `subject`, that actor only; otherwise every
+ * actor with an annual report (or, with `reports-and-consultations`, a
+ * consultation it organised) in the input. A year is judged when a record
+ * shows it, up to the year of `asOf`; a year wholly outside the duty's
+ * validity gets its `not-applicable` outcome, as does an actor whose kind
+ * the duty does not apply to, and a named subject with no records.
+ */
+export function actorYears(
+  entry: StatutoryDuty,
+  context: RuleContext,
+  from: YearSource,
+): { years: ActorYear[]; outcomes: RuleOutcome[] } {
+  const { asOf, data, index, catalog } = context;
+  const asOfYear = Number(yearText(asOf));
+  const outcomes: RuleOutcome[] = [];
+  const years: ActorYear[] = [];
+  const actorIds = new Set<string>();
+  if (data.subject !== undefined) actorIds.add(data.subject);
+  else {
+    for (const report of data.reports) if (reportKnown(report, asOf)) actorIds.add(report.actorId);
+    if (from === "reports-and-consultations") for (const meeting of data.meetings) if (isMinorityConsultation(meeting)) actorIds.add(meeting.organiserId);
+  }
+  for (const actorId of [...actorIds].sort(compareStrings)) {
+    const reports = index
+      .reportsOf(actorId)
+      .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
+      .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
+    const consultations =
+      from === "reports" ? [] : index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
+    const kind = actorKindOf(catalog, actorId, asOf, reports);
+    const name = actorNameOf(catalog, actorId, asOf);
+    if (kind !== undefined && !entry.actorKinds.includes(kind)) {
+      outcomes.push({
+        subject: { kind: "actor", id: actorId },
+        verdict: "not-applicable",
+        message: {
+          sv: `${entry.section} i lag (2009:724) gäller inte ${name.sv} (${ACTOR_KIND_LABELS[kind].sv}).`,
+          en: `Section ${entry.section} of lag (2009:724) does not apply to ${name.en} (${ACTOR_KIND_LABELS[kind].en}).`,
+        },
+        evidence: { actorId, actorKind: kind, dutyId: entry.id, actorKinds: [...entry.actorKinds] },
+      });
+      continue;
+    }
+    const yearSet = new Set<number>();
+    for (const r of reports) yearSet.add(r.year);
+    for (const m of consultations) yearSet.add(Number(yearText(m.date)));
+    const inRange = [...yearSet].filter((y) => y <= asOfYear).sort((a, b) => a - b);
+    if (inRange.length === 0 && data.subject !== undefined) {
+      outcomes.push({
+        subject: { kind: "actor", id: actorId },
+        verdict: "not-applicable",
+        message: {
+          sv: `Inget underlag om ${name.sv} per ${asOf}: ingen årsrapport${from === "reports" ? "" : " och inget samråd"} att bedöma ${entry.section} efter.`,
+          en: `Nothing on ${name.en} as of ${asOf}: no annual report${from === "reports" ? "" : " and no consultation"} to judge section ${entry.section} by.`,
+        },
+        evidence: { actorId, actorKind: kind ?? null, asOf, dutyId: entry.id },
+      });
+      continue;
+    }
+    const plans = index.plansOf(actorId).filter((p) => p.actorId === actorId);
+    for (const year of inRange) {
+      const subject = { kind: "actor-year" as const, id: `${actorId}/${year}` };
+      if (!overlaps(entry, yearSpan(year))) {
+        outcomes.push({
+          subject,
+          verdict: "not-applicable",
+          message: {
+            sv: `${entry.section} i lag (2009:724) gäller från ${entry.validFrom}; ${year} ligger före.`,
+            en: `Section ${entry.section} of lag (2009:724) applies from ${entry.validFrom}; ${year} is before that.`,
+          },
+          evidence: { actorId, year, validFrom: entry.validFrom, validTo: entry.validTo ?? null },
+        });
+        continue;
+      }
+      let report: AnnualReport | undefined;
+      for (const r of reports) if (r.year === year && (report === undefined || compareStrings(r.id, report.id) > 0)) report = r;
+      years.push({
+        actorId,
+        name,
+        kind,
+        year,
+        ended: yearEnded(year, asOf),
+        subject,
+        report,
+        reports,
+        consultations: consultations.filter((m) => Number(yearText(m.date)) === year),
+        plans: plansCovering(plans, year, asOf),
+      });
+    }
+  }
+  return { years, outcomes };
+}
+
+/** What a rule found for one actor-year, for {@link judgeYear}. */
+export interface YearFindings {
+  /** What shows the duty was met in the year (a pass), in a sentence; `undefined` when nothing does. */
+  readonly shown: Bilingual | undefined;
+  /** What states or shows it was not (a fail once the year has ended), in a sentence; `undefined` when nothing does. */
+  readonly notMet: Bilingual | undefined;
+  /** What the records leave open, in a sentence (a warning once the year has ended). */
+  readonly open: Bilingual;
+  /** The rule's evidence for the year. */
+  readonly evidence: Record<string, JsonValue>;
+  /** Sources added to the basis (e.g. the profile's, when it decided the verdict). */
+  readonly basis?: readonly Source[];
+  /** The rule's own steps (what it looked up and computed). */
+  readonly steps: readonly TraceStep[];
+}
+
+/**
+ * The one verdict ladder: shown → `pass`; a year still running on `asOf`
+ * is never a `fail` or a `warning` (it says so: `not-applicable`, with
+ * what is known so far); an ended year that the records show was not met
+ * → `fail`; an ended year the records leave open → `warning`.
+ */
+export function judgeYear(y: ActorYear, asOf: string, found: YearFindings): RuleOutcome {
+  const evidence: Record<string, JsonValue> = { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year, yearEnded: y.ended, asOf, reportId: y.report?.id ?? null, plans: [...y.plans], ...found.evidence };
+  const steps: TraceStep[] = [
+    traceStep("lookup", { sv: `Aktör och år: ${y.name.sv}, ${y.year}`, en: `Actor and year: ${y.name.en}, ${y.year}` }, { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year }),
+    traceStep(
+      "calendar",
+      { sv: `Har året ${y.year} tagit slut per ${asOf}?`, en: `Has the year ${y.year} ended as of ${asOf}?` },
+      y.ended,
+      { depth: 1 },
+    ),
+    traceStep("lookup", { sv: `Årsrapport för ${y.year} känd per ${asOf}`, en: `Annual report for ${y.year} known by ${asOf}` }, y.report?.id ?? null, { depth: 1 }),
+    traceStep("lookup", { sv: `Planer som omfattar ${y.year}`, en: `Plans that cover ${y.year}` }, [...y.plans], { depth: 1 }),
+    ...found.steps,
+  ];
+  const basis = found.basis === undefined ? {} : { basis: found.basis };
+  if (found.shown !== undefined) {
+    return { subject: y.subject, verdict: "pass", message: found.shown, evidence, trace: steps, ...basis };
+  }
+  if (!y.ended) {
+    return {
+      subject: y.subject,
+      verdict: "not-applicable",
+      message: {
+        sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(found.notMet?.sv ?? found.open.sv)}`,
+        en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(found.notMet?.en ?? found.open.en)}`,
+      },
+      evidence,
+      trace: steps,
+      ...basis,
+    };
+  }
+  if (found.notMet !== undefined) {
+    return { subject: y.subject, verdict: "fail", message: found.notMet, evidence, trace: steps, ...basis };
+  }
+  return { subject: y.subject, verdict: "warning", message: found.open, evidence, trace: steps, ...basis };
+}
+
+function lowerFirst(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The report's statement for the year as evidence: its measures, or `null` when the report says nothing. */
+export function measuresOf(statement: { readonly measures: readonly string[] } | undefined): string[] | null {
+  return statement === undefined ? null : [...statement.measures];
+}
+
+/** "1 insats" / "2 insatser". */
+export function measuresSv(n: number): string {
+  return `${n} ${n === 1 ? "insats" : "insatser"}`;
+}
+
+/** "1 measure" / "2 measures". */
+export function measuresEn(n: number): string {
+  return `${n} ${n === 1 ? "measure" : "measures"}`;
+}
+
+/** The open sentence when the year's report is missing or silent. */
+export function silent(y: ActorYear, asOf: string, what: Bilingual): Bilingual {
+  return y.report === undefined
+    ? {
+        sv: `Ingen årsrapport från ${y.name.sv} för ${y.year} är känd per ${asOf}, så inget visar ${what.sv}.`,
+        en: `No annual report of ${y.name.en} for ${y.year} is known as of ${asOf}, so nothing shows ${what.en}.`,
+      }
+    : {
+        sv: `Årsrapporten för ${y.year} (${y.report.id}) anger inte ${what.sv}.`,
+        en: `The annual report for ${y.year} (${y.report.id}) does not state ${what.en}.`,
+      };
+}
