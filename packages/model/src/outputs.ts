@@ -615,7 +615,7 @@ export const OBLIGATION_KIND_LABELS: Readonly<Record<z.infer<typeof ObligationKi
  *   id: "municipality-0484/sfs-2009-724-5-a/2020", kind: "statutory-duty",
  *   title: { sv: "Samråd med unga (5 a §)", en: "Consulting young people (section 5 a)" },
  *   basis: [{ kind: "sfs", sfs: "2009:724", section: "5 a §" }],
- *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "consultation.youth-influence",
+ *   period: { from: "2020-01-01", to: "2020-12-31" }, due: null, status: "upcoming", ruleId: "minority-act.youth-influence",
  *   validity: { from: "2019-01-01", to: null },
  * }).success;
  * // => true

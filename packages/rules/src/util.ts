@@ -1,4 +1,5 @@
 import { isInForce, type Bilingual, type JsonValue } from "@romsk-inkludering/model";
+import { traceStep } from "./trace.js";
 import type { Rule, RuleOutcome, Subject } from "./types.js";
 
 /**
@@ -84,10 +85,18 @@ export function validityGap(rule: Pick<Rule, "validFrom" | "validTo">, date: str
  * rule's validity (before `validFrom` or after `validTo`), saying why, or
  * `undefined` when the rule applies on that date.
  */
-export function notInForceOn(rule: Pick<Rule, "validFrom" | "validTo">, subject: Subject, date: string): RuleOutcome | undefined {
+export function notInForceOn(rule: Pick<Rule, "validFrom" | "validTo">, subject: Subject, date: string, explain = false): RuleOutcome | undefined {
   const gap = validityGap(rule, date);
   if (gap === undefined) return undefined;
   return {
+    trace: explain
+      ? [
+          traceStep("lookup", { sv: "Dag för det som prövas", en: "Day of what is judged" }, date),
+          gap === "before"
+            ? traceStep("compute", { sv: `Före regelns första dag ${rule.validFrom}?`, en: `Before the rule's first day ${rule.validFrom}?` }, true, { depth: 1 })
+            : traceStep("compute", { sv: `Efter regelns sista dag ${rule.validTo}?`, en: `After the rule's last day ${rule.validTo}?` }, true, { depth: 1 }),
+        ]
+      : undefined,
     subject,
     verdict: "not-applicable",
     message:
@@ -156,12 +165,13 @@ export function consultationsToJudge<M extends Parameters<typeof isMinorityConsu
   meetings: readonly M[],
   asOf: string,
   outcomes: RuleOutcome[],
+  explain = false,
 ): { meeting: M; subject: Subject }[] {
   const out: { meeting: M; subject: Subject }[] = [];
   for (const meeting of meetings) {
     if (!isMinorityConsultation(meeting) || meeting.date > asOf) continue;
     const subject = { kind: "meeting" as const, id: meeting.id };
-    const outside = notInForceOn(rule, subject, meeting.date);
+    const outside = notInForceOn(rule, subject, meeting.date, explain);
     if (outside === undefined) out.push({ meeting, subject });
     else outcomes.push(outside);
   }

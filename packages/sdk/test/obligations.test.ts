@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ObligationSchema } from "@romsk-inkludering/model";
-import { createClient, type ObligationOutput } from "../src/index.js";
+import { createClient, getRule, type ObligationOutput } from "../src/index.js";
 
 const dateOf = (o: ObligationOutput): string => o.due ?? o.period?.from ?? "";
 const KINDS = ["deliverable", "yearly-report", "statutory-duty", "network-commitment", "grant-round"];
@@ -130,7 +130,11 @@ describe("client.obligations", () => {
     const client = createClient({ asOf: "2026-11-23" });
     for (const actor of ["lansstyrelsen-stockholm", "municipality-0580", "municipality-0484", "municipality-2180", "skolverket"]) {
       const list = client.obligations(actor, { from: "2012-01-01", to: "2026-12-31" });
-      for (const item of list) expect(ObligationSchema.safeParse(item).success, item.id).toBe(true);
+      for (const item of list) {
+        expect(ObligationSchema.safeParse(item).success, item.id).toBe(true);
+        // Every rule id names a rule of the registry.
+        if (item.ruleId !== null) expect(getRule(item.ruleId), `${item.id}: ${item.ruleId}`).toBeDefined();
+      }
       expectSorted(list);
     }
   });

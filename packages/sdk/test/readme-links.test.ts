@@ -157,7 +157,7 @@ describe("the check against the built site (docs CI)", () => {
   it("reports every predicted page the site lacks, and passes when the READMEs' pages are all there", () => {
     for (const page of pages) {
       mkdirSync(join(site, page.path, ".."), { recursive: true });
-      writeFileSync(join(site, page.path), page.name === "Client" ? '<h3 id="check">check</h3><h3 id="validate"></h3><h3 id="deadlines"></h3><h3 id="aggregate"></h3><h3 id="progress"></h3><h3 id="actortypes"></h3><h3 id="catalog"></h3>' : "");
+      writeFileSync(join(site, page.path), page.name === "Client" ? '<h3 id="check">check</h3><h3 id="validate"></h3><h3 id="deadlines"></h3><h3 id="obligations"></h3><h3 id="aggregate"></h3><h3 id="progress"></h3><h3 id="actortypes"></h3><h3 id="catalog"></h3>' : "");
     }
     expect(siteProblems(site, pages, base)).toEqual([]);
     rmSync(join(site, "functions", "_romsk-inkludering_calendar.isWorkday.html"));

@@ -123,7 +123,7 @@ export const romaParticipationRule: Rule = {
     const profileBasis: readonly Source[] =
       representativesPerRomaGroup === undefined ? [] : (context.profile?.sources ?? []);
     const outcomes: RuleOutcome[] = [];
-    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes)) {
+    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes, context.explain === true)) {
       let total = 0;
       let withoutGroup = 0;
       const byGroup = new Map<RomaGroupId, number>();

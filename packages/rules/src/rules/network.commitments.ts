@@ -1,5 +1,6 @@
 import { addDays, daysBetween, MAX_YEAR, periodEnd } from "@romsk-inkludering/calendar";
-import { CommitmentSchema, type Commitment, type JsonValue, type Network, type NetworkParticipation, type Source, type Verdict } from "@romsk-inkludering/model";
+import { CommitmentSchema, type Commitment, type JsonValue, type Network, type NetworkParticipation, type Source, type TraceStep, type Verdict } from "@romsk-inkludering/model";
+import { comparisonStep, traceStep } from "../trace.js";
 import { match } from "ts-pattern";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { DEFAULT_SETTINGS, stricter } from "../settings.js";
@@ -310,6 +311,102 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
     .exhaustive();
 }
 
+const PERIOD_RULE: Source = { kind: "sfs", sfs: "1930:173", section: "1 §", title: "Lag om beräkning av lagstadgad tid" };
+
+/** A number of the evidence, or `undefined`. */
+function num(value: JsonValue | undefined): number | undefined {
+  return typeof value === "number" ? value : undefined;
+}
+
+/** A list of dates of the evidence. */
+function dates(value: JsonValue | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/**
+ * What the rule looked up and computed for one commitment of one member,
+ * step by step: the network in the catalog and how its commitments bind
+ * the member, the participation period, the commitment, and the values its
+ * judgement rests on (read from the outcome's evidence, so that the trace
+ * and the evidence cannot disagree).
+ */
+function commitmentTrace(record: NetworkParticipation, network: Network, commitment: Commitment, result: Verdicted, context: RuleContext, adoption: Adoption | undefined): TraceStep[] {
+  const { asOf } = context;
+  const e = result.evidence;
+  const steps: TraceStep[] = [
+    traceStep("lookup", { sv: `Nätverk i katalogen: ${network.name.sv}`, en: `Network in the catalog: ${network.name.en}` }, network.id, { sources: network.sources }),
+  ];
+  if (adoption !== undefined) {
+    steps.push(
+      traceStep(
+        "lookup",
+        { sv: `Nätverket var ett förslag; åtagandena binder medlemmen genom antagandet i profilen ${adoption.profileId}`, en: `The network was a proposal; its commitments bind the member through the adoption in profile ${adoption.profileId}` },
+        adoption.adoptedOn ?? true,
+        { depth: 1, sources: adoption.sources },
+      ),
+    );
+  }
+  steps.push(
+    traceStep("lookup", { sv: `Medlem: ${record.memberId}; deltagandet börjar`, en: `Member: ${record.memberId}; the participation starts` }, record.period.from),
+    traceStep("lookup", { sv: "Deltagandet slutar", en: "The participation ends" }, record.period.to, { depth: 1 }),
+    traceStep("lookup", { sv: `Åtagande: ${commitment.description.sv}`, en: `Commitment: ${commitment.description.en}` }, commitment.id, { sources: network.sources }),
+  );
+  const sub = (kind: TraceStep["kind"], sv: string, en: string, value: JsonValue, sources?: readonly Source[]): void => {
+    steps.push(traceStep(kind, { sv, en }, value, { depth: 1, sources }));
+  };
+  match(commitment.kind)
+    .with("activity-plan", () => {
+      sub("lookup", "Verksamhetsplan antagen", "Activity plan adopted on", record.activityPlanAdoptedOn ?? false);
+      sub("compute", `Antagen senast ${asOf}?`, `Adopted by ${asOf}?`, result.verdict === "pass");
+    })
+    .with("contact-person", () => sub("lookup", "Har medlemmen en kontaktperson i nätverket?", "Does the member have a contact person in the network?", record.hasContactPerson))
+    .with("elected-representative", () =>
+      sub("lookup", "Representerar en förtroendevald medlemmen vid nätverksmöten?", "Does an elected representative represent the member at network meetings?", record.hasElectedRepresentative),
+    )
+    .with("participation-period", () => {
+      const years = num(e.years);
+      if (years === undefined) return sub("lookup", "Antal år som åtagandet kräver", "Years the commitment requires", null);
+      sub("lookup", "Antal år som åtagandet kräver (åtagandets eget tal, eller profilens om det är högre)", "Years the commitment requires (its own number, or the profile's where higher)", years);
+      if (typeof e.requiredTo === "string") {
+        sub("calendar", `Deltagandet ska räcka till och med (${years} år från ${record.period.from}, lag 1930:173 1 §)`, `The participation must run until (${years} years from ${record.period.from}, lag 1930:173 §1)`, e.requiredTo, [PERIOD_RULE]);
+        sub("compute", `Räcker deltagandet (till ${record.period.to}) dit?`, `Does the participation (until ${record.period.to}) run that long?`, record.period.to >= e.requiredTo);
+      }
+    })
+    .with("meetings", () => {
+      const perYear = num(e.meetingsPerYear);
+      if (perYear === undefined) return sub("lookup", "Möten per år som nätverket anger", "Meetings a year the network sets", null);
+      const withElected = num(e.meetingsWithElectedPerYear) ?? 0;
+      const tolerance = context.settings.network.meetingsShortfallTolerance;
+      sub("lookup", "Möten per år (åtagandets eller nätverkets tal, eller profilens om det är högre)", "Meetings a year (the commitment's or the network's number, or the profile's where higher)", perYear);
+      sub("lookup", "varav med förtroendevalda", "of which with elected representatives", withElected);
+      sub("setting", "Så många möten färre ger en varning i stället för ej uppfyllt, \"cirka\" (network.meetingsShortfallTolerance)", "This many meetings fewer give a warning instead of a fail, \"about\" (network.meetingsShortfallTolerance)", tolerance);
+      if (typeof e.firstYearEnds === "string") sub("calendar", "Första hela deltagaråret slutar", "The first complete year of participation ends", e.firstYearEnds, [PERIOD_RULE]);
+      for (const year of Array.isArray(e.years) ? e.years : []) {
+        if (year === null || typeof year !== "object" || Array.isArray(year)) continue;
+        const meetings = num(year.meetings) ?? 0;
+        const elected = num(year.withElectedRepresentatives) ?? 0;
+        steps.push(
+          traceStep("calendar", { sv: `Deltagarår ${String(year.from)}–${String(year.to)} (lag 1930:173 1 §)`, en: `Year of participation ${String(year.from)} to ${String(year.to)} (lag 1930:173 §1)` }, year.from ?? null, { sources: [PERIOD_RULE] }),
+          comparisonStep({ sv: "Möten", en: "Meetings" }, meetings, ">=", perYear, { depth: 1 }),
+          ...(meetings < perYear ? [comparisonStep({ sv: "Möten, med toleransen", en: "Meetings, with the tolerance" }, meetings, ">=", perYear - tolerance, { depth: 1 })] : []),
+          comparisonStep({ sv: "Möten med förtroendevalda", en: "Meetings with elected representatives" }, elected, ">=", withElected, { depth: 1 }),
+        );
+      }
+    })
+    .with("peer-review", () => {
+      const every = num(e.everyYears);
+      sub("lookup", every === undefined ? "Granskning vart N:e år: anges inte" : "Kollegial granskning minst vart N:e år (åtagandets tal, eller profilens om det är lägre)", every === undefined ? "Peer review every N years: not set" : "Peer review at least every N years (the commitment's number, or the profile's where lower)", every ?? null);
+      sub("lookup", "Minst en gång under perioden?", "At least once in the period?", e.atLeastOncePerPeriod ?? true);
+      sub("lookup", `Granskningar inom perioden kända per ${asOf}`, `Peer reviews within the period known by ${asOf}`, dates(e.peerReviews));
+      sub("calendar", "Sista dagar utan granskning (lag 1930:173 1 §)", "Due dates passed without a review (lag 1930:173 §1)", dates(e.missedDueDates), [PERIOD_RULE]);
+      if (typeof e.nextDue === "string") sub("calendar", "Nästa granskning senast", "Next review due by", e.nextDue, [PERIOD_RULE]);
+      if (typeof e.daysLeft === "number") sub("compute", `Dagar kvar (varning inom ${context.settings.deadlines.dueSoonDays} dagar, deadlines.dueSoonDays)`, `Days left (warning within ${context.settings.deadlines.dueSoonDays} days, deadlines.dueSoonDays)`, e.daysLeft);
+    })
+    .with("own-costs", () => sub("lookup", "Egna kostnader finns inte i deltagandeuppgifterna", "Own costs are not in the participation record", null))
+    .exhaustive();
+  return steps;
+}
+
 /**
  * Rule `network.commitments`: a member municipality keeps the commitments
  * of its network: an activity plan, a contact person, an elected
@@ -405,6 +502,14 @@ export const networkCommitmentsRule: Rule = {
                 },
           evidence: { networkId: record.networkId, memberId: record.memberId },
           key,
+          trace:
+            context.explain === true
+              ? [
+                  network === undefined
+                    ? traceStep("lookup", { sv: `Nätverket ${record.networkId} i katalogen`, en: `The network ${record.networkId} in the catalog` }, false)
+                    : traceStep("lookup", { sv: `Nätverk i katalogen: ${network.name.sv}; åtaganden`, en: `Network in the catalog: ${network.name.en}; commitments` }, 0, { sources: network.sources }),
+                ]
+              : undefined,
         });
         continue;
       }
@@ -436,6 +541,22 @@ export const networkCommitmentsRule: Rule = {
           },
           basis: network.sources,
           key,
+          trace:
+            context.explain === true
+              ? [
+                  traceStep("lookup", { sv: `Nätverk i katalogen: ${network.name.sv}`, en: `Network in the catalog: ${network.name.en}` }, network.id, { sources: network.sources }),
+                  traceStep("lookup", { sv: "Var nätverket ett förslag?", en: "Was the network a proposal?" }, true, { depth: 1, sources: network.sources }),
+                  traceStep(
+                    "lookup",
+                    adoption === undefined
+                      ? { sv: `Anger en lokal profil att ${record.memberId} antog åtagandena?`, en: `Does a local profile say that ${record.memberId} adopted the commitments?` }
+                      : { sv: `Profilen ${adoption.profileId}: ${record.memberId} antog åtagandena`, en: `Profile ${adoption.profileId}: ${record.memberId} adopted the commitments on` },
+                    later ?? false,
+                    { sources: adoption?.sources },
+                  ),
+                  ...(later === undefined ? [] : [traceStep("compute", { sv: `Antaget efter ${context.asOf}?`, en: `Adopted after ${context.asOf}?` }, true, { depth: 1 })]),
+                ]
+              : undefined,
         });
         continue;
       }
@@ -455,6 +576,14 @@ export const networkCommitmentsRule: Rule = {
           evidence: { period: { from: record.period.from, to: record.period.to }, asOf: context.asOf, ...binding },
           basis,
           key,
+          trace:
+            context.explain === true
+              ? [
+                  traceStep("lookup", { sv: `Nätverk i katalogen: ${network.name.sv}`, en: `Network in the catalog: ${network.name.en}` }, network.id, { sources: network.sources }),
+                  traceStep("lookup", { sv: `Medlem: ${record.memberId}; deltagandet börjar`, en: `Member: ${record.memberId}; the participation starts` }, record.period.from),
+                  traceStep("compute", { sv: `Börjar deltagandet efter ${context.asOf}?`, en: `Does the participation start after ${context.asOf}?` }, true, { depth: 1 }),
+                ]
+              : undefined,
         });
         continue;
       }
@@ -471,6 +600,7 @@ export const networkCommitmentsRule: Rule = {
           evidence: { commitmentId: commitment.id, commitment: commitment.kind, ...result.evidence, ...binding },
           basis,
           key: `${key}|${ORDER[commitment.kind]}|${commitment.id}`,
+          trace: context.explain === true ? commitmentTrace(record, network, commitment, result, context, adoption) : undefined,
         });
       }
     }
