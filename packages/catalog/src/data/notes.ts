@@ -65,7 +65,7 @@ export const NOTES: CatalogNote[] = [
       en: "Linköping had young people in its consultation with the Roma minority, but they dropped out after a while; the municipality is reviewing the consultation process.",
     },
     decided: NOTES_KNOWN,
-    sources: [seed(SEED_NETWORK_MEETING_2018, "Marie svarar att de haft med ungdomar i samrådet men de har hoppat av efter ett tag", "Told by Linköping's development strategist at the network's meeting of 16 May 2018.")],
+    sources: [seed(SEED_NETWORK_MEETING_2018, "de haft med ungdomar i samrådet men de har hoppat av efter ett tag", "Told by Linköping's development strategist at the network's meeting of 16 May 2018.")],
   },
   {
     id: "linkoping-action-plan-2018-2021",
