@@ -350,6 +350,7 @@ describe("spot checks against the seeds and FACTS", () => {
       meetings: { meetingsPerYear: 4, meetingsWithElectedPerYear: 2 },
       "peer-review": { everyYears: 3, atLeastOncePerPeriod: true },
       "own-costs": null,
+      "roma-consultation": null,
     });
     const sums = catalog.fundingApplications.map((f) => [f.totalSek, f.budgetLines.reduce((s, l) => s + l.amountSek, 0), f.applicantId, f.grantorId]);
     expect(sums).toEqual([

@@ -34,6 +34,7 @@ export const NetworkParticipationSchema = z.strictObject({
   activityPlanAdoptedOn: IsoDateSchema.optional().describe("Handlingsplan antagen (activityPlanAdoptedOn): the day the member adopted its activity plan (YYYY-MM-DD)."),
   hasContactPerson: z.boolean().describe("Kontaktperson (hasContactPerson): whether the member has named a contact person (a role, never a name)."),
   hasElectedRepresentative: z.boolean().describe("Förtroendevald (hasElectedRepresentative): whether an elected representative takes part for the member."),
+  romaConsultationEstablishedOn: IsoDateSchema.optional().describe("Romskt samråd etablerat (romaConsultationEstablishedOn): the day by which the member had established consultation with the Roma minority (YYYY-MM-DD), a condition of the proposed national network (seed 004)."),
   meetings: z
     .array(
       z.strictObject({

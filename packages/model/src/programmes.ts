@@ -313,7 +313,8 @@ export interface Evaluation extends z.output<typeof EvaluationSchema> {}
  * A commitment of network members, e.g. an activity plan, a contact
  * person, an elected representative, a four-year participation period,
  * about four meetings a year (two with elected representatives), a peer
- * review every third year, own costs.
+ * review every third year, own costs, consultation established with the
+ * Roma minority.
  *
  * @category Actors
  * @example
@@ -338,7 +339,8 @@ export const CommitmentSchema = z.strictObject({
     "meetings",
     "peer-review",
     "own-costs",
-  ]).describe("Åtagandetyp (kind): activity-plan (handlingsplan), contact-person, elected-representative, participation-period, meetings, peer-review (kollegial granskning) or own-costs (egna kostnader)."),
+    "roma-consultation",
+  ]).describe("Åtagandetyp (kind): activity-plan (handlingsplan), contact-person, elected-representative, participation-period, meetings, peer-review (kollegial granskning), own-costs (egna kostnader) or roma-consultation (etablerat samråd med den romska minoriteten)."),
   description: BilingualSchema.describe("Beskrivning (description): the commitment in Swedish and English."),
   params: z
     .strictObject({

@@ -271,10 +271,13 @@ export const SETTINGS: readonly SettingDefinition[] = Object.freeze([
     default: null,
     defaultFrom: "catalog",
     reason: {
-      sv: "Åtagandets eget antal i katalogen (det nationella nätverket: ca fyra gånger per år); en profil kan kräva fler.",
-      en: "The commitment's own number in the catalog (the national network: about four times a year); a profile can require more.",
+      sv: "Åtagandets eget antal i katalogen (det nationella nätverket: ca fyra gånger per år), eller för ett nätverk utan åtaganden den nedre gränsen för hur ofta det träffas (Mälardalens nätverk: två–tre gånger per år, alltså minst två); en profil kan kräva fler.",
+      en: "The commitment's own number in the catalog (the national network: about four times a year), or for a network without commitments the lower bound of how often it meets (the Mälardalen network: two to three times a year, so at least two); a profile can require more.",
     },
-    sources: [{ kind: "seed", file: SEED_NETWORK, locator: "nätverksmöten där ansvariga politiker och tjänstemän deltar – ca fyra gånger per år" }],
+    sources: [
+      { kind: "seed", file: SEED_NETWORK, locator: "nätverksmöten där ansvariga politiker och tjänstemän deltar – ca fyra gånger per år" },
+      { kind: "seed", file: SEED_NETWORK, locator: "kommunföreträdare som träffas två – tre gånger per år för erfarenhetsutbyte och verksamhetsutveckling" },
+    ],
     tighten: "raise",
     profileField: "network.minMeetingsPerYear",
   },

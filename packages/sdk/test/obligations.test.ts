@@ -122,7 +122,7 @@ describe("client.obligations", () => {
     expect(createClient({ asOf: "2013-06-01" }).obligations("municipality-1980", window).filter((o) => o.kind === "network-commitment")).toEqual([]);
     expect(createClient({ asOf: "2013-02-01", profile: adopted }).obligations("municipality-1980", window).filter((o) => o.kind === "network-commitment")).toEqual([]);
     const list = createClient({ asOf: "2013-06-01", profile: adopted }).obligations("municipality-1980", window).filter((o) => o.kind === "network-commitment");
-    expect(list.map((o) => o.id.split("/")[2])).toEqual(["participation-period", "activity-plan", "contact-person", "elected-representative", "meetings", "peer-review", "own-costs"]);
+    expect(list.map((o) => o.id.split("/")[2])).toEqual(["participation-period", "activity-plan", "contact-person", "elected-representative", "meetings", "peer-review", "own-costs", "roma-consultation"]);
     expect(list.every((o) => o.ruleId === "network.commitments" && o.period?.from === "2013-03-01" && o.period.to === "2013-12-31" && o.validity?.to === null)).toBe(true);
   });
 

@@ -233,6 +233,14 @@ export const NETWORKS: Network[] = [
           en: "The municipality pays its own costs (meals, travel and lodging) when the network meets, and the costs of peer review.",
         },
       },
+      {
+        id: "roma-consultation",
+        kind: "roma-consultation",
+        description: {
+          sv: "Det förutsätts att de i nätverket deltagande kommunerna har etablerat samråd med den romska minoriteten; hur samrådet utformas lokalt är olika.",
+          en: "The participating municipalities are presumed to have established consultation with the Roma minority; how it is arranged locally differs.",
+        },
+      },
     ],
     sources: [
       seed(
@@ -242,6 +250,11 @@ export const NETWORKS: Network[] = [
       ),
       seed(SEED_NATIONAL_NETWORK_PROPOSAL, "Deltagande nätverkskommuner förbinder sig att"),
       seed(SEED_NATIONAL_NETWORK_PROPOSAL, "Engagemang och tidsomfattning"),
+      seed(
+        SEED_NATIONAL_NETWORK_PROPOSAL,
+        "Det förutsätts att de i nätverket deltagande kommunerna har etablerat samråd med den romska minoriteten",
+        `The condition of the closing words (Slutord), recorded as the commitment roma-consultation. ${OCR_NOTE}`,
+      ),
     ],
   },
 ];

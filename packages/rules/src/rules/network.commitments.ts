@@ -300,6 +300,22 @@ function evaluate(record: NetworkParticipation, network: Network, commitment: Co
     })
     .with("meetings", () => meetingsCommitment(record, network, commitment, end, context))
     .with("peer-review", () => peerReviewCommitment(record, commitment, context))
+    .with("roma-consultation", () => {
+      const on = record.romaConsultationEstablishedOn;
+      const established = on !== undefined && on <= asOf;
+      return flag(
+        established,
+        {
+          sv: `Kommunen har etablerat samråd med den romska minoriteten (senast ${on}).`,
+          en: `The member has established consultation with the Roma minority (by ${on}).`,
+        },
+        {
+          sv: `Det förutsätts att nätverkets kommuner har etablerat samråd med den romska minoriteten; uppgifterna visar inget sådant samråd per ${asOf}.`,
+          en: `The network's municipalities are presumed to have established consultation with the Roma minority; the record shows no such consultation as of ${asOf}.`,
+        },
+        { romaConsultationEstablishedOn: on ?? null, asOf },
+      );
+    })
     .with("own-costs", () => ({
       verdict: "not-applicable" as const,
       message: {
@@ -402,8 +418,80 @@ function commitmentTrace(record: NetworkParticipation, network: Network, commitm
       if (typeof e.nextDue === "string") sub("calendar", "Nästa granskning senast", "Next review due by", e.nextDue, [PERIOD_RULE]);
       if (typeof e.daysLeft === "number") sub("compute", `Dagar kvar (varning inom ${context.settings.deadlines.dueSoonDays} dagar, deadlines.dueSoonDays)`, `Days left (warning within ${context.settings.deadlines.dueSoonDays} days, deadlines.dueSoonDays)`, e.daysLeft);
     })
+    .with("roma-consultation", () => {
+      sub("lookup", "Samråd med den romska minoriteten etablerat", "Consultation with the Roma minority established by", record.romaConsultationEstablishedOn ?? false);
+      sub("compute", `Etablerat senast ${asOf}?`, `Established by ${asOf}?`, result.verdict === "pass");
+    })
     .with("own-costs", () => sub("lookup", "Egna kostnader finns inte i deltagandeuppgifterna", "Own costs are not in the participation record", null))
     .exhaustive();
+  return steps;
+}
+
+/**
+ * A network without commitments that states how often it meets (the
+ * Mälardalen network: municipal representatives meet "två – tre gånger per
+ * år", seed 004): each complete year of participation up to `end` must hold
+ * at least the range's lower bound (or the profile's number where higher).
+ * A range is no "about": fewer fails, and more than the upper bound is no
+ * breach.
+ */
+function meetingRange(record: NetworkParticipation, network: Network, range: { min: number; max: number }, end: string, context: RuleContext): Verdicted {
+  const least = stricter(range.min, context.settings.network.minMeetingsPerYear, "raise") ?? range.min;
+  const years: { from: string; to: string; meetings: number; verdict: Verdict }[] = [];
+  for (let k = 0; ; k += 1) {
+    const to = spanEnd(record.period.from, k + 1);
+    if (to > end) break;
+    const from = addYears(record.period.from, k);
+    const meetings = record.meetings.filter((m) => m.date >= from && m.date <= to).length;
+    years.push({ from, to, meetings, verdict: meetings < least ? "fail" : "pass" });
+  }
+  const evidence: Record<string, JsonValue> = { commitment: "meetings-per-year", meetingsPerYear: { min: range.min, max: range.max }, leastMeetingsPerYear: least, years };
+  if (years.length === 0) {
+    const firstEnd = spanEnd(record.period.from, 1);
+    return {
+      verdict: "not-applicable",
+      message: { sv: `Inget helt deltagarår ännu (det första slutar ${firstEnd}).`, en: `No complete year of participation yet (the first ends on ${firstEnd}).` },
+      evidence: { ...evidence, firstYearEnds: firstEnd },
+    };
+  }
+  const short = years.filter((y) => y.verdict === "fail");
+  const list = short.map((y) => `${y.from}–${y.to}: ${y.meetings}`).join("; ");
+  return short.length === 0
+    ? {
+        verdict: "pass",
+        message: {
+          sv: `${network.name.sv}: minst ${least} möten per år (nätverket anger ${range.min}–${range.max}) under ${years.length} hela deltagarår.`,
+          en: `${network.name.en}: at least ${least} meetings a year (the network states ${range.min} to ${range.max}) in ${years.length} complete years of participation.`,
+        },
+        evidence,
+      }
+    : {
+        verdict: "fail",
+        message: {
+          sv: `${network.name.sv} träffas ${range.min}–${range.max} gånger per år; under ${short.length} av ${years.length} år deltog medlemmen i färre än ${least} möten (${list}).`,
+          en: `${network.name.en} meets ${range.min} to ${range.max} times a year; in ${short.length} of ${years.length} years the member attended fewer than ${least} meetings (${list}).`,
+        },
+        evidence,
+      };
+}
+
+/** The step trace of {@link meetingRange}, read from its evidence. */
+function meetingRangeTrace(record: NetworkParticipation, network: Network, range: { min: number; max: number }, result: Verdicted): TraceStep[] {
+  const e = result.evidence;
+  const least = num(e.leastMeetingsPerYear) ?? range.min;
+  const steps: TraceStep[] = [
+    traceStep("lookup", { sv: `Nätverk i katalogen: ${network.name.sv}; inga åtaganden, men möten per år`, en: `Network in the catalog: ${network.name.en}; no commitments, but meetings a year` }, `${range.min}–${range.max}`, { sources: network.sources }),
+    traceStep("setting", { sv: "Minsta antal möten per år (nätverkets nedre gräns, eller profilens om det är högre; network.minMeetingsPerYear)", en: "Least meetings a year (the network's lower bound, or the profile's where higher; network.minMeetingsPerYear)" }, least, { depth: 1 }),
+    traceStep("lookup", { sv: `Medlem: ${record.memberId}; deltagandet börjar`, en: `Member: ${record.memberId}; the participation starts` }, record.period.from),
+  ];
+  if (typeof e.firstYearEnds === "string") steps.push(traceStep("calendar", { sv: "Första hela deltagaråret slutar", en: "The first complete year of participation ends" }, e.firstYearEnds, { depth: 1, sources: [PERIOD_RULE] }));
+  for (const year of Array.isArray(e.years) ? e.years : []) {
+    if (year === null || typeof year !== "object" || Array.isArray(year)) continue;
+    steps.push(
+      traceStep("calendar", { sv: `Deltagarår ${String(year.from)}–${String(year.to)} (lag 1930:173 1 §)`, en: `Year of participation ${String(year.from)} to ${String(year.to)} (lag 1930:173 §1)` }, year.from ?? null, { sources: [PERIOD_RULE] }),
+      comparisonStep({ sv: "Möten", en: "Meetings" }, num(year.meetings) ?? 0, ">=", least, { depth: 1 }),
+    );
+  }
   return steps;
 }
 
@@ -415,8 +503,16 @@ function commitmentTrace(record: NetworkParticipation, network: Network, commitm
  * representatives (three in a year is a warning, as the seed says "ca fyra
  * gånger"; fewer fails; fewer than two with elected representatives fails),
  * and a peer review every third year and at least once in the agreement
- * period. The commitments and their numbers come from the catalog's network;
- * a network missing from the catalog is not applicable.
+ * period, and consultation established with the Roma minority (seed 004's
+ * closing words: "Det förutsätts att de i nätverket deltagande kommunerna
+ * har etablerat samråd med den romska minoriteten"; the record's
+ * `romaConsultationEstablishedOn`, by `asOf`). The commitments and their
+ * numbers come from the catalog's network; a network missing from the
+ * catalog is not applicable. A network without commitments that states how
+ * often it meets (the Mälardalen network: "två – tre gånger per år") gets
+ * one finding per member: each complete year of participation must hold at
+ * least the range's lower bound (`network.minMeetingsPerYear` where a
+ * profile sets more); fewer fails, more than the upper bound is no breach.
  *
  * A proposed network's commitments are not binding by themselves: the
  * national network for Roma inclusion (seed 004) is the Mälardalen
@@ -464,11 +560,13 @@ export const networkCommitmentsRule: Rule = {
     en: "The network member keeps the network's commitments",
   },
   description: {
-    sv: "Verksamhetsplan, kontaktperson, förtroendevald, deltagande under fyra år, cirka fyra möten per år varav två med förtroendevalda, och kollegial granskning vart tredje år och minst en gång under perioden. Ett föreslaget nätverks åtaganden binder bara en medlem som har antagit dem (genom sin lokala profil).",
-    en: "Activity plan, contact person, elected representative, participation over four years, about four meetings a year of which two with elected representatives, and a peer review every third year and at least once in the period. A proposed network's commitments bind only a member that adopted them (through its local profile).",
+    sv: "Verksamhetsplan, kontaktperson, förtroendevald, deltagande under fyra år, cirka fyra möten per år varav två med förtroendevalda, kollegial granskning vart tredje år och minst en gång under perioden, och etablerat samråd med den romska minoriteten. Ett föreslaget nätverks åtaganden binder bara en medlem som har antagit dem (genom sin lokala profil). Ett nätverk utan åtaganden som anger hur ofta det träffas (Mälardalens nätverk: två–tre gånger per år) prövas på antalet möten per helt deltagarår.",
+    en: "Activity plan, contact person, elected representative, participation over four years, about four meetings a year of which two with elected representatives, a peer review every third year and at least once in the period, and consultation established with the Roma minority. A proposed network's commitments bind only a member that adopted them (through its local profile). A network without commitments that states how often it meets (the Mälardalen network: two to three times a year) is judged on the meetings of each complete year of participation.",
   },
   basis: [
     { kind: "seed", file: SEED_004, locator: "Deltagande nätverkskommuner förbinder sig att" },
+    { kind: "seed", file: SEED_004, locator: "Det förutsätts att de i nätverket deltagande kommunerna har etablerat samråd med den romska minoriteten" },
+    { kind: "seed", file: SEED_004, locator: "kommunföreträdare som träffas två – tre gånger per år för erfarenhetsutbyte och verksamhetsutveckling" },
   ],
   appliesTo: ["network-membership"],
   settings: [
@@ -486,7 +584,7 @@ export const networkCommitmentsRule: Rule = {
       const subject = { kind: "network-membership" as const, id: `${record.networkId}/${record.memberId}` };
       const key = `${record.period.from}|${record.period.to}`;
       const network = networks.get(record.networkId);
-      if (network === undefined || network.commitments.length === 0) {
+      if (network === undefined || (network.commitments.length === 0 && network.meetingsPerYear === undefined)) {
         out.push({
           subject,
           verdict: "not-applicable",
@@ -584,6 +682,21 @@ export const networkCommitmentsRule: Rule = {
                   traceStep("compute", { sv: `Börjar deltagandet efter ${context.asOf}?`, en: `Does the participation start after ${context.asOf}?` }, true, { depth: 1 }),
                 ]
               : undefined,
+        });
+        continue;
+      }
+      const range = network.meetingsPerYear;
+      if (network.commitments.length === 0 && range !== undefined) {
+        const end = record.period.to < context.asOf ? record.period.to : context.asOf;
+        const result = meetingRange(record, network, range, end, context);
+        out.push({
+          subject,
+          verdict: result.verdict,
+          message: result.message,
+          evidence: { ...result.evidence, ...binding },
+          basis,
+          key: `${key}|meetings-per-year`,
+          trace: context.explain === true ? meetingRangeTrace(record, network, range, result) : undefined,
         });
         continue;
       }

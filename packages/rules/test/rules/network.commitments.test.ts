@@ -29,6 +29,7 @@ const member = (overrides: Partial<NetworkParticipation> = {}): NetworkParticipa
   hasElectedRepresentative: true,
   meetings: meetingsFor([2013, 2014, 2015, 2016]),
   peerReviews: ["2015-10-01"],
+  romaConsultationEstablishedOn: "2012-10-01",
   ...overrides,
 });
 
@@ -72,7 +73,7 @@ describe("network.commitments (seed 004)", () => {
     expect(later.map((f) => [f.verdict, f.evidence.adoptedOn])).toEqual([["not-applicable", "2017-03-01"]]);
     expect(later[0]?.message.en).toBe("National network for Roma inclusion was a proposal; municipality-1980 adopted its commitments only on 2017-03-01, after 2017-01-31.");
     const bound = run([member()], "2017-01-31");
-    expect(bound).toHaveLength(7);
+    expect(bound).toHaveLength(8);
     expect(bound.every((f) => f.evidence.networkStatus === "proposed" && f.evidence.adopted === true && f.evidence.profileId === ADOPTED.id)).toBe(true);
     expect(bound[0]?.message.sv).toContain("(Nationellt nätverk för romers inkludering var ett förslag; åtagandet binder kommunen eftersom den antog nätverkets åtaganden 2012-12-01, enligt profilen vasteras-national-network.)");
   });
@@ -94,6 +95,7 @@ describe("network.commitments (seed 004)", () => {
       meetings: "pass",
       "peer-review": "pass",
       "own-costs": "not-applicable",
+      "roma-consultation": "pass",
     });
     const meetings = findings.find((f) => f.evidence.commitment === "meetings");
     expect((meetings?.evidence.years as unknown[]).length).toBe(4);
@@ -151,5 +153,54 @@ describe("network.commitments (seed 004)", () => {
     expect(unknown.map((f) => f.verdict)).toEqual(["not-applicable"]);
     const early = run([member()], "2012-12-31");
     expect(early.map((f) => f.verdict)).toEqual(["not-applicable"]);
+  });
+
+  it("checks seed 004's condition of consultation established with the Roma minority, only for a member bound by the proposal", () => {
+    const without = member({ romaConsultationEstablishedOn: undefined });
+    const bound = run([without], "2014-01-15").find((f) => f.evidence.commitment === "roma-consultation");
+    expect([bound?.verdict, bound?.evidence.romaConsultationEstablishedOn]).toEqual(["fail", null]);
+    expect(bound?.message.sv).toContain("Det förutsätts att nätverkets kommuner har etablerat samråd med den romska minoriteten; uppgifterna visar inget sådant samråd per 2014-01-15.");
+    expect(run([member({ romaConsultationEstablishedOn: "2014-03-01" })], "2014-01-15").find((f) => f.evidence.commitment === "roma-consultation")?.verdict).toBe("fail");
+    expect(run([member()], "2014-01-15").find((f) => f.evidence.commitment === "roma-consultation")?.message.en).toMatch(/^The member has established consultation with the Roma minority \(by 2012-10-01\)\. \(National network for Roma inclusion was a proposal;/);
+    // No adoption: the proposal is not judged as if the network were active.
+    expect(run([without], "2014-01-15", null).map((f) => f.verdict)).toEqual(["not-applicable"]);
+    const traced = check({ subject: "municipality-1980", networkParticipation: [without] }, { asOf: "2014-01-15", rules, profile: ADOPTED, explain: true }).find(
+      (f) => f.evidence.commitment === "roma-consultation",
+    );
+    expect(traced?.explanation?.steps.filter((step) => step.label.sv.startsWith("Samråd med den romska") || step.label.sv.startsWith("Etablerat senast")).map((step) => [step.label.sv, step.value])).toEqual([
+      ["Samråd med den romska minoriteten etablerat", false],
+      ["Etablerat senast 2014-01-15?", false],
+    ]);
+  });
+
+  it("judges the Mälardalen network's two to three meetings a year per complete year of participation", () => {
+    const malardalen = defaultCatalog.networks().find((n) => n.id === "malardalen-network");
+    expect([malardalen?.status, malardalen?.commitments.length, malardalen?.meetingsPerYear]).toEqual(["active", 0, { min: 2, max: 3 }]);
+    const eskilstuna = (dates: string[]): NetworkParticipation => ({
+      networkId: "malardalen-network",
+      memberId: "municipality-0484",
+      period: { from: "2010-01-01", to: "2011-12-31" },
+      hasContactPerson: true,
+      hasElectedRepresentative: false,
+      meetings: dates.map((date) => ({ date, withElectedRepresentatives: false })),
+      peerReviews: [],
+    });
+    const judge = (record: NetworkParticipation, asOf: string, profile?: LocalProfile) =>
+      check({ subject: "municipality-0484", networkParticipation: [record] }, { asOf, rules, explain: true, ...(profile === undefined ? {} : { profile }) }).filter((f) => f.ruleId === "network.commitments");
+    const kept = judge(eskilstuna(["2010-03-10", "2010-10-06", "2011-02-16", "2011-06-08", "2011-11-09"]), "2012-06-01");
+    expect(kept.map((f) => [f.verdict, f.evidence.commitment, f.evidence.leastMeetingsPerYear])).toEqual([["pass", "meetings-per-year", 2]]);
+    expect(kept[0]?.message.sv).toBe("Mälardalens nätverk: minst 2 möten per år (nätverket anger 2–3) under 2 hela deltagarår.");
+    const short = judge(eskilstuna(["2010-03-10", "2010-10-06", "2011-06-08"]), "2012-06-01");
+    expect([short[0]?.verdict, short[0]?.message.en]).toEqual([
+      "fail",
+      "The Mälardalen network meets 2 to 3 times a year; in 1 of 2 years the member attended fewer than 2 meetings (2011-01-01–2011-12-31: 1).",
+    ]);
+    expect(short[0]?.explanation?.steps.filter((step) => step.label.sv.startsWith("Möten: ")).map((step) => step.value)).toEqual([true, false]);
+    // Four meetings, above the range, are no breach; a profile may ask for three.
+    const strict: LocalProfile = { id: "eskilstuna-strict", actorId: "municipality-0484", name: "Eskilstuna", network: { minMeetingsPerYear: 3 } };
+    const twoEach = eskilstuna(["2010-03-10", "2010-10-06", "2011-02-16", "2011-06-08"]);
+    expect(judge(twoEach, "2012-06-01", strict).map((f) => [f.verdict, f.evidence.leastMeetingsPerYear])).toEqual([["fail", 3]]);
+    expect(judge(eskilstuna(["2010-01-10", "2010-03-10", "2010-06-10", "2010-10-06", "2011-02-16", "2011-06-08"]), "2012-06-01").map((f) => f.verdict)).toEqual(["pass"]);
+    expect(judge(eskilstuna(["2010-03-10"]), "2010-06-01").map((f) => [f.verdict, f.evidence.firstYearEnds])).toEqual([["not-applicable", "2010-12-31"]]);
   });
 });
