@@ -141,7 +141,7 @@ function constraintsOf(node: Node): string[] {
   return out;
 }
 
-/** Every field of a kind's JSON Schema, depth first, in the schema's order. */
+/** Every field of a kind's JSON Schema, depth first, in the schema's order; a kind whose payload is a list (`scenario-file`) has one row `[]` for its items. */
 export function fieldRows(kind: Kind, document: JsonSchemaDocument = toJsonSchema(kind)): FieldRow[] {
   const rows: FieldRow[] = [];
   const visitObject = (node: Node, prefix: string): void => {
@@ -181,7 +181,17 @@ export function fieldRows(kind: Kind, document: JsonSchemaDocument = toJsonSchem
     }
     visitObject(node, `${path}.`);
   };
-  visitObject(document as unknown as Node, "");
+  const root = document as unknown as Node;
+  const items = root["items"];
+  if (root["type"] === "array" && isNode(items)) {
+    // A payload that is a list (a scenario file): one row for its items.
+    const linked = kindOf(items, kind);
+    const { description, zodOnly } = splitDescription(items["description"]);
+    rows.push({ path: "[]", type: typeText(root), required: true, constraints: constraintsOf(root), description, zodOnly, ...(linked === undefined ? {} : { kind: linked }) });
+    if (linked === undefined) visitValue(items, "[]");
+    return rows;
+  }
+  visitObject(root, "");
   return rows;
 }
 
