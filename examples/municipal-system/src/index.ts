@@ -37,6 +37,8 @@ export interface ObligationLine {
   readonly kind: string;
   readonly status: string;
   readonly title: string;
+  /** The statutes (SFS numbers) the item rests on, each once, in the order of its basis: `2009:724`, `2018:1367`. */
+  readonly sfs: readonly string[];
   readonly ruleId: string | null;
 }
 
@@ -78,6 +80,7 @@ export function createMunicipalService(options: { readonly actorId: string; read
         kind: OBLIGATION_KIND_LABELS[o.kind].sv,
         status: DEADLINE_STATUS_LABELS[o.status].sv,
         title: o.title.sv,
+        sfs: [...new Set(o.basis.flatMap((b) => (b.kind === "sfs" ? [b.sfs] : [])))],
         ruleId: o.ruleId,
       }));
     },

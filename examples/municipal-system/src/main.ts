@@ -27,5 +27,5 @@ for (const [name, lines] of [
   ["Eskilstuna", eskilstuna.obligations(year, asOf)],
 ] as const) {
   console.log(`\n${name}: skyldigheter ${year}, per ${asOf}`);
-  for (const o of lines) console.log(`  ${o.when.padEnd(23)}  ${o.kind.padEnd(21)}  ${o.status.padEnd(15)}  ${o.title}`);
+  for (const o of lines) console.log(`  ${o.when.padEnd(23)}  ${o.kind.padEnd(21)}  ${o.status.padEnd(15)}  ${o.title}${o.sfs.length === 0 ? "" : ` [SFS ${o.sfs.join(", ")}]`}`);
 }

@@ -57,3 +57,51 @@ describe("Linköping's overview in a municipal system", () => {
     expect(overview.status).toEqual({ pass: 5, fail: 2, warning: 2, error: 0 });
   });
 });
+
+describe("what Linköping and Eskilstuna owe in a year, as of a date", () => {
+  const eskilstuna = createMunicipalService({ actorId: "municipality-0484" });
+  const handedIn = (submittedOn: string) => ({ submissions: [{ deliverableId: "linkoping-action-plan-follow-up", occurrence: 2019, submittedOn }] });
+
+  it("gives Eskilstuna, a network member outside every programme, §§3, 4, 5, 5 a and 5 b of lag (2009:724) for 2020, with the SFS that introduced them", () => {
+    const lines = eskilstuna.obligations(2020, "2020-06-30");
+    expect(lines.map((o) => [o.id, o.when, o.kind, o.status, o.sfs.join(" + "), o.ruleId])).toEqual([
+      ["municipality-0484/sfs-2009-724-3/2020", "2020-01-01 – 2020-12-31", "lagstadgad skyldighet", "kommande", "2009:724", "minority-act.information"],
+      ["municipality-0484/sfs-2009-724-4/2020", "2020-01-01 – 2020-12-31", "lagstadgad skyldighet", "kommande", "2009:724", "minority-act.language-and-culture"],
+      ["municipality-0484/sfs-2009-724-5/2020", "2020-01-01 – 2020-12-31", "lagstadgad skyldighet", "kommande", "2009:724 + 2018:1367", "minority-act.consultation"],
+      ["municipality-0484/sfs-2009-724-5-a/2020", "2020-01-01 – 2020-12-31", "lagstadgad skyldighet", "kommande", "2009:724 + 2018:1367", "minority-act.youth-influence"],
+      ["municipality-0484/sfs-2009-724-5-b/2020", "2020-01-01 – 2020-12-31", "lagstadgad skyldighet", "kommande", "2009:724 + 2018:1367", "minority-act.goals-and-guidelines"],
+    ]);
+    expect(lines[3]?.title).toBe("Barns och ungas inflytande och samråd (5 a §)");
+  });
+
+  it("does not give Eskilstuna §5 a or §5 b in 2018 (in force from 1 January 2019, SFS 2018:1367), and asks for its yearly report of 2017 with no invented due date", () => {
+    expect(eskilstuna.obligations(2018, "2018-06-30").map((o) => [o.id, o.when, o.status])).toEqual([
+      ["municipality-0484/yearly-report/2017", "–", "ingen sista dag"],
+      ["municipality-0484/sfs-2009-724-3/2018", "2018-01-01 – 2018-12-31", "kommande"],
+      ["municipality-0484/sfs-2009-724-4/2018", "2018-01-01 – 2018-12-31", "kommande"],
+      ["municipality-0484/sfs-2009-724-5/2018", "2018-01-01 – 2018-12-31", "kommande"],
+    ]);
+  });
+
+  it("gives Linköping its duties of 2020 and its own follow-up, due 31 March 2020 and due soon as of 2 March", () => {
+    const lines = service.obligations(2020, "2020-03-02", handedIn("2019-03-29"));
+    expect(lines.map((o) => o.id.split("/").slice(1).join("/"))).toEqual([
+      "sfs-2009-724-3/2020",
+      "sfs-2009-724-4/2020",
+      "sfs-2009-724-5/2020",
+      "sfs-2009-724-5-a/2020",
+      "sfs-2009-724-5-b/2020",
+      "deliverable/linkoping-action-plan-follow-up/2020",
+    ]);
+    expect(lines.at(-1)).toMatchObject({ when: "2020-03-31", kind: "redovisning", status: "snart", title: "Uppföljning till kommunstyrelsen 2020" });
+    // As of 30 June the 2020 follow-up has not come in: overdue.
+    expect(service.obligations(2020, "2020-06-30", handedIn("2019-03-29")).at(-1)?.status).toBe("försenad");
+  });
+
+  it("reads Linköping's 2019 follow-up (due 31 March 2019) as on time when handed in 29 March, late on 2 April, and the year's duties as passed", () => {
+    const onTime = service.obligations(2019, "2020-03-02", handedIn("2019-03-29"));
+    expect(onTime.at(-1)).toMatchObject({ id: "municipality-0580/deliverable/linkoping-action-plan-follow-up/2019", when: "2019-03-31", status: "i tid" });
+    expect(service.obligations(2019, "2020-03-02", handedIn("2019-04-02")).at(-1)?.status).toBe("för sent");
+    expect(onTime.filter((o) => o.kind === "lagstadgad skyldighet").map((o) => o.status)).toEqual(["passerad", "passerad", "passerad", "passerad", "passerad"]);
+  });
+});
