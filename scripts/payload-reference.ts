@@ -255,7 +255,7 @@ export function kindPage(kind: Kind): string {
   lines.push(
     "## Fields",
     "",
-    `${rows.length} fields. A path \`a[].b\` is the field \`b\` of each item of the list \`a\`; \`(kind = "x")\` marks a field of one variant of a union. Every object rejects fields it does not list.`,
+    `${rows.length} ${rows.length === 1 ? "field" : "fields"}. A path \`a[].b\` is the field \`b\` of each item of the list \`a\`; \`(kind = "x")\` marks a field of one variant of a union. Every object rejects fields it does not list.`,
     "",
     "| Field | Type | Required | Constraints | Description | Checked by zod only |",
     "| --- | --- | --- | --- | --- | --- |",
