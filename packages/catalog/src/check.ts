@@ -124,6 +124,19 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
       field(out, e, ["rounds", i, "sources"], SourcesSchema, r.sources);
     });
   }
+  for (const note of data.notes) {
+    const e: Entry = { kind: "note", id: String(note.id) };
+    field(out, e, ["id"], IdSchema, note.id);
+    field(out, e, ["text"], BilingualSchema, note.text);
+    field(out, e, ["decided"], DecidedSchema, note.decided);
+    field(out, e, ["sources"], SourcesSchema, note.sources);
+    if (note.period !== undefined) field(out, e, ["period"], PeriodSchema, note.period);
+    if (note.date !== undefined) field(out, e, ["date"], IsoDateSchema, note.date);
+    const needs = ({ proposal: "byId", count: "count", plan: "period", "planned-meeting": "date", observation: undefined } as const)[note.kind];
+    if (needs !== undefined && note[needs] === undefined) {
+      out.push(issue(e, [needs], "missing-detail", `En anteckning av typen ${note.kind} saknar ${needs}.`, `A note of kind ${note.kind} has no ${needs}.`));
+    }
+  }
 }
 
 /** Reference checks: every id an entry names must resolve. */
@@ -223,6 +236,11 @@ function checkReferences(data: Catalog, out: CatalogIssue[]): void {
     ref(e, ["grantorId"], "actor", f.grantorId);
   }
   for (const g of data.grantSchemes) g.grantor.forEach((x, i) => ref({ kind: "grant-scheme", id: g.id }, ["grantor", i, "value"], "actor", x.value));
+  for (const n of data.notes) {
+    const e: Entry = { kind: "note", id: n.id };
+    ref(e, ["subject", "id"], n.subject.kind, n.subject.id);
+    ref(e, ["byId"], "actor", n.byId);
+  }
   for (const p of data.localProfiles) ref({ kind: "local-profile", id: p.id }, ["actorId"], "actor", p.actorId);
   for (const i of data.indicators) {
     const e: Entry = { kind: "indicator", id: i.id };

@@ -21,6 +21,7 @@ const KEYS: { [K in ListKey]: (item: Catalog[K][number]) => string } = {
   indicators: (x) => x.id,
   statutoryDuties: (x) => x.id,
   grantSchemes: (x) => x.id,
+  notes: (x) => x.id,
 };
 
 function merge<T>(base: readonly T[], extra: readonly T[] | undefined, key: (item: T) => string): T[] {

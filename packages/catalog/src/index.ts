@@ -22,6 +22,7 @@ export { commissions, commissionsFor, getCommission } from "./accessors/commissi
 export { deliverableOccurrences, deliverables } from "./accessors/deliverables.js";
 export { getStatutoryDuty, statutoryDuties } from "./accessors/duties.js";
 export { grantRounds, grantSchemes } from "./accessors/grants.js";
+export { catalogNotes } from "./accessors/notes.js";
 export { getIndicator, indicators } from "./accessors/indicators.js";
 export { counties, getCounty, municipalities, municipalityByCode } from "./accessors/municipalities.js";
 export { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./accessors/networks.js";
@@ -40,6 +41,7 @@ export type {
   CatalogEntryKind,
   CatalogExtension,
   CatalogIssue,
+  CatalogNote,
   Citation,
   CommissionRole,
   County,

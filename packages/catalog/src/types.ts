@@ -329,6 +329,8 @@ export interface Catalog {
   readonly statutoryDuties: readonly StatutoryDuty[];
   /** State grants with their grantor, criteria and application rounds. */
   readonly grantSchemes: readonly GrantScheme[];
+  /** Sourced statements about an actor, network or commission that no other field holds (proposals, counts, observations, plans, planned meetings). */
+  readonly notes: readonly CatalogNote[];
 }
 
 /**
@@ -453,7 +455,8 @@ export type CatalogEntryKind =
   | "local-profile"
   | "indicator"
   | "statutory-duty"
-  | "grant-scheme";
+  | "grant-scheme"
+  | "note";
 
 /**
  * One source cited by a catalog entry (anywhere inside it), with the entry.
@@ -566,5 +569,48 @@ export interface StatutoryDuty {
   /** The id of the rule (`@romsk-inkludering/rules`) that judges it per authority and year, or `null` when none does. */
   ruleId: string | null;
   /** Where the duty and its dates come from. */
+  sources: Source[];
+}
+
+/**
+ * A sourced statement about an actor, a network or a commission that no
+ * other field of the catalog holds: a `proposal` the actor made (e.g. the
+ * board's proposals of a long-term state grant), a `count` (e.g. "ca 20
+ * kommuner aktiva"), an `observation` (e.g. that Linköping's young
+ * participants in its consultation had dropped out), a `plan` with its
+ * period (e.g. Linköping's action plan 2018–2021) or a `planned-meeting`
+ * with its day. Each note is known from the day its source was decided or
+ * published (`decided`), never before: {@link catalogNotes} leaves it out
+ * as of an earlier date.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { catalogNotes, type CatalogNote } from "@romsk-inkludering/catalog";
+ * const notes: readonly CatalogNote[] = catalogNotes({ asOf: "2018-05-16", subjectId: "municipality-0580" });
+ * notes.map((n) => [n.kind, n.period?.to ?? null]);
+ * // => [["observation",null],["plan","2021-12-31"]]
+ * ```
+ */
+export interface CatalogNote {
+  /** Stable id, e.g. `linkoping-action-plan-2018-2021`. */
+  id: string;
+  /** What the note records: a `proposal`, a `count`, an `observation`, a `plan` or a `planned-meeting`. */
+  kind: "proposal" | "count" | "observation" | "plan" | "planned-meeting";
+  /** What it is about: an actor, a network or a commission, by id. */
+  subject: { kind: "actor" | "network" | "commission"; id: string };
+  /** For a proposal: the actor that made it (an actor id). */
+  byId?: string;
+  /** The statement, in Swedish (as the source words it where it can) and English. */
+  text: Bilingual;
+  /** For a count: the number, as given (`approximate` when the source says "ca"). */
+  count?: { value: number; approximate: boolean };
+  /** For a plan: the years it covers. */
+  period?: Period;
+  /** For a planned meeting: its day (YYYY-MM-DD). */
+  date?: string;
+  /** The day the source was decided or published; as of an earlier date the note is not known. */
+  decided: Decided;
+  /** Where the statement comes from. */
   sources: Source[];
 }

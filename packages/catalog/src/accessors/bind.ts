@@ -9,6 +9,7 @@ import { makeContext } from "./context.js";
 import { deliverables } from "./deliverables.js";
 import { getStatutoryDuty, statutoryDuties } from "./duties.js";
 import { grantRounds, grantSchemes } from "./grants.js";
+import { catalogNotes } from "./notes.js";
 import { indicators, getIndicator } from "./indicators.js";
 import { counties, getCounty, municipalities, municipalityByCode } from "./municipalities.js";
 import { fundingApplications, getFundingApplication, getNetwork, networkMembers, networkPartners, networks } from "./networks.js";
@@ -94,6 +95,8 @@ const ACCESSORS = {
   grantSchemes,
   /** {@inheritDoc grantRounds} */
   grantRounds,
+  /** {@inheritDoc catalogNotes} */
+  catalogNotes,
   /** {@inheritDoc localProfiles} */
   localProfiles,
   /** {@inheritDoc getLocalProfile} */

@@ -39,6 +39,7 @@ export function catalogEntries(data: Catalog): { kind: CatalogEntryKind; id: str
     ...data.indicators.map((value) => ({ kind: "indicator" as const, id: value.id, value })),
     ...data.statutoryDuties.map((value) => ({ kind: "statutory-duty" as const, id: value.id, value })),
     ...data.grantSchemes.map((value) => ({ kind: "grant-scheme" as const, id: value.id, value })),
+    ...data.notes.map((value) => ({ kind: "note" as const, id: value.id, value })),
   ];
 }
 

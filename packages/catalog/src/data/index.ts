@@ -11,6 +11,7 @@ import { LOCAL_PROFILES } from "./profiles.js";
 import { EVALUATIONS, FORUMS, PROGRAMMES } from "./programmes.js";
 import { STRATEGY } from "./strategy.js";
 import { STATUTORY_DUTIES } from "./duties.js";
+import { NOTES } from "./notes.js";
 
 /** The catalog's data, deeply frozen. @internal */
 export const CATALOG_DATA: Catalog = deepFreeze({
@@ -32,4 +33,5 @@ export const CATALOG_DATA: Catalog = deepFreeze({
   indicators: INDICATORS,
   statutoryDuties: STATUTORY_DUTIES,
   grantSchemes: GRANT_SCHEMES,
+  notes: NOTES,
 });
