@@ -141,7 +141,7 @@ function constraintsOf(node: Node): string[] {
   return out;
 }
 
-/** Every field of a kind's JSON Schema, depth first, in the schema's order. */
+/** Every field of a kind's JSON Schema, depth first, in the schema's order; a kind whose payload is a list (`scenario-file`) has one row `[]` for its items. */
 export function fieldRows(kind: Kind, document: JsonSchemaDocument = toJsonSchema(kind)): FieldRow[] {
   const rows: FieldRow[] = [];
   const visitObject = (node: Node, prefix: string): void => {
@@ -181,7 +181,17 @@ export function fieldRows(kind: Kind, document: JsonSchemaDocument = toJsonSchem
     }
     visitObject(node, `${path}.`);
   };
-  visitObject(document as unknown as Node, "");
+  const root = document as unknown as Node;
+  const items = root["items"];
+  if (root["type"] === "array" && isNode(items)) {
+    // A payload that is a list (a scenario file): one row for its items.
+    const linked = kindOf(items, kind);
+    const { description, zodOnly } = splitDescription(items["description"]);
+    rows.push({ path: "[]", type: typeText(root), required: true, constraints: constraintsOf(root), description, zodOnly, ...(linked === undefined ? {} : { kind: linked }) });
+    if (linked === undefined) visitValue(items, "[]");
+    return rows;
+  }
+  visitObject(root, "");
   return rows;
 }
 
@@ -245,7 +255,7 @@ export function kindPage(kind: Kind): string {
   lines.push(
     "## Fields",
     "",
-    `${rows.length} fields. A path \`a[].b\` is the field \`b\` of each item of the list \`a\`; \`(kind = "x")\` marks a field of one variant of a union. Every object rejects fields it does not list.`,
+    `${rows.length} ${rows.length === 1 ? "field" : "fields"}. A path \`a[].b\` is the field \`b\` of each item of the list \`a\`; \`(kind = "x")\` marks a field of one variant of a union. Every object rejects fields it does not list.`,
     "",
     "| Field | Type | Required | Constraints | Description | Checked by zod only |",
     "| --- | --- | --- | --- | --- | --- |",

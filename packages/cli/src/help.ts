@@ -30,6 +30,7 @@ export const KIND_HELP: readonly (readonly [kind: string, en: string, sv: string
   ["programme", "a programme, e.g. a pilot programme", "ett program, t.ex. en pilotverksamhet"],
   ["roma-group", "one of the Roma groups named by the strategy", "en av de romska grupper som strategin nämner"],
   ["scenario", "a test case of the rules: input, date, expected findings (romsk test reads lists of them)", "ett testfall för reglerna: indata, datum, väntade iakttagelser (romsk test läser listor av dem)"],
+  ["scenario-file", "a whole scenario file: a list of 1–1000 scenarios, as romsk test reads it (for an editor's schema)", "en hel scenariofil: en lista med 1–1000 testfall, så som romsk test läser den (schema för en editor)"],
   ["target-group", "a target group of an activity", "en målgrupp för en insats"],
 ];
 

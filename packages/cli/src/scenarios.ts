@@ -81,7 +81,8 @@ function position(counter: LineCounter, offset: number): { line: number; column:
 /**
  * Reads the text of a scenario file: YAML 1.2 with the core schema (plain
  * `2014-05-01` and `yes` stay text), one document holding a list of
- * scenarios, each checked against the model's scenario schema. Never
+ * scenarios, checked against the model's scenario-file schema (each
+ * scenario against the scenario schema, at most 1000 of them). Never
  * throws: problems come back with their line and column.
  */
 export function parseScenarioText(text: string): ScenarioFile {
@@ -115,17 +116,16 @@ export function parseScenarioText(text: string): ScenarioFile {
   if (value.length === 0) {
     return { ok: false, problems: [{ ...start([]), path: [], code: "empty", message: { en: "the list of scenarios is empty", sv: "listan av scenarier är tom" } }] };
   }
-  const problems: ScenarioProblem[] = [];
-  const scenarios: ScenarioRead[] = [];
-  value.forEach((item, index) => {
-    const result = validate("scenario", item);
-    if (result.success) scenarios.push({ line: start([index]).line, scenario: result.data });
-    else {
-      for (const issue of result.issues as readonly ValidationIssue[]) {
-        const path = [index, ...issue.path];
-        problems.push({ ...start(path, issue.code === "unknown-key"), path, code: issue.code, message: issue.message });
-      }
-    }
-  });
-  return problems.length > 0 ? { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) } : { ok: true, scenarios };
+  // The whole file against the model's scenario-file schema (the one an editor
+  // uses): each issue's path starts with the scenario's index, so it is placed
+  // at its own line and column.
+  const result = validate("scenario-file", value);
+  if (result.success) return { ok: true, scenarios: result.data.map((scenario, index) => ({ line: start([index]).line, scenario })) };
+  const problems = (result.issues as readonly ValidationIssue[]).map((issue): ScenarioProblem => ({
+    ...start(issue.path, issue.code === "unknown-key"),
+    path: issue.path,
+    code: issue.code,
+    message: issue.message,
+  }));
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registry, runScenarios } from "@romsk-inkludering/sdk";
+import { registry, runScenarios, toJsonSchema } from "@romsk-inkludering/sdk";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseScenarioText } from "../src/scenarios.js";
 import { files, requireBuild, romsk } from "./support.js";
@@ -40,6 +40,17 @@ describe("the shipped scenarios (packages/rules/scenarios)", () => {
     for (const { file, scenarios } of read) {
       const rule = file.replace(/\.yaml$/, "");
       expect(scenarios.filter((s) => s.expect.some((e) => e.rule === rule)).length, file).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("start with the editor's line naming the model's scenario-file schema, a path that reaches it from the file", () => {
+    const expected = toJsonSchema("scenario-file");
+    for (const file of shippedFiles) {
+      const first = readFileSync(join(SHIPPED, file), "utf8").split("\n")[0] ?? "";
+      const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      expect(target, file).toBe("../../model/schemas/scenario-file.schema.json");
+      // The model's build writes the file (packages/model/schemas); installed, @romsk-inkludering/model sits beside the rules package.
+      expect(JSON.parse(readFileSync(resolve(SHIPPED, target ?? ""), "utf8")) as unknown, file).toEqual(expected);
     }
   });
 
@@ -144,6 +155,13 @@ describe("romsk test", () => {
     expect([none.code, none.stderr]).toEqual([2, `romsk: no such file or directory: ${join(dir, "finns-inte.yaml")}\n`]);
   });
 
+  it("exits 2 on a file of more than 1000 scenarios, as the scenario-file schema an editor uses says", () => {
+    const file = join(files({ "manga.yaml": LATE_2014.repeat(1001) }), "manga.yaml");
+    const r = romsk(["test", file]);
+    expect([r.code, r.stdout, r.stderr.split("\n")[0]]).toEqual([2, "", `romsk: ${file}:1:1: Too long: at most 1000 items. [too-big]`]);
+    expect(romsk(["test", file, "--lang", "sv"]).stderr.split("\n")[0]).toBe(`romsk: ${file}:1:1: För lång: högst 1000 element. [too-big]`);
+  });
+
   it("refuses an alias bomb at once (exit 2) instead of expanding it", () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 11 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`)];
     const file = join(files({ "bomb.yaml": `${lines.join("\n")}\n` }), "bomb.yaml");
@@ -178,6 +196,8 @@ describe("romsk test", () => {
     expect(schema.title).toBe("Scenario");
     expect(schema.required).toEqual(["name", "asOf", "input", "expect"]);
     expect(schema.properties["asOf"]?.description).toMatch(/^Per datum \(asOf\): /);
+    const file = JSON.parse(romsk(["schema", "scenario-file"]).stdout) as { title: string; type: string; minItems: number; maxItems: number; items: { required: string[] } };
+    expect([file.title, file.type, file.minItems, file.maxItems, file.items.required]).toEqual(["Scenario file", "array", 1, 1000, ["name", "asOf", "input", "expect"]]);
   });
 });
 

@@ -131,8 +131,8 @@ export type { ComplianceInput, ForumRecord, MunicipalPlan, NetworkParticipation 
 export { LocalProfileSchema } from "./profile.js";
 export type { LocalProfile } from "./profile.js";
 export { ExplanationSchema, FindingSchema, TRACE_STEP_KINDS, TraceStepSchema, VERDICT_LABELS, VerdictSchema } from "./findings.js";
-export { ScenarioExpectationSchema, ScenarioSchema } from "./scenarios.js";
-export type { Scenario, ScenarioExpectation } from "./scenarios.js";
+export { ScenarioExpectationSchema, ScenarioFileSchema, ScenarioSchema } from "./scenarios.js";
+export type { Scenario, ScenarioExpectation, ScenarioFile } from "./scenarios.js";
 export type { Explanation, Finding, TraceStep, Verdict } from "./findings.js";
 export { capitalised, translateIssue } from "./messages.js";
 export type { Lang, Message, ValidationIssue } from "./messages.js";

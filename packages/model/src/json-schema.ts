@@ -101,6 +101,11 @@ const KIND_TEXT: Readonly<Record<Kind, { title: string; description: string }>> 
     description:
       "A test case of the compliance rules: a compliance input judged as of a date (optionally with a local profile and only some rules) and the findings that must come out (rule, subject, verdict, optionally evidence and a piece of the message). A scenario file, in YAML or JSON, is a list of scenarios; romsk test runs them.",
   },
+  "scenario-file": {
+    title: "Scenario file",
+    description:
+      "A whole scenario file, as romsk test reads it from YAML or JSON: a list of 1 to 1000 scenarios (each as in scenario.schema.json). Point an editor at this schema to check a whole file, e.g. with the line # yaml-language-server: $schema=<path or URL of this file> at the top of a YAML file.",
+  },
   "target-group": { title: "Target group", description: "A target group of the strategy." },
 };
 
@@ -222,7 +227,7 @@ export function toJsonSchema(kind: Kind | OutputKind): JsonSchemaDocument {
  * import { toJsonSchemas } from "@romsk-inkludering/model";
  * const all = toJsonSchemas();
  * Object.keys(all).length;
- * // => 24
+ * // => 25
  * all["roma-group"].title;
  * // => "Roma group"
  * ```

@@ -21,7 +21,7 @@ import type { ValidationIssue } from "./messages.js";
 import { LocalProfileSchema, type LocalProfile } from "./profile.js";
 import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Evaluation, type Forum, type Network, type Programme } from "./programmes.js";
 import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
-import { ScenarioSchema, type Scenario } from "./scenarios.js";
+import { ScenarioFileSchema, ScenarioSchema, type Scenario, type ScenarioFile } from "./scenarios.js";
 import { show } from "./messages.js";
 import { validateWith, type Result } from "./validate.js";
 
@@ -63,6 +63,7 @@ export const schemas = Object.freeze({
   programme: ProgrammeSchema,
   "roma-group": RomaGroupSchema,
   scenario: ScenarioSchema,
+  "scenario-file": ScenarioFileSchema,
   "target-group": TargetGroupSchema,
 });
 
@@ -119,6 +120,7 @@ export interface KindTypes {
   programme: Programme;
   "roma-group": RomaGroup;
   scenario: Scenario;
+  "scenario-file": ScenarioFile;
   "target-group": TargetGroup;
 }
 
@@ -144,7 +146,7 @@ export type KindType<K extends Kind> = KindTypes[K];
  * ```ts
  * import { kinds } from "@romsk-inkludering/model";
  * kinds.length;
- * // => 24
+ * // => 25
  * kinds[0];
  * // => "activity"
  * ```

@@ -104,3 +104,49 @@ export const ScenarioSchema = z.strictObject({
  * ```
  */
 export interface Scenario extends z.output<typeof ScenarioSchema> {}
+
+/**
+ * A whole scenario file: a list of 1 to 1000 scenarios (see
+ * {@link ScenarioSchema}), as `romsk test` reads it from YAML or JSON. Its
+ * JSON Schema (`schemas/scenario-file.schema.json`, `romsk schema
+ * scenario-file`) lets an editor check a whole file; the kind `scenario`
+ * stays one scenario.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { validate } from "@romsk-inkludering/model";
+ * const scenario = {
+ *   name: "Förslag 2 summerar till 230 000 kr",
+ *   asOf: "2012-12-31",
+ *   input: { fundingApplications: [] },
+ *   expect: [{ rule: "funding.budget-arithmetic", subject: "national-network-proposal-2", verdict: "pass" }],
+ * };
+ * validate("scenario-file", [scenario]).success;
+ * // => true
+ * validate("scenario-file", []).success;
+ * // => false
+ * validate("scenario-file", scenario).success;
+ * // => false
+ * ```
+ */
+export const ScenarioFileSchema = z
+  .array(ScenarioSchema.describe("Scenario (scenario): one case of the file, with its name, date, input and expected findings (see scenario.schema.json)."))
+  .min(1)
+  .max(1000);
+
+/**
+ * A scenario file (see {@link ScenarioFileSchema}): a list of scenarios.
+ *
+ * @category Compliance
+ * @example
+ * ```ts
+ * import type { ScenarioFile } from "@romsk-inkludering/model";
+ * const file: ScenarioFile = [
+ *   { name: "Inga förslag", asOf: "2012-12-31", input: {}, expect: [{ rule: "funding.budget-arithmetic", subject: "national-network-proposal-2", verdict: "pass" }] },
+ * ];
+ * file.length;
+ * // => 1
+ * ```
+ */
+export type ScenarioFile = z.output<typeof ScenarioFileSchema>;

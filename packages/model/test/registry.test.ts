@@ -14,7 +14,7 @@ import {
 import { fixture } from "./fixtures/index.js";
 
 describe("schemas registry", () => {
-  it("holds the 24 top-level kinds, sorted and frozen", () => {
+  it("holds the 25 top-level kinds, sorted and frozen", () => {
     expect(kinds).toEqual([
       "activity",
       "actor",
@@ -39,6 +39,7 @@ describe("schemas registry", () => {
       "programme",
       "roma-group",
       "scenario",
+      "scenario-file",
       "target-group",
     ]);
     expect(Object.isFrozen(schemas)).toBe(true);
