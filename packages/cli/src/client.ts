@@ -1,10 +1,10 @@
 /** The client and the inputs of the commands that need the catalog (check, report, deadlines). */
-import { createClientSafe, getLocalProfile, type ClientIssue, type LocalProfile } from "@romsk-inkludering/sdk";
+import { createClientSafe, getLocalProfile, validate, type ClientIssue, type ComplianceInput, type LocalProfile } from "@romsk-inkludering/sdk";
 import { existsSync } from "node:fs";
-import { showPath } from "./common.js";
+import { issueLines, safeIssues, showPath } from "./common.js";
 import { CliError } from "./errors.js";
 import { readRecords, shown, type Io } from "./io.js";
-import { safe, type Lang } from "./text.js";
+import { ECHO_LIMIT, safe, type Lang } from "./text.js";
 
 function clientIssues(issues: readonly ClientIssue[], lang: Lang): string {
   return issues
@@ -36,4 +36,23 @@ export async function readProfile(value: string | undefined, io: Io): Promise<st
     en: `--profile: ${JSON.stringify(safe(value, 80))} is neither a file nor a profile id of the catalog`,
     sv: `--profile: ${JSON.stringify(safe(value, 80))} är varken en fil eller id för en profil i katalogen`,
   });
+}
+
+/**
+ * A compliance input read from a file (or `-`, stdin) and validated: its
+ * data, or the problem as `romsk check` shows it (the file and one line per
+ * issue; with `json`, one object `{ type: "problem", file, issues }`), made
+ * safe by the same rule as every echo. A file that cannot be read or parsed
+ * is a {@link CliError}. Shared by `romsk check` and `romsk obligations --input`.
+ */
+export async function readComplianceInput(file: string, io: Io, lang: Lang, format: "table" | "json"): Promise<{ ok: true; data: ComplianceInput } | { ok: false; problem: string }> {
+  const valid = validate("compliance-input", await readDocument(file, io));
+  if (valid.success) return { ok: true, data: valid.data };
+  return {
+    ok: false,
+    problem:
+      format === "json"
+        ? `${JSON.stringify({ type: "problem", file: safe(file, ECHO_LIMIT, lang), issues: safeIssues(valid.issues, lang) }, null, 2)}\n`
+        : `${shown(file)}:\n${issueLines(valid.issues, lang)}`,
+  };
 }

@@ -221,7 +221,7 @@ Examples:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01
   romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm
 `,
-  obligations: `Usage: romsk obligations <actor-id> --from DATE --to DATE --as-of DATE [--profile file|id] [--format table|json] [--lang sv|en]
+  obligations: `Usage: romsk obligations <actor-id> --from DATE --to DATE --as-of DATE [--profile file|id] [--input file|-] [--format table|json] [--lang sv|en]
 
 Everything the actor owes in the window, as of the date, in one list sorted
 by date: the deliverables of its commissions, its duties under lag
@@ -233,14 +233,20 @@ rule that judges it. Only what was decided or known by --as-of is listed.
 No source gives the day the yearly reports are due: a profile of the
 follow-up authority sets it (yearlyReports.due, e.g. "03-01"); without it
 the status is "no deadline", never an invented date.
-Exit 0 when the list was made; 2 for an unknown actor, a bad date or a
-window whose --to is before --from.
+With --input, what came in (the submissions and reports of a compliance
+input, as romsk check reads it) makes a passed due date read on time, late
+or overdue; without it a passed due date reads "passed".
+Exit 0 when the list was made; 2 for an unknown actor, a bad date, a
+window whose --to is before --from, or an --input that cannot be read, is
+no valid compliance input (its problems listed as romsk check lists them)
+or has another actor as its subject.
 
 Options:
   --from DATE          the first day of the window (required)
   --to DATE            the last day of the window (required)
   --as-of DATE         the date the list is made as of (required: romsk never reads the clock)
   --profile file|id    a local profile: a JSON file, or a profile id of the catalog
+  --input file|-       a compliance input (JSON, - for stdin; romsk schema compliance-input) with what came in
   --format table|json  a table (default) or the list as JSON (romsk schema obligations)
   --json               the same as --format json
   --lang sv|en         language (default: en)
@@ -249,6 +255,7 @@ Examples:
   romsk obligations municipality-0484 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30
   romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
   romsk obligations lansstyrelsen-stockholm --from 2012-01-01 --to 2012-12-31 --as-of 2012-08-15 --format json
+  romsk obligations lansstyrelsen-stockholm --from 2014-01-01 --to 2014-12-31 --as-of 2014-05-01 --input submissions.json
 `,
   schema: `Usage: romsk schema <kind>
 
@@ -463,7 +470,7 @@ Exempel:
   romsk deadlines --from 2012-01-01 --to 2024-12-31 --as-of 2026-01-01 --lang sv
   romsk deadlines --from 2013-01-01 --to 2015-12-31 --as-of 2014-04-01 --actor lansstyrelsen-stockholm --lang sv
 `,
-  obligations: `Användning: romsk obligations <aktörs-id> --from DATUM --to DATUM --as-of DATUM [--profile fil|id] [--format table|json] [--lang sv|en]
+  obligations: `Användning: romsk obligations <aktörs-id> --from DATUM --to DATUM --as-of DATUM [--profile fil|id] [--input fil|-] [--format table|json] [--lang sv|en]
 
 Allt som aktören är skyldig inom tidsfönstret, per datumet, i en lista
 sorterad efter datum: redovisningarna i dess uppdrag, dess skyldigheter
@@ -476,14 +483,20 @@ Bara det som var beslutat eller känt per --as-of listas. Ingen källa anger
 när årsrapporterna ska lämnas: uppföljningsmyndighetens profil anger dagen
 (yearlyReports.due, t.ex. "03-01"); utan den är läget "ingen sista dag",
 aldrig ett påhittat datum.
-Slutstatus 0 när listan gjordes; 2 för en okänd aktör, ett felaktigt datum
-eller ett fönster vars --to ligger före --from.
+Med --input gör det som kom in (inlämningarna och årsrapporterna i indata
+för en granskning, lästa som romsk check läser dem) att en passerad sista
+dag blir i tid, för sent eller försenad; utan den blir den "passerad".
+Slutstatus 0 när listan gjordes; 2 för en okänd aktör, ett felaktigt datum,
+ett fönster vars --to ligger före --from, eller en --input som inte kan
+läsas, inte är giltig indata för en granskning (problemen listade som
+romsk check listar dem) eller har en annan aktör som subjekt.
 
 Alternativ:
   --from DATUM         första dagen i fönstret (krävs)
   --to DATUM           sista dagen i fönstret (krävs)
   --as-of DATUM        dagen som listan görs per (krävs: romsk läser aldrig klockan)
   --profile fil|id     en lokal profil: en JSON-fil eller id för en profil i katalogen
+  --input fil|-        indata för en granskning (JSON, - för stdin; romsk schema compliance-input) med det som kom in
   --format table|json  en tabell (standard) eller listan som JSON (romsk schema obligations)
   --json               samma som --format json
   --lang sv|en         språk (standard: en)
@@ -492,6 +505,7 @@ Exempel:
   romsk obligations municipality-0484 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
   romsk obligations municipality-0580 --from 2020-01-01 --to 2020-12-31 --as-of 2020-06-30 --lang sv
   romsk obligations lansstyrelsen-stockholm --from 2012-01-01 --to 2012-12-31 --as-of 2012-08-15 --format json
+  romsk obligations lansstyrelsen-stockholm --from 2014-01-01 --to 2014-12-31 --as-of 2014-05-01 --input inlamningar.json --lang sv
 `,
   schema: `Användning: romsk schema <sort>
 

@@ -67,7 +67,7 @@ const OPTIONS = {
   },
   deadline: { ...COMMON },
   deadlines: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, actor: { type: "string" }, profile: { type: "string" } },
-  obligations: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, profile: { type: "string" } },
+  obligations: { ...COMMON, from: { type: "string" }, to: { type: "string" }, "as-of": { type: "string" }, profile: { type: "string" }, input: { type: "string" } },
   schema: { lang: COMMON.lang, help: COMMON.help },
   test: { ...COMMON },
 } as const;
@@ -220,7 +220,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case "obligations": {
       tooMany(1);
       const { obligationsCommand } = await import("./commands/obligations.js");
-      return obligationsCommand({ actor: first, from: str("from"), to: str("to"), asOf: str("as-of"), profile: str("profile"), lang, format: format(["table", "json"], "table") }, io);
+      return obligationsCommand({ actor: first, from: str("from"), to: str("to"), asOf: str("as-of"), profile: str("profile"), input: str("input"), lang, format: format(["table", "json"], "table") }, io);
     }
     case "schema": {
       tooMany(1);

@@ -1,4 +1,6 @@
 /** `romsk obligations` as a process: the table in English and Swedish, JSON as the output contract, and exit 2 on usage errors. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ObligationListSchema } from "@romsk-inkludering/model";
 import { files, requireBuild, romsk } from "./support.js";
@@ -84,8 +86,95 @@ describe("romsk obligations", () => {
     expect(romsk([...(cases[0]?.[0] ?? []), "--lang", "sv"]).stderr).toMatch(/^romsk: ingen aktör "municipality-9999" i katalogen/);
   });
 
+  describe("--input: what came in", () => {
+    // Seed 000: the pilot programme's status report is due 15 April each year; the 2014 one came on 16 April,
+    // one workday late (as in packages/rules/scenarios/deliverable.on-time.yaml).
+    const LST_2014 = ["obligations", "lansstyrelsen-stockholm", "--from", "2014-01-01", "--to", "2014-12-31", "--as-of", "2014-05-01"];
+    const handedIn = {
+      subject: "lansstyrelsen-stockholm",
+      submissions: [
+        { deliverableId: "pilot-status-report", occurrence: 2013, submittedOn: "2013-04-15", contents: ["problem-analysis", "proposed-measures"] },
+        { deliverableId: "pilot-status-report", occurrence: 2014, submittedOn: "2014-04-16", contents: ["problem-analysis", "proposed-measures"] },
+      ],
+    };
+
+    it("reads the 2014 status report, due 15 April and handed in 16 April, as late; without --input the due date has only passed", () => {
+      const dir = files({ "lst.json": JSON.stringify(handedIn) });
+      const plain = romsk(LST_2014);
+      expect(plain.code).toBe(0);
+      expect(plain.stdout).toMatch(/\n2014-04-15\s+deliverable\s+passed\s+deliverable\.on-time\s+Status report on the pilot programme 2014 \[seed 000/);
+      const r = romsk([...LST_2014, "--input", `${dir}/lst.json`]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toMatch(/\n2014-04-15\s+deliverable\s+late\s+deliverable\.on-time\s+Status report on the pilot programme 2014 \[seed 000/);
+      expect(r.stdout).toMatch(/\n4 obligations\n$/);
+      const sv = romsk([...LST_2014, "--input", `${dir}/lst.json`, "--lang", "sv"]);
+      expect(sv.stdout).toMatch(/\n2014-04-15\s+redovisning\s+för sent\s+deliverable\.on-time\s+Lägesrapport om pilotverksamheten 2014/);
+      const json = JSON.parse(romsk([...LST_2014, "--input", `${dir}/lst.json`, "--format", "json"]).stdout) as { id: string; due: string | null; status: string }[];
+      expect(ObligationListSchema.safeParse(json).success).toBe(true);
+      expect(json.filter((o) => o.due !== null).map((o) => [o.id, o.due, o.status])).toEqual([["lansstyrelsen-stockholm/deliverable/pilot-status-report/2014", "2014-04-15", "late"]]);
+    });
+
+    it("reads the input from stdin with -, and a window of 2013 shows the 2013 report on time", () => {
+      const r = romsk(["obligations", "lansstyrelsen-stockholm", "--from", "2013-01-01", "--to", "2013-12-31", "--as-of", "2014-05-01", "--input", "-"], { input: JSON.stringify(handedIn) });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/\n2013-04-15\s+deliverable\s+on time\s+deliverable\.on-time\s+Status report on the pilot programme 2013/);
+    });
+
+    it("an invalid input gives romsk check's own problem lines, and exit 2 with no list; unreadable JSON and another subject exit 2 with one line", () => {
+      const bad = { ...handedIn, extra: 1, submissions: [{ deliverableId: "pilot-status-report", occurrence: 2014, submittedOn: "2014-04-31" }] };
+      const dir = files({ "bad.json": JSON.stringify(bad), "broken.json": '{"subject": ', "other.json": JSON.stringify({ ...handedIn, subject: "municipality-0484" }) });
+      const r = romsk([...LST_2014, "--input", `${dir}/bad.json`]);
+      expect(r.code).toBe(2);
+      const check = romsk(["check", `${dir}/bad.json`, "--as-of", "2014-05-01"]);
+      expect(check.code).toBe(1);
+      expect(r.stdout).toBe(check.stdout);
+      expect(r.stdout).toContain('extra: Unknown field "extra": not in the schema (a typo?). [unknown-key]');
+      expect(r.stdout).toContain('submissions[0].submittedOn: Expected a real calendar date YYYY-MM-DD in the years 1900–2200 (got "2014-04-31"). [invalid-date]');
+      expect(r.stdout).not.toMatch(/obligations/);
+      const json = romsk([...LST_2014, "--input", `${dir}/bad.json`, "--format", "json"]);
+      expect(json.code).toBe(2);
+      expect(json.stdout).toBe(romsk(["check", `${dir}/bad.json`, "--as-of", "2014-05-01", "--format", "json"]).stdout);
+      expect((JSON.parse(json.stdout) as { type: string; issues: { code: string }[] }).issues.map((i) => i.code)).toEqual(["unknown-key", "missing", "invalid-date"]);
+      const sv = romsk([...LST_2014, "--input", `${dir}/bad.json`, "--lang", "sv"]);
+      expect(sv.stdout).toContain('extra: Okänt fält "extra": finns inte i schemat (stavfel?). [unknown-key]');
+      for (const [file, message] of [
+        ["broken.json", /^romsk: .*broken\.json:1:13: not valid JSON/],
+        ["other.json", /^romsk: .*other\.json: the subject "municipality-0484" is not the actor "lansstyrelsen-stockholm" whose obligations are listed/],
+      ] as const) {
+        const e = romsk([...LST_2014, "--input", `${dir}/${file}`]);
+        expect([e.code, e.stdout], file).toEqual([2, ""]);
+        expect(e.stderr, file).toMatch(message);
+        expect(e.stderr.trimEnd().split("\n"), file).toHaveLength(1);
+      }
+    });
+  });
+
   it("has help in English and Swedish", () => {
     expect(romsk(["obligations", "--help"]).stdout).toMatch(/^Usage: romsk obligations <actor-id>/);
     expect(romsk(["obligations", "--help", "--lang", "sv"]).stdout).toMatch(/^Användning: romsk obligations <aktörs-id>/);
+    expect(romsk(["obligations", "--help"]).stdout).toMatch(/\n {2}--input file\|- {7}a compliance input/);
+    expect(romsk(["obligations", "--help", "--lang", "sv"]).stdout).toMatch(/\n {2}--input fil\|- {8}indata för en granskning/);
   });
+});
+
+describe("docs/obligations.md, --input run as written", () => {
+  // Every `json file=NAME` block is written to a folder under that name, and every console block's
+  // `$ romsk ...` command is run there; what it prints (standard output, then standard error) must be what the guide shows.
+  const text = readFileSync(fileURLToPath(new URL("../../../docs/obligations.md", import.meta.url)), "utf8");
+  const jsonFiles = Object.fromEntries([...text.matchAll(/```json file=(\S+)\n([\s\S]*?)```/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  const consoles = [...text.matchAll(/```console\n\$ romsk ([^\n]*)\n([\s\S]*?)```/g)].map((m) => ({ args: (m[1] ?? "").split(" "), shown: m[2] ?? "" }));
+
+  it("has the hand-in files and the two commands", () => {
+    expect(Object.keys(jsonFiles)).toEqual(["lagesrapporter.json", "stavfel.json"]);
+    expect(consoles.map((c) => c.args.at(-3))).toEqual(["lagesrapporter.json", "stavfel.json"]);
+  });
+
+  const dir = files(jsonFiles);
+  for (const [i, { args, shown }] of consoles.entries()) {
+    it(`romsk ${args.join(" ")}`, () => {
+      const r = romsk(args, { cwd: dir });
+      expect(`${r.stdout}${r.stderr}`).toBe(shown);
+      expect(r.code).toBe(i === 0 ? 0 : 2);
+    });
+  }
 });

@@ -1,10 +1,10 @@
 /** `romsk check <file> --as-of D`: the compliance findings for a compliance input. */
-import { DEADLINE_STATUS_LABELS, getLocalProfile, validate, VERDICT_LABELS, type Finding, type JsonValue, type LocalProfile, type Source } from "@romsk-inkludering/sdk";
-import { makeClient, readDocument, readProfile } from "../client.js";
-import { issueLines, requireDate, safeIssues, table, terminalWidth, wrapText } from "../common.js";
+import { DEADLINE_STATUS_LABELS, getLocalProfile, VERDICT_LABELS, type Finding, type JsonValue, type LocalProfile, type Source } from "@romsk-inkludering/sdk";
+import { makeClient, readComplianceInput, readProfile } from "../client.js";
+import { requireDate, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
 import { shown, write, type Io } from "../io.js";
-import { count, ECHO_LIMIT, formatNumber, safe, type Lang } from "../text.js";
+import { count, formatNumber, safe, type Lang } from "../text.js";
 
 /** The verdicts in the order the summary gives them. */
 const VERDICTS: readonly Finding["verdict"][] = ["pass", "fail", "warning", "error", "not-applicable"];
@@ -111,16 +111,9 @@ export async function checkCommand(args: CheckArgs, io: Io): Promise<number> {
   const settings = parseSettings("--setting", args.setting ?? []);
   const comparing = args.compareAsOf !== undefined || args.compareProfile !== undefined || (args.compareSetting ?? []).length > 0;
   const client = makeClient({ asOf, ...(profile === undefined ? {} : { profile }) }, lang);
-  const input = await readDocument(args.file, io);
-  const valid = validate("compliance-input", input);
-  if (!valid.success) {
-    // In JSON, one object with the issues, made safe by the same rule as the text.
-    await write(
-      io.stdout,
-      args.format === "json"
-        ? `${JSON.stringify({ type: "problem", file: safe(args.file, ECHO_LIMIT, lang), issues: safeIssues(valid.issues, lang) }, null, 2)}\n`
-        : `${shown(args.file)}:\n${issueLines(valid.issues, lang)}`,
-    );
+  const valid = await readComplianceInput(args.file, io, lang, args.format);
+  if (!valid.ok) {
+    await write(io.stdout, valid.problem);
     return EXIT.problems;
   }
   const subject = valid.data.subject;

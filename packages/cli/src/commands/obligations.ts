@@ -1,9 +1,9 @@
-/** `romsk obligations <actor-id> --from --to --as-of`: what an actor owes in a window, as of a date. */
-import { DEADLINE_STATUS_LABELS, OBLIGATION_KIND_LABELS, type ObligationOutput, type Source } from "@romsk-inkludering/sdk";
-import { makeClient, readProfile } from "../client.js";
+/** `romsk obligations <actor-id> --from --to --as-of [--input file]`: what an actor owes in a window, as of a date, and what it handed in. */
+import { DEADLINE_STATUS_LABELS, OBLIGATION_KIND_LABELS, type ComplianceInput, type ObligationOutput, type Source } from "@romsk-inkludering/sdk";
+import { makeClient, readComplianceInput, readProfile } from "../client.js";
 import { requireDate, table, terminalWidth, wrapText } from "../common.js";
 import { CliError, EXIT } from "../errors.js";
-import { write, type Io } from "../io.js";
+import { shown, write, type Io } from "../io.js";
 import { count, safe, type Lang } from "../text.js";
 
 /** A source in a few words: `SFS 2009:724 5 a §`, `seed 003`, a decision's number, a publication's reference. */
@@ -36,9 +36,15 @@ function when(item: ObligationOutput): string {
   return `${item.period.from} – ${item.period.to ?? ""}`.trimEnd();
 }
 
-/** Lists the actor's obligations as a table with a legend, or as JSON (the output contract `obligations`). */
+/**
+ * Lists the actor's obligations as a table with a legend, or as JSON (the
+ * output contract `obligations`). With `--input`, a compliance input (read
+ * and validated as `romsk check` reads it) gives what came in: its
+ * `submissions` and `reports` make a passed due date read on time, late or
+ * overdue.
+ */
 export async function obligationsCommand(
-  args: { actor?: string | undefined; from?: string | undefined; to?: string | undefined; asOf?: string | undefined; profile?: string | undefined; lang: Lang; format: "table" | "json" },
+  args: { actor?: string | undefined; from?: string | undefined; to?: string | undefined; asOf?: string | undefined; profile?: string | undefined; input?: string | undefined; lang: Lang; format: "table" | "json" },
   io: Io,
 ): Promise<number> {
   const lang = args.lang;
@@ -56,7 +62,24 @@ export async function obligationsCommand(
     const shown = JSON.stringify(safe(actorId, 80));
     throw new CliError({ en: `no actor ${shown} in the catalog (municipalities are municipality-<code>, e.g. municipality-0580)`, sv: `ingen aktör ${shown} i katalogen (kommuner heter municipality-<kod>, t.ex. municipality-0580)` });
   }
-  const list = client.obligations(actorId, { from, to, asOf });
+  let came: Pick<ComplianceInput, "submissions" | "reports"> = {};
+  if (args.input !== undefined) {
+    // The same reading, validation and problem output as romsk check; exit 2, since no list was made.
+    const read = await readComplianceInput(args.input, io, lang, args.format);
+    if (!read.ok) {
+      await write(io.stdout, read.problem);
+      return EXIT.usage;
+    }
+    const subject = read.data.subject;
+    if (subject !== undefined && subject !== actorId) {
+      throw new CliError({
+        en: `${shown(args.input)}: the subject ${JSON.stringify(safe(subject, 80))} is not the actor ${JSON.stringify(safe(actorId, 80))} whose obligations are listed`,
+        sv: `${shown(args.input)}: subjektet ${JSON.stringify(safe(subject, 80))} är inte aktören ${JSON.stringify(safe(actorId, 80))} vars skyldigheter listas`,
+      });
+    }
+    came = { submissions: read.data.submissions ?? [], reports: read.data.reports ?? [] };
+  }
+  const list = client.obligations(actorId, { from, to, asOf, ...came });
   if (args.format === "json") {
     await write(io.stdout, `${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
@@ -77,12 +100,12 @@ export async function obligationsCommand(
     lang === "sv"
       ? [
           "sista dag / period: dagen då något ska vara inlämnat, eller perioden som en skyldighet eller ett åtagande gäller;",
-          `läge per ${asOf}: kommande, snart (inom profilens gräns), passerad, eller ingen sista dag (ingen källa anger en; uppföljningsmyndigheten anger den i en profil);`,
+          `läge per ${asOf}: kommande, snart (inom profilens gräns), passerad, eller ingen sista dag (ingen källa anger en; uppföljningsmyndigheten anger den i en profil); med --input: i tid, för sent eller försenad (inte inlämnad efter sista dagen);`,
           "regel: den regel i romsk check som bedömer posten; romsk obligations --format json ger hela posten med källor.",
         ]
       : [
           "due / period: the day something is due, or the period a duty or commitment runs over;",
-          `status as of ${asOf}: upcoming, due soon (within the profile's window), passed, or no deadline (no source gives one; the follow-up authority sets it in a profile);`,
+          `status as of ${asOf}: upcoming, due soon (within the profile's window), passed, or no deadline (no source gives one; the follow-up authority sets it in a profile); with --input: on time, late, or overdue (not handed in after the due date);`,
           "rule: the rule of romsk check that judges the item; romsk obligations --format json gives each item whole, with its sources.",
         ];
   const total = count(list.length, lang, ["obligation", "obligations"], ["post", "poster"]);
