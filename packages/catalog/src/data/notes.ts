@@ -62,7 +62,7 @@ export const NOTES: CatalogNote[] = [
     subject: { kind: "actor", id: "municipality-0580" },
     text: {
       sv: "Linköpings kommun har haft med ungdomar i samrådet med den romska minoriteten, men de har hoppat av efter ett tag; kommunen ser över processen för samrådet.",
-      en: "Linköping had young people in its consultation with the Roma minority, but they dropped out after a while; the municipality is reviewing the consultation process.",
+      en: "Linköping had young people in its consultation with the Roma minority, but they dropped out after a while; the municipality is now reviewing how its consultation is run.",
     },
     decided: NOTES_KNOWN,
     sources: [seed(SEED_NETWORK_MEETING_2018, "de haft med ungdomar i samrådet men de har hoppat av efter ett tag", "Told by Linköping's development strategist at the network's meeting of 16 May 2018.")],
