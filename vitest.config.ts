@@ -8,6 +8,8 @@ const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 const alias = [
   // The sdk's light entry point (validation, schemas and dates without the catalog, rules and reports).
   { find: /^@romsk-inkludering\/sdk\/core$/, replacement: `${packagesDir}sdk/src/core.ts` },
+  // The model's checks without zod (the cli's fast path for valid records).
+  { find: /^@romsk-inkludering\/model\/scan$/, replacement: `${packagesDir}model/src/scan.ts` },
   // The reports' HTML report (Vega charts), a subpath of its own.
   { find: /^@romsk-inkludering\/reports\/html$/, replacement: `${packagesDir}reports/src/html.ts` },
   ...readdirSync(packagesDir).map((name) => ({

@@ -46,7 +46,19 @@ export type RefinementCode =
   | "duplicate-id"
   | "municipality-id";
 
-/** What the JSON Schema documentation says about each refinement. @internal */
+/**
+ * What the JSON Schema documentation says about each refinement (the
+ * description of each schema lists its codes as `[code] note`).
+ *
+ * @internal
+ * @category Validation
+ * @example
+ * ```ts
+ * import { refinementNotes } from "@romsk-inkludering/model/scan";
+ * refinementNotes["period-order"];
+ * // => "a period's `to` must not be before its `from`"
+ * ```
+ */
 export const refinementNotes: Readonly<Record<RefinementCode, string>> = /* @__PURE__ */ Object.freeze({
   "personal-identity-number":
     "free-text strings must not contain anything that looks like a Swedish personal identity number (YYMMDD-NNNN, YYYYMMDDNNNN; separator -, + or none, with or without spaces around it; full-width digits and dashes count as digits and hyphens: the text is NFKC-normalised first)",

@@ -2,6 +2,19 @@ import { compareIsoDates, ISO_DATE_PATTERN, isIsoDate } from "@romsk-inkludering
 import * as z from "zod";
 import type { Message } from "./messages.js";
 import { markRefined, whenValid } from "./refinements.js";
+import { containsEmailAddress, containsPersonalIdentityNumber, containsPhoneNumber, FREE_TEXT_MAX } from "./checks.js";
+
+// The personal-data checks live in checks.ts (no zod); the schemas below and the package's index take them from here as before.
+export {
+  containsEmailAddress,
+  containsPersonalIdentityNumber,
+  containsPhoneNumber,
+  EMAIL_ADDRESS_PATTERN,
+  FREE_TEXT_MAX,
+  normaliseForScan,
+  PERSONAL_IDENTITY_NUMBER_PATTERN,
+  PHONE_NUMBER_PATTERN,
+} from "./checks.js";
 
 /** The slug pattern of ids. @internal */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -27,189 +40,14 @@ export const KOLADA_KPI_PATTERN = /^[NU][0-9]{5}$/;
 /** The pattern of a two-digit county code. @internal */
 export const COUNTY_CODE_PATTERN = /^[0-9]{2}$/;
 
-/**
- * Anything that looks like a Swedish personal identity number (or a
- * coordination number, day + 60): `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYMMDDNNNN`,
- * `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, with up to three spaces on either side
- * of the separator (`19121212 1212`, `121212 - 1212`), not inside a longer
- * run of digits. Match it against {@link normaliseForScan}'s output, so
- * that full-width digits and other dashes count too.
- *
- * @internal
- */
-export const PERSONAL_IDENTITY_NUMBER_PATTERN =
-  /(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])\s{0,3}[-+]?\s{0,3}\d{4}(?!\d)/;
-
-/**
- * An e-mail address: `local@domain.tld` (the local part of letters, digits
- * and `._%+-`, a dotted domain, a top-level domain of at least two letters).
- *
- * @internal
- */
-export const EMAIL_ADDRESS_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-
-const EMAIL_LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
-const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-
-/**
- * A telephone number: international (`+46 70 123 45 67`, `0046 8 123 456`,
- * `+45 12 34 56 78`: a `+` or `00` and a country code, then 7 to 13 digits
- * in groups) or Swedish national (`070-123 45 67`, `08-123 456 78`,
- * `(08) 123 45 67`, `0701234567`: a trunk `0`, an area code, then a
- * subscriber number of at least five digits; 8 to 10 digits in all).
- * Not after a letter, digit or `+-/.:` (so no part of a date, an SFS or
- * decision number or a clock time starts one): dates followed by a number
- * (`2015-05-29 1000 dagar`), years, amounts (`130 000 kr`) and
- * municipality codes do not match.
- *
- * @internal
- */
-export const PHONE_NUMBER_PATTERN =
-  /(?<![\p{L}\p{N}_+\-/.:])(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){6,12}|\(?0[1-9]\d{0,3}\)?[ -]?\d{2,3}(?:[ -]?\d{2,3}){1,3}|0[1-9]\d{7,8})(?![\d-])/u;
-
-/** Hyphen-like characters NFKC leaves alone (en and em dash, minus sign, …), read as `-`. */
-const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
-
-/**
- * The text a personal-data check scans: NFKC-normalised (full-width digits,
- * `＠`, `＋` and `－` become ASCII; no-break and thin spaces become spaces)
- * and every dash read as a hyphen. ASCII text is returned as it is.
- *
- * @internal
- */
-export function normaliseForScan(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return text.normalize("NFKC").replace(DASHES, "-");
-}
-
-/**
- * The national phone pattern needs 8 to 10 digits and a subscriber number
- * of at least five: checked on each match, since a regular expression
- * cannot count digits across groups.
- */
-function isPhoneNumber(match: string): boolean {
-  const digits = match.replace(/\D/g, "");
-  if (match.startsWith("+") || match.startsWith("00")) return digits.length >= 8 && digits.length <= 17;
-  if (digits.length < 8 || digits.length > 10) return false;
-  const area = /^\(?0[1-9]\d{0,3}\)?[ -]/.exec(match);
-  // Without a separator after the area code, only a whole number (mobile 07…, 10 digits; landline, 9) counts.
-  if (area === null) return /^0[1-9]\d{7,8}$/.test(match);
-  return match.slice(area[0].length).replace(/\D/g, "").length >= 5;
-}
-
 /** The first year of {@link YearSchema} (and of ISO dates). @internal */
 export const YEAR_MIN = 1900;
 
 /** The last year of {@link YearSchema} (and of ISO dates). @internal */
 export const YEAR_MAX = 2200;
 
-/** Maximum length of a free-text string. @internal */
-export const FREE_TEXT_MAX = 10_000;
-
 /** Maximum length of a short text (names of things, references). @internal */
 export const SHORT_TEXT_MAX = 500;
-
-/**
- * Whether a text is longer than {@link FREE_TEXT_MAX} characters, counted
- * as the schemas count them: in Unicode code points (an emoji or 𝄞 is one
- * character, two UTF-16 units). A text of up to 20 000 UTF-16 units can
- * still be valid free text, so the scans below must read it.
- */
-function overFreeTextMax(text: string): boolean {
-  if (text.length <= FREE_TEXT_MAX) return false;
-  if (text.length > 2 * FREE_TEXT_MAX) return true;
-  let units = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      units -= 1;
-      i += 1;
-    }
-  }
-  return units > FREE_TEXT_MAX;
-}
-
-/**
- * True when `text` contains something that looks like a Swedish personal
- * identity number or coordination number (`YYMMDD-NNNN`, `YYMMDD+NNNN`,
- * `YYMMDDNNNN`, `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, with a valid month and day,
- * not inside a longer run of digits). Strings longer than 10 000 characters
- * (code points, as the schemas count them) are not scanned (they fail the
- * free-text length check anyway).
- *
- * @category Shared
- * @param text - any text
- * @returns whether the text must be rejected as personal data
- * @example
- * ```ts
- * import { containsPersonalIdentityNumber } from "@romsk-inkludering/model";
- * containsPersonalIdentityNumber("Samråd 2019-03-01, dnr Ku2019/02101/CSM");
- * // => false
- * containsPersonalIdentityNumber("Kontakt 19121212-1212");
- * // => true
- * ```
- */
-export function containsPersonalIdentityNumber(text: string): boolean {
-  return !overFreeTextMax(text) && PERSONAL_IDENTITY_NUMBER_PATTERN.test(normaliseForScan(text));
-}
-
-/**
- * True when `text` contains an e-mail address (`name@domain.se`, also
- * with full-width characters). The model holds organisations and roles,
- * never contact details: those belong in the integrating system. Strings
- * longer than 10 000 characters (code points, as the schemas count them)
- * are not scanned (they fail the free-text length check anyway).
- *
- * @category Shared
- * @param text - any text
- * @returns whether the text must be rejected as contact details
- * @example
- * ```ts
- * import { containsEmailAddress } from "@romsk-inkludering/model";
- * containsEmailAddress("Kontakt: anna.andersson@kommun.se");
- * // => true
- * containsEmailAddress("Samråd @ stadshuset, 2019-03-01");
- * // => false
- * ```
- */
-export function containsEmailAddress(text: string): boolean {
-  if (overFreeTextMax(text)) return false;
-  const scanned = normaliseForScan(text);
-  // From each "@": a local-part character before it and a domain after it
-  // (at most 255 characters are read), so long texts cost linear time.
-  for (let at = scanned.indexOf("@"); at !== -1; at = scanned.indexOf("@", at + 1)) {
-    if (at > 0 && EMAIL_LOCAL_CHAR.test(scanned.charAt(at - 1)) && EMAIL_DOMAIN.test(scanned.slice(at + 1, at + 256))) return true;
-  }
-  return false;
-}
-
-/**
- * True when `text` contains a telephone number: international
- * (`+46 70 123 45 67`, `0046 8 123 456`) or Swedish national
- * (`070-123 45 67`, `08-123 456 78`, `(08) 123 45 67`, `0701234567`), also
- * with full-width digits or other dashes. Dates, years, amounts, SFS and
- * decision numbers and municipality codes are not telephone numbers.
- * Strings longer than 10 000 characters (code points) are not scanned.
- *
- * @category Shared
- * @param text - any text
- * @returns whether the text must be rejected as contact details
- * @example
- * ```ts
- * import { containsPhoneNumber } from "@romsk-inkludering/model";
- * containsPhoneNumber("Ring 070-123 45 67");
- * // => true
- * containsPhoneNumber("Budget 130 000 kr för 2012–2015, SFS 2009:724");
- * // => false
- * ```
- */
-export function containsPhoneNumber(text: string): boolean {
-  if (overFreeTextMax(text)) return false;
-  const scanned = normaliseForScan(text);
-  const global = new RegExp(PHONE_NUMBER_PATTERN.source, "gu");
-  for (const match of scanned.matchAll(global)) if (isPhoneNumber(match[0])) return true;
-  return false;
-}
 
 function guardPersonalData<S extends z.ZodString>(schema: S): S {
   return markRefined(

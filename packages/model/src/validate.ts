@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { show, translateIssue, type Lang, type Message, type ValidationIssue } from "./messages.js";
+import { MAX_DEPTH, MAX_NODES } from "./checks.js";
 
 /**
  * The outcome of a validation: the parsed data, or the issues found.
@@ -15,11 +16,8 @@ import { show, translateIssue, type Lang, type Message, type ValidationIssue } f
  */
 export type Result<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
 
-/** Deepest nesting of arrays and objects accepted before parsing. @internal */
-export const MAX_DEPTH = 100;
-
-/** Most values (nodes) accepted in one input before parsing. @internal */
-export const MAX_NODES = 2_000_000;
+// The limits live in checks.ts (no zod), beside the other checks a zod-free caller needs.
+export { MAX_DEPTH, MAX_NODES } from "./checks.js";
 
 type Path = (string | number)[];
 
