@@ -1,10 +1,24 @@
-/** `romsk validate <kind> <file|->`: every record of the input against the kind's schema. */
-import { validate } from "@romsk-inkludering/sdk/core";
+/**
+ * `romsk validate <kind> <file|->`: every record of the input against the kind's schema.
+ *
+ * A record goes first through the fast path (../fast.ts: the validator
+ * compiled from the kind's JSON Schema and a scan for what only zod
+ * checks); a record it accepts is valid. Anything it doubts goes to the
+ * model's `validate` (through the sdk's light entry point, loaded on the
+ * first such record), whose verdict and issues are what is printed: a file
+ * of valid records never loads zod.
+ */
 import { EXIT } from "../errors.js";
 import { CliError } from "../errors.js";
-import { issueLines, requireKind, safeIssues } from "../common.js";
+import { fastCheck } from "../fast.js";
 import { isNdjsonPath, progress, readRecords, shown, sizeOf, write, type Io, type RecordRead } from "../io.js";
 import { count, ECHO_LIMIT, safe, type Lang } from "../text.js";
+
+/** The model's validation and the issue lines, loaded when a record needs them (zod and the sdk's light entry point). */
+async function loadModel() {
+  const [{ validate }, { issueLines, requireKind, safeIssues }] = await Promise.all([import("@romsk-inkludering/sdk/core"), import("../common.js")]);
+  return { validate, issueLines, requireKind, safeIssues };
+}
 
 function where(file: string, r: RecordRead, ndjson: boolean): string {
   if (!r.ok) return `${shown(file)}:${r.line}:${r.column}`;
@@ -21,7 +35,10 @@ export async function validateCommand(
   args: { kind?: string | undefined; file?: string | undefined; lang: Lang; format: "text" | "json"; ndjson?: boolean | undefined },
   io: Io,
 ): Promise<number> {
-  const kind = requireKind(args.kind);
+  const check = args.kind === undefined ? undefined : await fastCheck(args.kind);
+  // A kind without a compiled validator (none, or an unknown one): the model's list names them.
+  let model = check === undefined ? await loadModel() : undefined;
+  const kind = (model === undefined ? args.kind : model.requireKind(args.kind)) as string;
   if (args.file === undefined) throw new CliError({ en: "a file is required (or - for standard input)", sv: "en fil krävs (eller - för standard in)" });
   const file = args.file;
   const ndjson = args.ndjson ?? isNdjsonPath(file);
@@ -43,10 +60,12 @@ export async function validateCommand(
           : `${where(file, r, ndjson)}: ${lang === "sv" ? "ogiltig JSON" : "invalid JSON"}: ${safe(r.message[lang], 300, lang)}\n`;
         continue;
       }
-      const result = validate(kind, r.value);
+      if (check?.(r.value) === true) continue;
+      model ??= await loadModel();
+      const result = model.validate(kind, r.value);
       if (result.success) continue;
       invalid += 1;
-      out += json ? `${JSON.stringify({ type: "problem", file: name, line: r.line, index: r.index, issues: safeIssues(result.issues, lang) })}\n` : `${where(file, r, ndjson)}:\n${issueLines(result.issues, lang)}`;
+      out += json ? `${JSON.stringify({ type: "problem", file: name, line: r.line, index: r.index, issues: model.safeIssues(result.issues, lang) })}\n` : `${where(file, r, ndjson)}:\n${model.issueLines(result.issues, lang)}`;
     }
     if (out !== "") await write(io.stdout, out);
   }

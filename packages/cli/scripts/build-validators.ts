@@ -1,0 +1,212 @@
+/**
+ * Compiles the model's shipped JSON Schemas (`@romsk-inkludering/model/schemas/<kind>.schema.json`,
+ * written by the model's build) into standalone validators, one ES module
+ * per payload kind in `generated/<kind>.js`, with ajv's standalone code
+ * generation; `generated/kinds.js` lists them. Run by the package's
+ * `build` script before tsup, which bundles them (and the one ajv runtime
+ * helper they use, for string lengths in code points) into `dist`, a chunk
+ * per kind loaded only when `romsk validate <kind>` runs.
+ *
+ * The validators are the first half of `romsk validate`'s fast path for
+ * valid records (src/fast.ts): a record they accept still passes the
+ * zod-only refinements' scan there, and whatever either doubts goes to the
+ * model's `validate`, which says what is wrong. Annotations (`title`,
+ * `description`, …) are dropped before compiling: they do not change a
+ * verdict, and the validators would carry every field's text otherwise.
+ * The files are not committed: they follow the schemas of the build they
+ * come from, so they cannot go stale.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { kinds } from "@romsk-inkludering/model";
+import { refinementNotes } from "@romsk-inkludering/model/scan";
+
+const require = createRequire(import.meta.url);
+const outDir = fileURLToPath(new URL("../generated/", import.meta.url));
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+type Schema = Record<string, unknown>;
+const ANNOTATIONS = new Set(["title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly"]);
+const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
+const SCHEMA_ONE = ["items", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems"];
+
+/** A schema without annotations, walked keyword by keyword (a property named `description` stays). */
+function withoutAnnotations(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(schema as Schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.includes(key) && typeof value === "object" && value !== null) {
+      out[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
+      out[key] = value.map(withoutAnnotations);
+    } else if (SCHEMA_ONE.includes(key)) {
+      out[key] = withoutAnnotations(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** The subschemas of a schema, with a way to replace each (keyword-aware, like {@link withoutAnnotations}). */
+function children(schema: Schema): { get: () => unknown; set: (value: unknown) => void }[] {
+  const out: { get: () => unknown; set: (value: unknown) => void }[] = [];
+  for (const key of Object.keys(schema)) {
+    const value = schema[key];
+    if (typeof value !== "object" || value === null) continue;
+    if (SCHEMA_MAPS.includes(key) && key !== "$defs" && key !== "definitions") {
+      const map = value as Schema;
+      for (const name of Object.keys(map)) out.push({ get: () => map[name], set: (v) => (map[name] = v) });
+    } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
+      value.forEach((_, i) => out.push({ get: () => value[i], set: (v) => (value[i] = v) }));
+    } else if (SCHEMA_ONE.includes(key)) {
+      out.push({ get: () => schema[key], set: (v) => (schema[key] = v) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The schemas inline every shared piece (sources, bilingual texts,
+ * effective-dated names) wherever it is used, and ajv would compile each
+ * copy: a subschema that occurs more than once becomes one `$defs` entry
+ * that every place refers to (`$ref`), compiled once. The verdicts do not
+ * change: a `$ref` to an identical schema validates the same. A large
+ * subschema becomes a `$defs` entry too, even when it occurs once: it is
+ * then a function of its own, which V8 optimises only when it runs (a
+ * report's empty lists of consultations or problems never do), instead of
+ * one function the size of the whole kind.
+ */
+const LARGE = 400;
+
+function shareRepeated(root: Schema): Schema {
+  const counts = new Map<string, number>();
+  const countAll = (schema: unknown): void => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    const key = JSON.stringify(schema);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const child of children(schema as Schema)) countAll(child.get());
+  };
+  countAll(root);
+  const defs: Schema = { ...((root["$defs"] as Schema | undefined) ?? {}) };
+  const names = new Map<string, string>();
+  const visit = (schema: Schema): void => {
+    const branches = schema["discriminator"] === undefined ? undefined : schema["oneOf"];
+    for (const child of children(schema)) {
+      const sub = child.get();
+      if (typeof sub !== "object" || sub === null || Array.isArray(sub)) continue;
+      const key = JSON.stringify(sub);
+      // A discriminated oneOf's branches stay in place (ajv reads their tags there).
+      const branch = Array.isArray(branches) && branches.includes(sub);
+      if (!branch && (((counts.get(key) ?? 0) > 1 && key.length > 80) || key.length > LARGE)) {
+        let name = names.get(key);
+        if (name === undefined) {
+          name = `shared${names.size}`;
+          names.set(key, name);
+          const body = JSON.parse(key) as Schema;
+          visit(body);
+          defs[name] = body;
+        }
+        child.set({ $ref: `#/$defs/${name}` });
+      } else {
+        visit(sub as Schema);
+      }
+    }
+  };
+  visit(root);
+  for (const name of Object.keys(defs)) if (!names.has(name) && root["$defs"] !== undefined) visit(defs[name] as Schema);
+  return names.size === 0 ? root : { ...root, $defs: defs };
+}
+
+/**
+ * A `oneOf` whose branches are objects told apart by a property with a
+ * constant string (`{ kind: "yearly", … } | { kind: "date", … }`, what a
+ * zod discriminated union becomes) gets ajv's `discriminator`: the branch
+ * is picked by that property instead of trying every branch, which is most
+ * of a validator's time on small records. The same verdicts: at most one
+ * branch can match (their constants differ), a value without a known tag
+ * matches none, and `type: "object"` keeps non-objects out as the branches
+ * did.
+ */
+function discriminate(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const node = schema as Schema;
+  for (const child of children(node)) child.set(discriminate(child.get()));
+  const branches = node["oneOf"];
+  if (!Array.isArray(branches) || branches.length < 2 || node["discriminator"] !== undefined) return node;
+  if (node["type"] !== undefined && node["type"] !== "object") return node;
+  const tagOf = (branch: unknown, name: string): string | undefined => {
+    if (typeof branch !== "object" || branch === null) return undefined;
+    const b = branch as Schema;
+    const property = (b["properties"] as Schema | undefined)?.[name] as Schema | undefined;
+    const tag = property?.["const"];
+    const required = b["required"];
+    return b["type"] === "object" && typeof tag === "string" && Array.isArray(required) && required.includes(name) ? tag : undefined;
+  };
+  const first = branches[0] as Schema;
+  for (const name of Object.keys((first["properties"] as Schema | undefined) ?? {})) {
+    const tags = branches.map((b) => tagOf(b, name));
+    if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length) {
+      return { ...node, type: "object", discriminator: { propertyName: name } };
+    }
+  }
+  return node;
+}
+
+/**
+ * Whether a schema lets a value nest without a bound the schema sets: a
+ * `$ref` (possibly recursive), a subschema that allows anything, an object
+ * open to unknown keys of any kind, an array of anything. Only such a
+ * kind needs the fast path's walk for the model's depth and size limits.
+ */
+function isOpen(schema: unknown): boolean {
+  if (schema === true) return true;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return false;
+  const node = schema as Schema;
+  if (node["$ref"] !== undefined) return true;
+  const constrained = ["type", "const", "enum", "oneOf", "anyOf", "allOf"].some((k) => node[k] !== undefined);
+  if (!constrained) return true;
+  const types = ([] as unknown[]).concat(node["type"] ?? []);
+  if (types.includes("object") && node["additionalProperties"] === undefined) return true;
+  if (types.includes("array") && node["items"] === undefined && node["prefixItems"] === undefined) return true;
+  return children(node).some((child) => isOpen(child.get()));
+}
+
+const HELPER = 'require("ajv/dist/runtime/ucs2length")';
+for (const kind of kinds) {
+  const file = require.resolve(`@romsk-inkludering/model/schemas/${kind}.schema.json`);
+  const shipped = JSON.parse(readFileSync(file, "utf8")) as Schema;
+  // The zod-only checks of the kind, as the model lists them in the schema's description ("[period-order] …").
+  const refinements = [...String(shipped["description"]).matchAll(/\[([a-z-]+)\]/g)].map((m) => m[1] as string);
+  const unknown = refinements.filter((code) => !Object.hasOwn(refinementNotes, code));
+  if (unknown.length > 0) throw new Error(`build-validators: ${kind} lists checks the fast path does not know: ${unknown.join(", ")}`);
+  const bare = withoutAnnotations(shipped) as Schema;
+  const open = isOpen(bare);
+  const schema = shareRepeated(discriminate(bare) as Schema);
+  // The same options as the model's differential test of its schemas (strict), without error details: only the verdict is read.
+  const ajv = new Ajv2020({ strict: true, allErrors: false, discriminator: true, inlineRefs: false, code: { source: true, esm: true, optimize: true } });
+  let code = standaloneCode(ajv, ajv.compile(schema));
+  const needsHelper = code.includes(HELPER);
+  code = code.replaceAll(HELPER, "ucs2lengthModule");
+  // A string's length in code points is at most its length in UTF-16 units: counted only when that cannot decide.
+  const counter = /const (func\d+) = ucs2lengthModule\.default;/.exec(code)?.[1];
+  if (counter !== undefined) {
+    code = code
+      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) > (\\d+)`, "g"), `($1.length > $2 && ${counter}($1) > $2)`)
+      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) < (\\d+)`, "g"), `($1.length < $2 || ${counter}($1) < $2)`);
+  }
+  const unexpected = /require\(/.exec(code);
+  if (unexpected !== null) throw new Error(`build-validators: the validator of ${kind} requires a module this script does not provide`);
+  const header = `// Generated by scripts/build-validators.ts from @romsk-inkludering/model/schemas/${kind}.schema.json: do not edit.\n`;
+  const helper =
+    needsHelper ? 'import * as ucs2 from "ajv/dist/runtime/ucs2length.js";\nconst ucs2lengthModule = { default: typeof ucs2.default === "function" ? ucs2.default : ucs2.default.default };\n' : "";
+  writeFileSync(`${outDir}${kind}.js`, `${header}${helper}${code.replace(/^"use strict";/, "")}\nexport const open = ${String(open)};\nexport const refinements = ${JSON.stringify(refinements)};\n`);
+}
+writeFileSync(`${outDir}kinds.js`, `// Generated by scripts/build-validators.ts: the kinds with a compiled validator.\nexport const KINDS = ${JSON.stringify(kinds)};\n`);
+console.log(`cli: compiled ${kinds.length} validators from the model's JSON Schemas to generated/`);
