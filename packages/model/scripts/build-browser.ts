@@ -15,7 +15,13 @@ import { build } from "tsup";
 import { stripDescriptions } from "./strip-descriptions.js";
 
 await build({
-  entry: { index: "src/index.ts" },
+  // One output file per source file (not one bundle): an app's bundler
+  // then drops whole modules a validate-only app never reaches (the
+  // output schemas, JSON Schema generation…), as the package's
+  // `"sideEffects": false` allows; inside one bundled file it would have to
+  // keep every top-level schema, since a call to zod may have effects.
+  entry: ["src/*.ts"],
+  bundle: false,
   outDir: "dist/browser",
   format: ["esm"],
   platform: "browser",
@@ -24,6 +30,8 @@ await build({
   clean: false,
   dts: false,
   silent: true,
+  // As in the main build: a frozen table no one reads is dropped.
+  pure: ["Object.freeze"],
   esbuildPlugins: [
     {
       name: "strip-descriptions",
