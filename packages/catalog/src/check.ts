@@ -41,37 +41,134 @@ function issue(entry: Entry, path: Path, code: string, sv: string, en: string): 
   return { entry, path, code, message: { sv, en } };
 }
 
+type Schema = Parameters<typeof validateWith>[0];
+
 /** Validates one field with a model schema, prefixing the issue paths. */
-function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Parameters<typeof validateWith>[0], value: unknown): void {
+function field(out: CatalogIssue[], entry: Entry, path: Path, schema: Schema, value: unknown): void {
   const result = validateWith(schema, value);
   if (!result.success) {
     for (const i of result.issues) out.push({ entry, path: [...path, ...i.path], code: i.code, message: i.message });
   }
 }
 
+/**
+ * The fields of an entry kind the model has no schema for, in the order
+ * they are checked: each key (or path) with the model schema that checks
+ * it, or with the table of a list's elements; `"optional"` when the field
+ * may be absent, `"each"` when it is a list checked element by element.
+ */
+type Fields = readonly (readonly [key: string | readonly string[], check: Schema | Fields, how?: "optional" | "each"])[];
+
+/** Checks the fields of one value by its table, under `prefix`. */
+function fields(out: CatalogIssue[], entry: Entry, value: object, table: Fields, prefix: Path = []): void {
+  for (const [key, check, how] of table) {
+    const path = typeof key === "string" ? [key] : key;
+    let v: unknown = value;
+    for (const k of path) v = (v as Readonly<Record<string, unknown>> | undefined)?.[k];
+    if (how === "optional" && v === undefined) continue;
+    const at = [...prefix, ...path];
+    const list = Array.isArray(check) || how === "each";
+    if (list && !Array.isArray(v)) out.push(notAList(entry, at, v));
+    else if (Array.isArray(check)) (v as readonly unknown[]).forEach((x, i) => (typeof x === "object" && x !== null ? fields(out, entry, x, check, [...at, i]) : out.push(notAnObject(entry, [...at, i]))));
+    else if (how === "each") (v as readonly unknown[]).forEach((x, i) => field(out, entry, [...at, i], check as Schema, x));
+    else field(out, entry, at, check as Schema, v);
+  }
+}
+
+/** A list field that is missing or not a list, said as the model says it. */
+function notAList(entry: Entry, path: Path, v: unknown): CatalogIssue {
+  return v === undefined
+    ? issue(entry, path, "missing", "Värde saknas: väntade en lista.", "Missing value: expected an array.")
+    : issue(entry, path, "invalid-type", "Fel typ: väntade en lista.", "Wrong type: expected an array.");
+}
+
+/** A list element that should be an object and is not. */
+function notAnObject(entry: Entry, path: Path): CatalogIssue {
+  return issue(entry, path, "invalid-type", "Fel typ: väntade ett objekt.", "Wrong type: expected an object.");
+}
+
 const NameSchema = effectiveDated(IdSchema);
 const GrantorSchema = effectiveDated(IdSchema, { decided: DecidedSchema.optional().describe("Beslutad (decided): the day the grantor role was decided or became known.") });
 
-/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties, grant schemes). */
+const STRATEGY: Fields = [
+  ["id", IdSchema],
+  ["title", BilingualSchema],
+  ["decidedOn", IsoDateSchema],
+  ["decidedById", IdSchema],
+  ["period", PeriodSchema],
+  ["responsibleMinistry", NameSchema, "each"],
+  ["followUpAuthority", NameSchema, "each"],
+  [["parliament", "outcome"], BilingualSchema],
+  ["overallGoal", BilingualSchema],
+  ["approach", BilingualSchema],
+  [
+    "funding",
+    [
+      ["period", PeriodSchema],
+      ["amountSek", AmountSekSchema],
+      ["sources", SourcesSchema],
+    ],
+  ],
+  ["sources", SourcesSchema],
+];
+const NETWORK_PARTNER: Fields = [
+  ["networkId", IdSchema],
+  ["actorId", IdSchema],
+  ["role", BilingualSchema],
+  ["sources", SourcesSchema],
+];
+const STATUTORY_DUTY: Fields = [
+  ["id", IdSchema],
+  ["sfs", SfsNumberSchema],
+  ["introducedBy", SfsNumberSchema],
+  ["title", BilingualSchema],
+  ["summary", BilingualSchema],
+  ["actorKinds", ActorKindSchema, "each"],
+  ["actorNote", BilingualSchema, "optional"],
+  ["notApplicableReason", BilingualSchema, "optional"],
+  ["validFrom", IsoDateSchema],
+  ["validTo", IsoDateSchema, "optional"],
+  ["sources", SourcesSchema],
+];
+const GRANT_SCHEME: Fields = [
+  ["id", IdSchema],
+  ["title", BilingualSchema],
+  ["sfs", SfsNumberSchema],
+  ["decided", DecidedSchema],
+  ["sources", SourcesSchema],
+  ["grantor", GrantorSchema, "each"],
+  [
+    "criteria",
+    [
+      ["id", IdSchema],
+      ["title", BilingualSchema],
+      ["sources", SourcesSchema],
+    ],
+  ],
+  [
+    "rounds",
+    [
+      ["id", IdSchema],
+      ["deadline", IsoDateSchema],
+      ["decided", DecidedSchema],
+      ["sources", SourcesSchema],
+    ],
+  ],
+];
+const NOTE: Fields = [
+  ["id", IdSchema],
+  ["text", BilingualSchema],
+  ["decided", DecidedSchema],
+  ["sources", SourcesSchema],
+  ["period", PeriodSchema, "optional"],
+  ["date", IsoDateSchema, "optional"],
+];
+
+/** Schema checks of the entries the model has no kind for (strategy, counties, network partners, statutory duties, grant schemes, notes). */
 function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
   const s = data.strategy;
   const entry: Entry = { kind: "strategy", id: String(s.id) };
-  field(out, entry, ["id"], IdSchema, s.id);
-  field(out, entry, ["title"], BilingualSchema, s.title);
-  field(out, entry, ["decidedOn"], IsoDateSchema, s.decidedOn);
-  field(out, entry, ["decidedById"], IdSchema, s.decidedById);
-  field(out, entry, ["period"], PeriodSchema, s.period);
-  s.responsibleMinistry.forEach((m, i) => field(out, entry, ["responsibleMinistry", i], NameSchema, m));
-  s.followUpAuthority.forEach((m, i) => field(out, entry, ["followUpAuthority", i], NameSchema, m));
-  field(out, entry, ["parliament", "outcome"], BilingualSchema, s.parliament.outcome);
-  field(out, entry, ["overallGoal"], BilingualSchema, s.overallGoal);
-  field(out, entry, ["approach"], BilingualSchema, s.approach);
-  s.funding.forEach((f, i) => {
-    field(out, entry, ["funding", i, "period"], PeriodSchema, f.period);
-    field(out, entry, ["funding", i, "amountSek"], AmountSekSchema, f.amountSek);
-    field(out, entry, ["funding", i, "sources"], SourcesSchema, f.sources);
-  });
-  field(out, entry, ["sources"], SourcesSchema, s.sources);
+  fields(out, entry, s, STRATEGY);
   for (const county of data.counties) {
     const e: Entry = { kind: "county", id: String(county.code) };
     field(out, e, ["code"], CountyCodeSchema, county.code);
@@ -80,58 +177,18 @@ function checkOwnShapes(data: Catalog, out: CatalogIssue[]): void {
     }
     field(out, e, ["sources"], SourcesSchema, county.sources);
   }
-  for (const partner of data.networkPartners) {
-    const e: Entry = { kind: "network-partner", id: `${partner.networkId}/${partner.actorId}` };
-    field(out, e, ["networkId"], IdSchema, partner.networkId);
-    field(out, e, ["actorId"], IdSchema, partner.actorId);
-    field(out, e, ["role"], BilingualSchema, partner.role);
-    field(out, e, ["sources"], SourcesSchema, partner.sources);
-  }
+  for (const partner of data.networkPartners) fields(out, { kind: "network-partner", id: `${partner.networkId}/${partner.actorId}` }, partner, NETWORK_PARTNER);
   for (const duty of data.statutoryDuties) {
     const e: Entry = { kind: "statutory-duty", id: String(duty.id) };
-    field(out, e, ["id"], IdSchema, duty.id);
-    field(out, e, ["sfs"], SfsNumberSchema, duty.sfs);
-    field(out, e, ["introducedBy"], SfsNumberSchema, duty.introducedBy);
-    field(out, e, ["title"], BilingualSchema, duty.title);
-    field(out, e, ["summary"], BilingualSchema, duty.summary);
-    duty.actorKinds.forEach((kind, i) => field(out, e, ["actorKinds", i], ActorKindSchema, kind));
-    if (duty.actorNote !== undefined) field(out, e, ["actorNote"], BilingualSchema, duty.actorNote);
-    if (duty.notApplicableReason !== undefined) field(out, e, ["notApplicableReason"], BilingualSchema, duty.notApplicableReason);
+    fields(out, e, duty, STATUTORY_DUTY);
     if (!duty.appliesToRoma && duty.notApplicableReason === undefined) {
       out.push(issue(e, ["notApplicableReason"], "missing-reason", "En skyldighet som inte gäller romer måste säga varför.", "A duty that does not apply to Roma must say why."));
     }
-    field(out, e, ["validFrom"], IsoDateSchema, duty.validFrom);
-    if (duty.validTo !== undefined) field(out, e, ["validTo"], IsoDateSchema, duty.validTo);
-    field(out, e, ["sources"], SourcesSchema, duty.sources);
   }
-  for (const scheme of data.grantSchemes) {
-    const e: Entry = { kind: "grant-scheme", id: String(scheme.id) };
-    field(out, e, ["id"], IdSchema, scheme.id);
-    field(out, e, ["title"], BilingualSchema, scheme.title);
-    field(out, e, ["sfs"], SfsNumberSchema, scheme.sfs);
-    field(out, e, ["decided"], DecidedSchema, scheme.decided);
-    field(out, e, ["sources"], SourcesSchema, scheme.sources);
-    scheme.grantor.forEach((g, i) => field(out, e, ["grantor", i], GrantorSchema, g));
-    scheme.criteria.forEach((c, i) => {
-      field(out, e, ["criteria", i, "id"], IdSchema, c.id);
-      field(out, e, ["criteria", i, "title"], BilingualSchema, c.title);
-      field(out, e, ["criteria", i, "sources"], SourcesSchema, c.sources);
-    });
-    scheme.rounds.forEach((r, i) => {
-      field(out, e, ["rounds", i, "id"], IdSchema, r.id);
-      field(out, e, ["rounds", i, "deadline"], IsoDateSchema, r.deadline);
-      field(out, e, ["rounds", i, "decided"], DecidedSchema, r.decided);
-      field(out, e, ["rounds", i, "sources"], SourcesSchema, r.sources);
-    });
-  }
+  for (const scheme of data.grantSchemes) fields(out, { kind: "grant-scheme", id: String(scheme.id) }, scheme, GRANT_SCHEME);
   for (const note of data.notes) {
     const e: Entry = { kind: "note", id: String(note.id) };
-    field(out, e, ["id"], IdSchema, note.id);
-    field(out, e, ["text"], BilingualSchema, note.text);
-    field(out, e, ["decided"], DecidedSchema, note.decided);
-    field(out, e, ["sources"], SourcesSchema, note.sources);
-    if (note.period !== undefined) field(out, e, ["period"], PeriodSchema, note.period);
-    if (note.date !== undefined) field(out, e, ["date"], IsoDateSchema, note.date);
+    fields(out, e, note, NOTE);
     const needs = ({ proposal: "byId", count: "count", plan: "period", "planned-meeting": "date", observation: undefined } as const)[note.kind];
     if (needs !== undefined && note[needs] === undefined) {
       out.push(issue(e, [needs], "missing-detail", `En anteckning av typen ${note.kind} saknar ${needs}.`, `A note of kind ${note.kind} has no ${needs}.`));

@@ -100,4 +100,25 @@ describe("checkCatalog", () => {
       ["strategy", "romsk-inkludering-2012-2032", "decidedById", "unknown-reference"],
     ]);
   });
+
+  it("checks the fields of statutory duties, grant schemes and the strategy's funding by their tables, and says so when a list is missing or not a list, without throwing", () => {
+    const [duty3] = catalog.statutoryDuties;
+    const [scheme] = catalog.grantSchemes;
+    if (duty3 === undefined || scheme === undefined) throw new Error("the catalog has duties and a grant scheme");
+    const [round] = scheme.rounds;
+    const data = {
+      ...catalog,
+      strategy: { ...catalog.strategy, funding: [{ ...catalog.strategy.funding[0], amountSek: -1 }] },
+      statutoryDuties: [{ ...duty3, actorKinds: "municipality", validTo: "2019-02-30" }, ...catalog.statutoryDuties.slice(1)],
+      grantSchemes: [{ ...scheme, criteria: undefined, rounds: [{ ...round, deadline: "2022-13-01" }, "round", ...scheme.rounds.slice(1)] }],
+    } as unknown as Catalog;
+    expect(issues(data)).toEqual([
+      ["strategy", "romsk-inkludering-2012-2032", "funding.0.amountSek", "too-small"],
+      ["statutory-duty", duty3.id, "actorKinds", "invalid-type"],
+      ["statutory-duty", duty3.id, "validTo", "invalid-date"],
+      ["grant-scheme", scheme.id, "criteria", "missing"],
+      ["grant-scheme", scheme.id, "rounds.0.deadline", "invalid-date"],
+      ["grant-scheme", scheme.id, "rounds.1", "invalid-type"],
+    ]);
+  });
 });

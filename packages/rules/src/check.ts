@@ -7,7 +7,8 @@ import { getRule, registry } from "./registry.js";
 import { overrideSettings, type SettingsOverride } from "./settings.js";
 import { explainFinding } from "./trace.js";
 import type { CheckData, CheckOptions, Rule, RuleContext, RuleOutcome } from "./types.js";
-import { canonicalJson, compareStrings, errorMessage, validityEvidence, validityGap } from "./util.js";
+import { validityEvidence, validityGap } from "./rule-validity.js";
+import { canonicalJson, compareStrings, errorMessage } from "./util.js";
 
 /** A finding with its sort key (the key never leaves the runner but for {@link compare}), and the rule and trace that explain it. */
 export interface Keyed {

@@ -7,7 +7,7 @@
  */
 import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
 import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
-import { traceStep } from "./trace.js";
+import { startTrace, traceStep } from "./trace.js";
 import type { CatalogView, RuleContext, RuleOutcome, Subject } from "./types.js";
 import { compareStrings, isMinorityConsultation, reportKnown, yearText } from "./util.js";
 
@@ -216,19 +216,26 @@ export interface YearFindings {
   readonly evidence: Record<string, JsonValue>;
   /** Sources added to the basis (e.g. the profile's, when it decided the verdict). */
   readonly basis?: readonly Source[];
-  /** The rule's own steps (what it looked up and computed). */
-  readonly steps: readonly TraceStep[];
+  /**
+   * The rule's own steps (what it looked up and computed), built only when
+   * the check explains: without `explain` the function is never called.
+   */
+  readonly steps: () => readonly TraceStep[];
 }
 
 /**
  * The one verdict ladder: shown → `pass`; a year still running on `asOf`
  * is never a `fail` or a `warning` (it says so: `not-applicable`, with
  * what is known so far); an ended year that the records show was not met
- * → `fail`; an ended year the records leave open → `warning`.
+ * → `fail`; an ended year the records leave open → `warning`. The trace
+ * (these steps and the rule's own) is built only when `context.explain`.
  */
-export function judgeYear(y: ActorYear, asOf: string, found: YearFindings): RuleOutcome {
+export function judgeYear(y: ActorYear, context: Pick<RuleContext, "asOf" | "explain">, found: YearFindings): RuleOutcome {
+  const { asOf } = context;
   const evidence: Record<string, JsonValue> = { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year, yearEnded: y.ended, asOf, reportId: y.report?.id ?? null, plans: [...y.plans], ...found.evidence };
-  const steps: TraceStep[] = [
+  // The trace only when the check explains: without it nothing is built.
+  const steps = startTrace(context);
+  steps?.push(
     traceStep("lookup", { sv: `Aktör och år: ${y.name.sv}, ${y.year}`, en: `Actor and year: ${y.name.en}, ${y.year}` }, { actorId: y.actorId, actorKind: y.kind ?? null, year: y.year }),
     traceStep(
       "calendar",
@@ -238,8 +245,8 @@ export function judgeYear(y: ActorYear, asOf: string, found: YearFindings): Rule
     ),
     traceStep("lookup", { sv: `Årsrapport för ${y.year} känd per ${asOf}`, en: `Annual report for ${y.year} known by ${asOf}` }, y.report?.id ?? null, { depth: 1 }),
     traceStep("lookup", { sv: `Planer som omfattar ${y.year}`, en: `Plans that cover ${y.year}` }, [...y.plans], { depth: 1 }),
-    ...found.steps,
-  ];
+    ...found.steps(),
+  );
   const basis = found.basis === undefined ? {} : { basis: found.basis };
   if (found.shown !== undefined) {
     return { subject: y.subject, verdict: "pass", message: found.shown, evidence, trace: steps, ...basis };

@@ -5,9 +5,10 @@
  * calendar's one status function and the ids of the rules that judge each
  * item; the sdk's `client.obligations` only wires it.
  */
-import { deadlineStatus, isIsoDate, MAX_YEAR, MIN_YEAR, type DeadlineStatus } from "@romsk-inkludering/calendar";
+import { compareIsoDates, deadlineStatus, isIsoDate, MAX_YEAR, MIN_YEAR, type DeadlineStatus } from "@romsk-inkludering/calendar";
 import { catalog as shippedCatalog, createCatalog, type CatalogAccessors } from "@romsk-inkludering/catalog";
 import { overlaps, type ActorKind, type Lang, type LocalProfile, type ObligationOutput, type Source } from "@romsk-inkludering/model";
+import { countsFor, earliestDay } from "./deliverables.js";
 import { resolveProfile } from "./profile.js";
 import type { SettingKey } from "./settings.js";
 import type { RuleSettings } from "./types.js";
@@ -338,11 +339,8 @@ function deliverableItems(
 ): ObligationOutput[] {
   const { from, to, asOf } = window;
   return accessors.deliverables({ from, to, asOf, actorId }).map((occurrence) => {
-    const handedIn = submissions
-      ?.filter((s) => s.deliverableId === occurrence.deliverableId && (occurrence.occurrence === null || s.occurrence === occurrence.occurrence))
-      .map((s) => s.submittedOn)
-      .filter((d) => d <= asOf)
-      .sort()[0];
+    // Which hand-in counts is decided as the on-time rule decides it.
+    const handedIn = submissions === undefined ? undefined : earliestDay(submissions.filter((s) => countsFor(s, occurrence, asOf)).map((s) => s.submittedOn));
     const { status } = deadlineStatus({
       due: occurrence.due,
       asOf,
@@ -409,7 +407,7 @@ function yearlyReportItems(
     let status: DeadlineStatus;
     if (due === null) status = "no-deadline";
     else {
-      const came = mine?.map((r) => r.submittedOn).filter((d): d is string => d !== undefined && d <= asOf).sort()[0];
+      const came = earliestDay(mine?.map((r) => r.submittedOn).filter((d): d is string => d !== undefined && compareIsoDates(d, asOf) <= 0) ?? []);
       status = deadlineStatus({
         due,
         asOf,

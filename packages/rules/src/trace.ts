@@ -1,7 +1,7 @@
 import type { Bilingual, Explanation, Finding, JsonValue, Lang, LocalProfile, Source, TraceStep } from "@romsk-inkludering/model";
 import { getSetting, settingValue, type SettingKey } from "./settings.js";
 import type { Rule, RuleSettings } from "./types.js";
-import { validityGap } from "./util.js";
+import { validityGap } from "./rule-validity.js";
 
 /**
  * The address of a rule's reference page, relative to the root of the

@@ -1,4 +1,5 @@
-import { isInForce, type Bilingual, type JsonValue } from "@romsk-inkludering/model";
+import type { Bilingual, JsonValue } from "@romsk-inkludering/model";
+import { validityEvidence, validityGap } from "./rule-validity.js";
 import { traceStep } from "./trace.js";
 import type { Rule, RuleOutcome, Subject } from "./types.js";
 
@@ -71,16 +72,6 @@ export function listEn(items: readonly string[]): string {
 }
 
 /**
- * Where `date` lies relative to a rule's validity, asked of the model's
- * validity owner: `"before"` its `validFrom`, `"after"` its `validTo`, or
- * `undefined` when the rule is in force on that date.
- */
-export function validityGap(rule: Pick<Rule, "validFrom" | "validTo">, date: string): "before" | "after" | undefined {
-  if (isInForce(rule, date)) return undefined;
-  return isInForce({ validFrom: rule.validFrom }, date) ? "after" : "before";
-}
-
-/**
  * The `not-applicable` outcome for an event on `date` that lies outside a
  * rule's validity (before `validFrom` or after `validTo`), saying why, or
  * `undefined` when the rule applies on that date.
@@ -105,11 +96,6 @@ export function notInForceOn(rule: Pick<Rule, "validFrom" | "validTo">, subject:
         : { sv: `Regeln gällde till och med ${rule.validTo}; ${date} ligger efter.`, en: `The rule applied until ${rule.validTo}; ${date} is after that.` },
     evidence: { date, ...validityEvidence(rule) },
   };
-}
-
-/** The validity period of a rule as evidence. */
-export function validityEvidence(rule: Pick<Rule, "validFrom" | "validTo">): Record<string, JsonValue> {
-  return { validFrom: rule.validFrom ?? null, validTo: rule.validTo ?? null };
 }
 
 /** The message of a thrown value. */

@@ -1,6 +1,6 @@
 import { getLocalProfile } from "@romsk-inkludering/catalog";
 import { validate, type ComplianceInput, type Finding, type LocalProfile, type TraceStep } from "@romsk-inkludering/model";
-import { check } from "@romsk-inkludering/rules";
+import { check, registry } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
 import { scenariosOf } from "../../../scripts/rule-reference.js";
 import { checkKeyed } from "../src/check.js";
@@ -71,6 +71,24 @@ describe("every rule traces its own steps (explain: true)", () => {
     expect(keyed.length).toBeGreaterThan(0);
     expect(keyed.filter((k) => k.trace !== undefined).map((k) => k.finding.ruleId)).toEqual([]);
     expect(checkKeyed(groundwork, { asOf: "2016-06-30", explain: true }).some((k) => k.trace !== undefined)).toBe(true);
+  });
+
+  it.each(registry.map((r) => [r.id] as const))("%s: over its shipped scenarios, no outcome carries a trace without explain, and the findings are the same as with it", (ruleId) => {
+    const scenarios = (scenariosOf(ruleId) ?? []) as { asOf: string; input: ComplianceInput; profile?: string | LocalProfile; rules?: string[] }[];
+    expect(scenarios.length).toBeGreaterThanOrEqual(3);
+    let traced = 0;
+    for (const s of scenarios) {
+      const profile = typeof s.profile === "string" ? getLocalProfile(s.profile) : s.profile;
+      const options = { asOf: s.asOf, rules: s.rules ?? [ruleId], ...(profile === undefined ? {} : { profile }) };
+      const plain = checkKeyed(s.input, options);
+      const explained = checkKeyed(s.input, { ...options, explain: true });
+      // A rule that builds its steps without explain hands them to the runner, which keeps them on the keyed finding.
+      expect(plain.filter((k) => k.trace !== undefined).map((k) => `${k.finding.ruleId} ${k.finding.subject.id}`)).toEqual([]);
+      expect(explained.map(({ finding: { explanation: _, ...rest } }) => rest)).toEqual(plain.map((k) => k.finding));
+      traced += explained.filter((k) => k.finding.ruleId === ruleId && k.trace !== undefined).length;
+    }
+    // With explain, the rule does give its own steps.
+    expect(traced).toBeGreaterThan(0);
   });
 });
 

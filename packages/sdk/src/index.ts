@@ -109,6 +109,7 @@ export type {
   RomaGroupId,
   Scenario,
   ScenarioExpectation,
+  ScenarioFile,
   Source,
   Submission,
   Target,

@@ -88,6 +88,28 @@ describe("client.obligations", () => {
     expect(statuses({ ...window, submissions: [{ deliverableId: "groundwork-report", submittedOn: "2012-08-31" }] })).toEqual(["on-time", "overdue"]);
   });
 
+  it("counts a hand-in of a yearly deliverable as the on-time rule does: without a year, for the year it came in; one that came in after the date is not yet known", () => {
+    // Ku2019/02101/CSM: Länsstyrelsen's yearly report to Kulturdepartementet, due 15 April 2021–2023.
+    const yearly = (asOf: string, submissions: { deliverableId: string; occurrence?: number; submittedOn: string }[]) =>
+      createClient({ asOf })
+        .obligations("lansstyrelsen-stockholm", { from: "2021-01-01", to: "2022-12-31", submissions })
+        .filter((o) => o.id.includes("/ku2019-yearly-report/"))
+        .map((o) => [o.due, o.status]);
+    expect(yearly("2022-06-30", [{ deliverableId: "ku2019-yearly-report", submittedOn: "2021-04-14" }])).toEqual([
+      ["2021-04-15", "on-time"],
+      ["2022-04-15", "overdue"],
+    ]);
+    // The 2021 report handed in a year late, saying so, counts for 2021 and not for 2022.
+    expect(yearly("2022-06-30", [{ deliverableId: "ku2019-yearly-report", occurrence: 2021, submittedOn: "2022-04-11" }])).toEqual([
+      ["2021-04-15", "late"],
+      ["2022-04-15", "overdue"],
+    ]);
+    expect(yearly("2021-04-14", [{ deliverableId: "ku2019-yearly-report", submittedOn: "2021-04-20" }])).toEqual([
+      ["2021-04-15", "due-soon"],
+      ["2022-04-15", "upcoming"],
+    ]);
+  });
+
   it("gives Linköping, a pilot municipality 2012–2015, its yearly reports to the follow-up authority, with no invented due date", () => {
     const list = createClient({ asOf: "2014-06-01" }).obligations("municipality-0580", { from: "2013-01-01", to: "2014-12-31" });
     expect(list.filter((o) => o.kind === "statutory-duty").map((o) => o.id.split("/")[1])).toEqual(["sfs-2009-724-3", "sfs-2009-724-4", "sfs-2009-724-5", "sfs-2009-724-3", "sfs-2009-724-4", "sfs-2009-724-5"]);

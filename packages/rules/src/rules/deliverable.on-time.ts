@@ -3,7 +3,7 @@ import { deliverableOccurrences, type DeliverableOccurrence } from "@romsk-inklu
 import type { JsonValue, Source, Submission, TraceStep } from "@romsk-inkludering/model";
 import { match } from "ts-pattern";
 import { compareSubmissions } from "../check-index.js";
-import { deliverableIndex, occurrenceId, submissionYear, type DeliverableRef } from "../deliverables.js";
+import { countsFor, deliverableIndex, occurrenceId, type DeliverableRef } from "../deliverables.js";
 import { traceStep } from "../trace.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { compareStrings, daysEn, daysSv, workdaysEn, workdaysSv, yearText } from "../util.js";
@@ -395,10 +395,7 @@ export const deliverableOnTimeRule: Rule = {
         .get(occurrence.deliverableId)
         ?.find((r) => r.commission.id === occurrence.commissionId && r.part.id === occurrence.partId);
       if (ref === undefined) continue;
-      const year = occurrence.occurrence ?? undefined;
-      const mine = context.index
-        .submissionsOf(ref.deliverable.id)
-        .filter((s) => s.submittedOn <= asOf && s.deliverableId === ref.deliverable.id && submissionYear(s, ref.deliverable) === year);
+      const mine = context.index.submissionsOf(ref.deliverable.id).filter((s) => countsFor(s, occurrence, asOf));
       for (const s of mine) matched.add(s);
       out.push(statusOf(occurrence, ref, context, mine));
     }

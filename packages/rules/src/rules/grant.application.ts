@@ -1,7 +1,7 @@
 import { deadlineStatus, isWorkday } from "@romsk-inkludering/calendar";
 import type { GrantRoundAsOf } from "@romsk-inkludering/catalog";
-import type { GrantApplication, JsonValue, Source, TraceStep } from "@romsk-inkludering/model";
-import { traceStep } from "../trace.js";
+import type { GrantApplication, JsonValue, Source } from "@romsk-inkludering/model";
+import { startTrace, traceStep } from "../trace.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { daysEn, daysSv, listEn, listSv } from "../util.js";
 
@@ -82,7 +82,9 @@ function deadlineOutcome(application: GrantApplication, round: GrantRoundAsOf, c
         sv: `Ansökan ${application.id} till omgången med sista dag ${round.deadline} kom in ${application.submittedOn}, i tid (sista dag ${due}).`,
         en: `Application ${application.id} to the round closing ${round.deadline} came in on ${application.submittedOn}, on time (last day ${due}).`,
       };
-  const trace: TraceStep[] = [
+  // The trace only when the check explains: without it nothing is built.
+  const trace = startTrace(context);
+  trace?.push(
     traceStep("lookup", { sv: `Ansökningsomgång ${round.id} (SFS ${round.sfs})`, en: `Grant round ${round.id} (SFS ${round.sfs})` }, { roundId: round.id, year: round.year, knownFrom: round.decided.on }, { sources: round.sources }),
     traceStep("lookup", { sv: "Sista dag enligt föreskriften", en: "Last day as the regulation writes it" }, round.deadline, { depth: 1, sources: round.sources }),
     traceStep("lookup", { sv: `Bidragsgivare per ${asOf}`, en: `Grantor as of ${asOf}` }, round.grantorId ?? null, { depth: 1 }),
@@ -97,8 +99,8 @@ function deadlineOutcome(application: GrantApplication, round: GrantRoundAsOf, c
     traceStep("compute", { sv: "Sista dag som gäller", en: "Last day used" }, due),
     traceStep("lookup", { sv: "Ansökan kom in", en: "The application came in" }, application.submittedOn),
     traceStep("compute", { sv: `Status per ${asOf} (kalenderns deadlineStatus)`, en: `Status as of ${asOf} (the calendar's deadlineStatus)` }, judged.status),
-  ];
-  if (late) trace.push(traceStep("compute", { sv: "Dagar för sent", en: "Days late" }, judged.daysLate, { depth: 1 }));
+  );
+  if (late) trace?.push(traceStep("compute", { sv: "Dagar för sent", en: "Days late" }, judged.daysLate, { depth: 1 }));
   const basis: Source[] = [...round.sources, FORESKRIFT];
   if (shift) basis.push(SHIFT_SOURCE, ...(context.profile?.sources ?? []));
   return {
@@ -113,7 +115,7 @@ function deadlineOutcome(application: GrantApplication, round: GrantRoundAsOf, c
 }
 
 /** The criteria outcome: which of the round's application criteria the application leaves undescribed. */
-function criteriaOutcome(application: GrantApplication, round: GrantRoundAsOf): RuleOutcome {
+function criteriaOutcome(application: GrantApplication, round: GrantRoundAsOf, context: RuleContext): RuleOutcome {
   const answered = new Set(application.criteria.map((a) => a.criterionId));
   const known = new Set(round.criteria.map((c) => c.id));
   const judged = round.criteria.filter((c) => c.assessedIn === "application");
@@ -122,15 +124,17 @@ function criteriaOutcome(application: GrantApplication, round: GrantRoundAsOf): 
   const missingParts: Part[] = PARTS.filter((part) => involvement?.[part] === undefined);
   const missing = judged.filter((c) => (c.id === INVOLVEMENT_CRITERION ? missingParts.length > 0 : !answered.has(c.id)));
   const unknown = [...answered].filter((id) => !known.has(id)).sort();
-  const trace: TraceStep[] = [
-    traceStep("lookup", { sv: "Kriterier som ansökan ska beskriva", en: "Criteria the application is to describe" }, judged.map((c) => c.id), { sources: uniqueSources(judged.flatMap((c) => c.sources)) }),
-  ];
-  for (const c of judged) {
-    const value = c.id === INVOLVEMENT_CRITERION ? { women: involvement?.women !== undefined, children: involvement?.children !== undefined } : answered.has(c.id);
-    trace.push(traceStep("compute", { sv: `Beskrivet: ${c.title.sv}`, en: `Described: ${c.title.en}` }, value, { depth: 1, sources: c.sources }));
+  // The trace only when the check explains: without it nothing is built.
+  const trace = startTrace(context);
+  trace?.push(traceStep("lookup", { sv: "Kriterier som ansökan ska beskriva", en: "Criteria the application is to describe" }, judged.map((c) => c.id), { sources: uniqueSources(judged.flatMap((c) => c.sources)) }));
+  if (trace !== undefined) {
+    for (const c of judged) {
+      const value = c.id === INVOLVEMENT_CRITERION ? { women: involvement?.women !== undefined, children: involvement?.children !== undefined } : answered.has(c.id);
+      trace.push(traceStep("compute", { sv: `Beskrivet: ${c.title.sv}`, en: `Described: ${c.title.en}` }, value, { depth: 1, sources: c.sources }));
+    }
   }
   if (byGrantor.length > 0) {
-    trace.push(traceStep("lookup", { sv: "Kriterier som bidragsgivaren väger vid fördelningen", en: "Criteria the grantor weighs in the allocation" }, byGrantor));
+    trace?.push(traceStep("lookup", { sv: "Kriterier som bidragsgivaren väger vid fördelningen", en: "Criteria the grantor weighs in the allocation" }, byGrantor));
   }
   const evidence: Record<string, JsonValue> = {
     applicationId: application.id,
@@ -295,7 +299,7 @@ export const grantApplicationRule: Rule = {
         });
         continue;
       }
-      out.push(deadlineOutcome(application, round, context), criteriaOutcome(application, round));
+      out.push(deadlineOutcome(application, round, context), criteriaOutcome(application, round, context));
       const applicant = applicantOutcome(application, round, context);
       if (applicant !== undefined) out.push(applicant);
     }

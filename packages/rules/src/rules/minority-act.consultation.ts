@@ -86,7 +86,7 @@ export const consultationRule: Rule = {
           ? { sv: " Samrådet skedde genom en strukturerad dialog.", en: " The consultation took the form of a structured dialogue." }
           : { sv: " Om samrådet skedde genom en strukturerad dialog (krävs från 2019) anges inte.", en: " Whether the consultation took the form of a structured dialogue (required from 2019) is not stated." };
       out.push(
-        judgeYear(y, asOf, {
+        judgeYear(y, context, {
           shown: consulted && !notDialogue ? { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
           notMet: notDialogue
             ? {
@@ -115,7 +115,7 @@ export const consultationRule: Rule = {
             structuredDialogueRequired: dialogueInForce,
             structuredDialogue,
           },
-          steps: [
+          steps: () => [
             traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, meetings, { sources: DUTY.sources }),
             traceStep(
               "compute",

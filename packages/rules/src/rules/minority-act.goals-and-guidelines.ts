@@ -86,7 +86,7 @@ export const goalsAndGuidelinesRule: Rule = {
       const adoptedOn = adopted?.goalsAndGuidelines?.adoptedOn;
       const later = own !== undefined && own.adopted && own.adoptedOn !== undefined ? own.adoptedOn : undefined;
       out.push(
-        judgeYear(y, asOf, {
+        judgeYear(y, context, {
           shown:
             adopted !== undefined
               ? {
@@ -114,7 +114,7 @@ export const goalsAndGuidelinesRule: Rule = {
             statements,
             followUpAuthorityId,
           },
-          steps: [
+          steps: () => [
             traceStep("lookup", { sv: `Årsrapporternas uppgifter om mål och riktlinjer kända per ${asOf}`, en: `The annual reports' statements on goals and guidelines known by ${asOf}` }, statements, {
               sources: DUTY.sources,
             }),

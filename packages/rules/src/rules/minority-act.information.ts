@@ -52,7 +52,7 @@ export const informationRule: Rule = {
       const measures = measuresOf(y.report?.rightsInformation);
       const what = { sv: "hur minoriteterna informerats om sina rättigheter", en: "how the minorities were informed of their rights" };
       out.push(
-        judgeYear(y, asOf, {
+        judgeYear(y, context, {
           shown:
             measures !== null && measures.length > 0
               ? {
@@ -69,7 +69,7 @@ export const informationRule: Rule = {
               : undefined,
           open: silent(y, asOf, what),
           evidence: { dutyId: DUTY.id, measures },
-          steps: [
+          steps: () => [
             traceStep("lookup", { sv: "Årsrapportens information om rättigheter (rightsInformation)", en: "The annual report's information on rights (rightsInformation)" }, measures, {
               sources: DUTY.sources,
             }),

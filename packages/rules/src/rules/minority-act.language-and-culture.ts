@@ -55,7 +55,7 @@ export const languageAndCultureRule: Rule = {
           ? { sv: `, varav ${measuresSv(children.length)} för barn`, en: `, ${measuresEn(children.length)} of them for children` }
           : { sv: "; rapporten anger inget särskilt för barns kulturella identitet och språk", en: "; the report states nothing in particular for children's cultural identity and language" };
       out.push(
-        judgeYear(y, asOf, {
+        judgeYear(y, context, {
           shown:
             done > 0
               ? {
@@ -72,7 +72,7 @@ export const languageAndCultureRule: Rule = {
               : undefined,
           open: silent(y, asOf, { sv: "hur romani chib och romsk kultur skyddats och främjats", en: "how Romani chib and Roma culture were protected and promoted" }),
           evidence: { dutyId: DUTY.id, measures, children },
-          steps: [
+          steps: () => [
             traceStep("lookup", { sv: "Årsrapportens insatser för språk och kultur (languageAndCulture.measures)", en: "The annual report's measures for language and culture (languageAndCulture.measures)" }, measures, {
               sources: DUTY.sources,
             }),

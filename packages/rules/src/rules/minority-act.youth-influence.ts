@@ -131,7 +131,7 @@ export const youthInfluenceRule: Rule = {
           : silent(y, asOf, { sv: "hur barn och unga fått inflytande", en: "how children and young people were given influence" });
       const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts }));
       out.push(
-        judgeYear(y, asOf, {
+        judgeYear(y, context, {
           shown,
           notMet,
           open,
@@ -146,7 +146,7 @@ export const youthInfluenceRule: Rule = {
             profileId: requireYouth ? (context.profile?.id ?? null) : null,
           },
           basis: profileBasis,
-          steps: [
+          steps: () => [
             traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, observed.length, { sources: DUTY.sources }),
             ...observed.map((o) =>
               traceStep(
