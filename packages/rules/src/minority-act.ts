@@ -109,6 +109,81 @@ function plansCovering(plans: readonly MunicipalPlan[], year: number, asOf: stri
     .sort(compareStrings);
 }
 
+/** What the rules of lag (2009:724) read of one actor, the same for each of them within one check. */
+interface ActorRecords {
+  readonly reports: readonly AnnualReport[];
+  readonly kind: ActorKind | undefined;
+  readonly name: Bilingual;
+  readonly plans: readonly MunicipalPlan[];
+  /** The actor's consultations with the minority held by `asOf`, by date (made when a rule first asks). */
+  consultations?: readonly Meeting[];
+}
+
+/** One check's actors as the rules of lag (2009:724) read them: the actors to judge per year source, and each actor's records. */
+interface ActorsOfCheck {
+  readonly asOf: string;
+  readonly data: RuleContext["data"];
+  readonly catalog: CatalogView;
+  readonly ids: Map<YearSource, readonly string[]>;
+  readonly records: Map<string, ActorRecords>;
+}
+
+/**
+ * Per check (its index, built once by the runner), what the five rules
+ * share: which actors to judge and, per actor, its reports, kind, name,
+ * plans and consultations, looked up once rather than once per rule.
+ */
+const actorsByCheck = new WeakMap<RuleContext["index"], ActorsOfCheck>();
+
+function actorsOf(context: RuleContext): ActorsOfCheck {
+  const { asOf, data, index, catalog } = context;
+  const cached = actorsByCheck.get(index);
+  if (cached !== undefined && cached.asOf === asOf && cached.data === data && cached.catalog === catalog) return cached;
+  const fresh: ActorsOfCheck = { asOf, data, catalog, ids: new Map(), records: new Map() };
+  actorsByCheck.set(index, fresh);
+  return fresh;
+}
+
+function actorIdsOf(actors: ActorsOfCheck, from: YearSource): readonly string[] {
+  const known = actors.ids.get(from);
+  if (known !== undefined) return known;
+  const { asOf, data } = actors;
+  const actorIds = new Set<string>();
+  if (data.subject !== undefined) actorIds.add(data.subject);
+  else {
+    for (const report of data.reports) if (reportKnown(report, asOf)) actorIds.add(report.actorId);
+    if (from === "reports-and-consultations") for (const meeting of data.meetings) if (isMinorityConsultation(meeting)) actorIds.add(meeting.organiserId);
+  }
+  const ids = [...actorIds].sort(compareStrings);
+  actors.ids.set(from, ids);
+  return ids;
+}
+
+function recordsOf(actors: ActorsOfCheck, index: RuleContext["index"], actorId: string): ActorRecords {
+  const known = actors.records.get(actorId);
+  if (known !== undefined) return known;
+  const { asOf, catalog } = actors;
+  const reports = index
+    .reportsOf(actorId)
+    .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
+    .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
+  const records: ActorRecords = {
+    reports,
+    kind: actorKindOf(catalog, actorId, asOf, reports),
+    name: actorNameOf(catalog, actorId, asOf),
+    plans: index.plansOf(actorId).filter((p) => p.actorId === actorId),
+  };
+  actors.records.set(actorId, records);
+  return records;
+}
+
+function consultationsOf(records: ActorRecords, index: RuleContext["index"], actorId: string, asOf: string): readonly Meeting[] {
+  if (records.consultations === undefined) {
+    records.consultations = index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
+  }
+  return records.consultations;
+}
+
 /**
  * The actor-years a rule of lag (2009:724) judges, and the outcomes for
  * actors it does not: with a `subject`, that actor only; otherwise every
@@ -123,25 +198,15 @@ export function actorYears(
   context: RuleContext,
   from: YearSource,
 ): { years: ActorYear[]; outcomes: RuleOutcome[] } {
-  const { asOf, data, index, catalog } = context;
+  const { asOf, data, index } = context;
   const asOfYear = Number(yearText(asOf));
   const outcomes: RuleOutcome[] = [];
   const years: ActorYear[] = [];
-  const actorIds = new Set<string>();
-  if (data.subject !== undefined) actorIds.add(data.subject);
-  else {
-    for (const report of data.reports) if (reportKnown(report, asOf)) actorIds.add(report.actorId);
-    if (from === "reports-and-consultations") for (const meeting of data.meetings) if (isMinorityConsultation(meeting)) actorIds.add(meeting.organiserId);
-  }
-  for (const actorId of [...actorIds].sort(compareStrings)) {
-    const reports = index
-      .reportsOf(actorId)
-      .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
-      .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
-    const consultations =
-      from === "reports" ? [] : index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
-    const kind = actorKindOf(catalog, actorId, asOf, reports);
-    const name = actorNameOf(catalog, actorId, asOf);
+  const actors = actorsOf(context);
+  for (const actorId of actorIdsOf(actors, from)) {
+    const records = recordsOf(actors, index, actorId);
+    const { reports, kind, name } = records;
+    const consultations = from === "reports" ? [] : consultationsOf(records, index, actorId, asOf);
     if (kind !== undefined && !entry.actorKinds.includes(kind)) {
       outcomes.push({
         subject: { kind: "actor", id: actorId },
@@ -170,7 +235,7 @@ export function actorYears(
       });
       continue;
     }
-    const plans = index.plansOf(actorId).filter((p) => p.actorId === actorId);
+    const plans = records.plans;
     for (const year of inRange) {
       const subject = { kind: "actor-year" as const, id: `${actorId}/${year}` };
       if (!overlaps(entry, yearSpan(year))) {
