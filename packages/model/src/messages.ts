@@ -143,9 +143,15 @@ const PERSONAL_DATA_GLOBAL = [PERSONAL_IDENTITY_NUMBER_PATTERN, EMAIL_ADDRESS_PA
 
 function mask(text: string): string {
   let out = normaliseForScan(text);
+  // Each pattern needs an ASCII digit (identity and telephone numbers) or
+  // an @ (e-mail addresses) in the normalised text: without one nothing can
+  // match, and the three scans are skipped (enum options, most keys).
+  if (!HAS_DIGIT_OR_AT.test(out)) return out;
   for (const re of PERSONAL_DATA_GLOBAL) out = out.replace(re, "[…]");
   return out;
 }
+
+const HAS_DIGIT_OR_AT = /[0-9@]/;
 
 /**
  * A short, safe rendering of a received value for a message: strings are

@@ -292,40 +292,48 @@ function translateRaw(issues: readonly RawIssue[]): ValidationIssue[] {
  */
 function isPlainWithinLimits(input: unknown): boolean {
   if (typeof input !== "object" || input === null) return true;
-  budget = MAX_NODES - 1;
   try {
-    return plainObjectOrArray(input, 0);
+    return plainObjectOrArray(input, 0, MAX_NODES - 1) >= 0;
   } catch {
     return false;
   }
 }
 
-/** Values still allowed in the walk of {@link isPlainWithinLimits} (one walk at a time: it never calls out). */
-let budget = 0;
-
-function plainObjectOrArray(value: object, depth: number): boolean {
-  if (depth >= MAX_DEPTH) return false;
+/**
+ * The walk of {@link isPlainWithinLimits} below `value`: how many values
+ * are still allowed after it (`budget` less the values inside), or -1 when
+ * it is not plain data within the limits. The budget is passed along
+ * rather than kept in a variable outside, so the walk reads no state.
+ */
+function plainObjectOrArray(value: object, depth: number, budget: number): number {
+  if (depth >= MAX_DEPTH) return -1;
   if (Array.isArray(value)) {
     const length = (value as unknown[]).length;
     budget -= length;
-    if (budget < 0) return false;
+    if (budget < 0) return -1;
     for (let i = 0; i < length; i += 1) {
       const element: unknown = (value as unknown[])[i];
-      if (typeof element === "object" && element !== null && !plainObjectOrArray(element, depth + 1)) return false;
+      if (typeof element === "object" && element !== null) {
+        budget = plainObjectOrArray(element, depth + 1, budget);
+        if (budget < 0) return -1;
+      }
     }
-    return true;
+    return budget;
   }
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return false;
+  if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
   // for…in without allocating a key list: a plain object's prototype has
   // no enumerable keys, so these are its own keys.
   for (const key in value) {
     budget -= 1;
-    if (key === "__proto__") return false;
+    if (key === "__proto__") return -1;
     const property: unknown = (value as Record<string, unknown>)[key];
-    if (typeof property === "object" && property !== null && !plainObjectOrArray(property, depth + 1)) return false;
+    if (typeof property === "object" && property !== null) {
+      budget = plainObjectOrArray(property, depth + 1, budget);
+      if (budget < 0) return -1;
+    }
   }
-  return budget >= 0;
+  return budget;
 }
 
 /** The copying path: a plain copy first (reporting unreadable, cyclic, deep or non-plain input), then zod. */

@@ -161,6 +161,17 @@ describe("hostile input", () => {
     expect(JSON.stringify(result)).not.toContain("1212-1212");
   });
 
+  it("masks e-mail addresses and numbers written full-width, and shows other received text normalised but whole", () => {
+    const got = (id: string): string[] => {
+      const result = validate("area", { ...fixture("area/housing"), id });
+      return result.success ? [] : result.issues.map((issue) => issue.message.en.slice(0, issue.message.en.indexOf(";")));
+    };
+    expect(got("anna＠kommun.se")).toEqual(['Invalid value (got "[…]")']);
+    expect(got("１２１２１２－１２１２")).toEqual(['Invalid value (got "[…]")']);
+    expect(got("Reﬁnansiering")).toEqual(['Invalid value (got "Refinansiering")']);
+    expect(got("bostad")).toEqual(['Invalid value (got "bostad")']);
+  });
+
   it("works on inputs of every primitive type at the root", () => {
     for (const input of [undefined, null, 0, -0, Number.NaN, "", "commission", true, 10n, Symbol("x"), () => 1]) {
       const result = validateWith(FreeTextSchema, input);
