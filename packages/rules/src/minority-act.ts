@@ -8,7 +8,7 @@
 import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
 import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
 import { startTrace, traceStep } from "./trace.js";
-import type { CatalogView, RuleContext, RuleOutcome, Subject } from "./types.js";
+import type { CatalogView, Rule, RuleContext, RuleOutcome, Subject } from "./types.js";
 import { compareStrings, isMinorityConsultation, reportKnown, yearText } from "./util.js";
 
 /**
@@ -109,6 +109,81 @@ function plansCovering(plans: readonly MunicipalPlan[], year: number, asOf: stri
     .sort(compareStrings);
 }
 
+/** What the rules of lag (2009:724) read of one actor, the same for each of them within one check. */
+interface ActorRecords {
+  readonly reports: readonly AnnualReport[];
+  readonly kind: ActorKind | undefined;
+  readonly name: Bilingual;
+  readonly plans: readonly MunicipalPlan[];
+  /** The actor's consultations with the minority held by `asOf`, by date (made when a rule first asks). */
+  consultations?: readonly Meeting[];
+}
+
+/** One check's actors as the rules of lag (2009:724) read them: the actors to judge per year source, and each actor's records. */
+interface ActorsOfCheck {
+  readonly asOf: string;
+  readonly data: RuleContext["data"];
+  readonly catalog: CatalogView;
+  readonly ids: Map<YearSource, readonly string[]>;
+  readonly records: Map<string, ActorRecords>;
+}
+
+/**
+ * Per check (its index, built once by the runner), what the five rules
+ * share: which actors to judge and, per actor, its reports, kind, name,
+ * plans and consultations, looked up once rather than once per rule.
+ */
+const actorsByCheck = new WeakMap<RuleContext["index"], ActorsOfCheck>();
+
+function actorsOf(context: RuleContext): ActorsOfCheck {
+  const { asOf, data, index, catalog } = context;
+  const cached = actorsByCheck.get(index);
+  if (cached !== undefined && cached.asOf === asOf && cached.data === data && cached.catalog === catalog) return cached;
+  const fresh: ActorsOfCheck = { asOf, data, catalog, ids: new Map(), records: new Map() };
+  actorsByCheck.set(index, fresh);
+  return fresh;
+}
+
+function actorIdsOf(actors: ActorsOfCheck, from: YearSource): readonly string[] {
+  const known = actors.ids.get(from);
+  if (known !== undefined) return known;
+  const { asOf, data } = actors;
+  const actorIds = new Set<string>();
+  if (data.subject !== undefined) actorIds.add(data.subject);
+  else {
+    for (const report of data.reports) if (reportKnown(report, asOf)) actorIds.add(report.actorId);
+    if (from === "reports-and-consultations") for (const meeting of data.meetings) if (isMinorityConsultation(meeting)) actorIds.add(meeting.organiserId);
+  }
+  const ids = [...actorIds].sort(compareStrings);
+  actors.ids.set(from, ids);
+  return ids;
+}
+
+function recordsOf(actors: ActorsOfCheck, index: RuleContext["index"], actorId: string): ActorRecords {
+  const known = actors.records.get(actorId);
+  if (known !== undefined) return known;
+  const { asOf, catalog } = actors;
+  const reports = index
+    .reportsOf(actorId)
+    .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
+    .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
+  const records: ActorRecords = {
+    reports,
+    kind: actorKindOf(catalog, actorId, asOf, reports),
+    name: actorNameOf(catalog, actorId, asOf),
+    plans: index.plansOf(actorId).filter((p) => p.actorId === actorId),
+  };
+  actors.records.set(actorId, records);
+  return records;
+}
+
+function consultationsOf(records: ActorRecords, index: RuleContext["index"], actorId: string, asOf: string): readonly Meeting[] {
+  if (records.consultations === undefined) {
+    records.consultations = index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
+  }
+  return records.consultations;
+}
+
 /**
  * The actor-years a rule of lag (2009:724) judges, and the outcomes for
  * actors it does not: with a `subject`, that actor only; otherwise every
@@ -123,25 +198,15 @@ export function actorYears(
   context: RuleContext,
   from: YearSource,
 ): { years: ActorYear[]; outcomes: RuleOutcome[] } {
-  const { asOf, data, index, catalog } = context;
+  const { asOf, data, index } = context;
   const asOfYear = Number(yearText(asOf));
   const outcomes: RuleOutcome[] = [];
   const years: ActorYear[] = [];
-  const actorIds = new Set<string>();
-  if (data.subject !== undefined) actorIds.add(data.subject);
-  else {
-    for (const report of data.reports) if (reportKnown(report, asOf)) actorIds.add(report.actorId);
-    if (from === "reports-and-consultations") for (const meeting of data.meetings) if (isMinorityConsultation(meeting)) actorIds.add(meeting.organiserId);
-  }
-  for (const actorId of [...actorIds].sort(compareStrings)) {
-    const reports = index
-      .reportsOf(actorId)
-      .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
-      .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
-    const consultations =
-      from === "reports" ? [] : index.meetingsOrganisedBy(actorId).filter((m) => m.organiserId === actorId && isMinorityConsultation(m) && m.date <= asOf);
-    const kind = actorKindOf(catalog, actorId, asOf, reports);
-    const name = actorNameOf(catalog, actorId, asOf);
+  const actors = actorsOf(context);
+  for (const actorId of actorIdsOf(actors, from)) {
+    const records = recordsOf(actors, index, actorId);
+    const { reports, kind, name } = records;
+    const consultations = from === "reports" ? [] : consultationsOf(records, index, actorId, asOf);
     if (kind !== undefined && !entry.actorKinds.includes(kind)) {
       outcomes.push({
         subject: { kind: "actor", id: actorId },
@@ -170,7 +235,7 @@ export function actorYears(
       });
       continue;
     }
-    const plans = index.plansOf(actorId).filter((p) => p.actorId === actorId);
+    const plans = records.plans;
     for (const year of inRange) {
       const subject = { kind: "actor-year" as const, id: `${actorId}/${year}` };
       if (!overlaps(entry, yearSpan(year))) {
@@ -300,4 +365,159 @@ export function silent(y: ActorYear, asOf: string, what: Bilingual): Bilingual {
         sv: `Årsrapporten för ${y.year} (${y.report.id}) anger inte ${what.sv}.`,
         en: `The annual report for ${y.year} (${y.report.id}) does not state ${what.en}.`,
       };
+}
+
+/**
+ * A rule of lag (2009:724), for {@link dutyRule}: what the rule says of
+ * itself, the duty it judges, which records give the years, and how it
+ * judges one actor-year (`judgeWith` is called once per check, so what is
+ * the same for every year, a setting or a catalog look-up, is read once).
+ */
+export interface DutyRuleSpec {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly description: Bilingual;
+  /** The duty, as the catalog gives it: the rule's validity, and the first part of its basis. */
+  readonly duty: StatutoryDuty;
+  /** Further duties whose basis the rule cites (e.g. an amendment). */
+  readonly alsoCites?: readonly StatutoryDuty[];
+  readonly from: YearSource;
+  readonly settings: readonly string[];
+  readonly judgeWith: (context: RuleContext) => (y: ActorYear) => YearFindings;
+}
+
+/**
+ * The one shape of the rules of lag (2009:724): per actor-year (see
+ * {@link actorYears}), the rule's findings through the one verdict ladder
+ * ({@link judgeYear}), after the outcomes of the actors and years it does
+ * not judge.
+ */
+export function dutyRule(spec: DutyRuleSpec): Rule {
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    basis: basisOf(spec.duty, ...(spec.alsoCites ?? [])),
+    ...validityOf(spec.duty),
+    appliesTo: ["actor-year", "actor"],
+    settings: [...spec.settings],
+    check(context) {
+      const judge = spec.judgeWith(context);
+      const { years, outcomes } = actorYears(spec.duty, context, spec.from);
+      const out: RuleOutcome[] = [...outcomes];
+      for (const y of years) out.push(judgeYear(y, context, judge(y)));
+      return out;
+    },
+  };
+}
+
+/**
+ * A duty judged from what the year's annual report states as measures
+ * (§3 and §4): measures stated pass, an empty list fails an ended year, a
+ * report that says nothing (or none) is a warning. The sentences are built
+ * from the parts below, the same for each duty.
+ */
+export interface MeasuresDuty {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly description: Bilingual;
+  readonly duty: StatutoryDuty;
+  /** The report's statement for the duty. */
+  readonly statement: (report: AnnualReport) => { readonly measures: readonly string[]; readonly children?: readonly string[] | undefined } | undefined;
+  /** The trace step's label for the measures (naming the report's field). */
+  readonly measuresLabel: Bilingual;
+  /** What was done, as a pass says it: sv "informerade {år} de nationella minoriteterna …", en "informed the national minorities … in {year}". */
+  readonly did: { readonly sv: readonly [string, string]; readonly en: string };
+  /** What was not done, as a fail says it ("inte informerade …" / "did not inform …"). */
+  readonly notDone: Bilingual;
+  /** What a silent report does not show (for {@link silent}). */
+  readonly what: Bilingual;
+  /** Measures for children counted too (§4): the step's label, and the note when the report states none. */
+  readonly children?: { readonly label: Bilingual; readonly none: Bilingual };
+}
+
+/** Lag (2009:724) §3 and §4, the duties judged from the year's measures: one row each, through {@link measuresRule}. */
+export const MEASURE_DUTIES = {
+  information: {
+    id: "minority-act.information",
+    title: { sv: "Information om minoriteternas rättigheter (3 §)", en: "Information on the minorities' rights (section 3)" },
+    description: {
+      sv: "Per myndighet och år: informerade myndigheten de nationella minoriteterna, romerna bland dem, om deras rättigheter? Bedöms efter årsrapportens uppgifter om information om rättigheter.",
+      en: "Per authority and year: did the authority inform the national minorities, the Roma among them, of their rights? Judged from what the annual report says about information on rights.",
+    },
+    duty: duty("sfs-2009-724-3"),
+    statement: (report) => report.rightsInformation,
+    measuresLabel: { sv: "Årsrapportens information om rättigheter (rightsInformation)", en: "The annual report's information on rights (rightsInformation)" },
+    did: { sv: ["informerade", "de nationella minoriteterna om deras rättigheter"], en: "informed the national minorities of their rights" },
+    notDone: { sv: "inte informerade minoriteterna om deras rättigheter", en: "did not inform the minorities of their rights" },
+    what: { sv: "hur minoriteterna informerats om sina rättigheter", en: "how the minorities were informed of their rights" },
+  },
+  languageAndCulture: {
+    id: "minority-act.language-and-culture",
+    title: { sv: "Romani chib och romsk kultur skyddas och främjas (4 §)", en: "Romani chib and Roma culture are protected and promoted (section 4)" },
+    description: {
+      sv: "Per myndighet och år: skyddade och främjade myndigheten romani chib och romsk kultur, särskilt barns kulturella identitet och språk? Bedöms efter årsrapportens uppgifter om språk och kultur.",
+      en: "Per authority and year: did the authority protect and promote Romani chib and Roma culture, children's cultural identity and language especially? Judged from what the annual report says about language and culture.",
+    },
+    duty: duty("sfs-2009-724-4"),
+    statement: (report) => report.languageAndCulture,
+    measuresLabel: { sv: "Årsrapportens insatser för språk och kultur (languageAndCulture.measures)", en: "The annual report's measures for language and culture (languageAndCulture.measures)" },
+    did: { sv: ["skyddade och främjade", "romani chib och romsk kultur"], en: "protected and promoted Romani chib and Roma culture" },
+    notDone: { sv: "inte gjorde något för att skydda och främja romani chib och romsk kultur", en: "did nothing to protect and promote Romani chib and Roma culture" },
+    what: { sv: "hur romani chib och romsk kultur skyddats och främjats", en: "how Romani chib and Roma culture were protected and promoted" },
+    children: {
+      label: { sv: "Insatser för barns kulturella identitet och språk (languageAndCulture.children)", en: "Measures for children's cultural identity and language (languageAndCulture.children)" },
+      none: { sv: "; rapporten anger inget särskilt för barns kulturella identitet och språk", en: "; the report states nothing in particular for children's cultural identity and language" },
+    },
+  },
+} as const satisfies Record<string, MeasuresDuty>;
+
+/** The rule of one row of {@link MEASURE_DUTIES}. */
+export function measuresRule(row: MeasuresDuty): Rule {
+  const { duty: entry, children: forChildren } = row;
+  return dutyRule({
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    duty: entry,
+    from: "reports",
+    settings: [],
+    judgeWith: (context) => (y) => {
+      const { asOf } = context;
+      const statement = y.report === undefined ? undefined : row.statement(y.report);
+      const measures = measuresOf(statement);
+      const children = forChildren === undefined || statement?.children === undefined ? null : [...statement.children];
+      const done = (measures?.length ?? 0) + (children?.length ?? 0);
+      const note =
+        forChildren === undefined
+          ? { sv: "", en: "" }
+          : children !== null && children.length > 0
+            ? { sv: `, varav ${measuresSv(children.length)} för barn`, en: `, ${measuresEn(children.length)} of them for children` }
+            : forChildren.none;
+      return {
+        shown:
+          done > 0
+            ? {
+                sv: `${y.name.sv} ${row.did.sv[0]} ${y.year} ${row.did.sv[1]} (${measuresSv(done)} enligt årsrapporten${note.sv}).`,
+                en: `${y.name.en} ${row.did.en} in ${y.year} (${measuresEn(done)} in the annual report${note.en}).`,
+              }
+            : undefined,
+        notMet:
+          measures !== null && done === 0
+            ? {
+                sv: `Årsrapporten för ${y.year} anger att ${y.name.sv} ${row.notDone.sv} det året.`,
+                en: `The annual report for ${y.year} states that ${y.name.en} ${row.notDone.en} that year.`,
+              }
+            : undefined,
+        open: silent(y, asOf, row.what),
+        evidence: forChildren === undefined ? { dutyId: entry.id, measures } : { dutyId: entry.id, measures, children },
+        steps: () => [
+          traceStep("lookup", row.measuresLabel, measures, { sources: entry.sources }),
+          ...(forChildren === undefined
+            ? []
+            : [traceStep("lookup", forChildren.label, children, { depth: 1 }), traceStep("compute", { sv: "Insatser sammanlagt", en: "Measures in all" }, done)]),
+        ],
+      };
+    },
+  });
 }

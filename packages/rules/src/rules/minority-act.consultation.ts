@@ -1,7 +1,7 @@
 import { overlaps, type JsonValue, type Meeting } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
-import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, genitiveSv, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf, yearSpan } from "../minority-act.js";
+import type { Rule } from "../types.js";
+import { duty, dutyRule, genitiveSv, measuresEn, measuresOf, measuresSv, silent, yearSpan } from "../minority-act.js";
 
 /** Lag (2009:724) §5 as the catalog gives it. */
 const DUTY = duty("sfs-2009-724-5");
@@ -45,23 +45,21 @@ function romaRepresentatives(meeting: Meeting): number {
  * // => [["municipality-0580/2017","pass",1]]
  * ```
  */
-export const consultationRule: Rule = {
+export const consultationRule: Rule = dutyRule({
   id: "minority-act.consultation",
   title: { sv: "Inflytande och samråd med den romska minoriteten (5 §)", en: "Influence for and consultation with the Roma minority (section 5)" },
   description: {
     sv: "Per myndighet och år: gav myndigheten den romska minoriteten inflytande och samrådde med den, från 2019 genom en strukturerad dialog? Bedöms efter årets samråd och årsrapportens uppgifter om inflytande.",
     en: "Per authority and year: did the authority give the Roma minority influence and consult it, from 2019 as a structured dialogue? Judged from the year's consultations and what the annual report says about influence.",
   },
-  basis: basisOf(DUTY, DIALOGUE),
-  ...validityOf(DUTY),
-  appliesTo: ["actor-year", "actor"],
+  duty: DUTY,
+  alsoCites: [DIALOGUE],
+  from: "reports-and-consultations",
   settings: ["consultation.minRomaRepresentatives"],
-  check(context) {
+  judgeWith: (context) => {
     const { asOf } = context;
     const { minRomaRepresentatives } = context.settings.consultation;
-    const { years, outcomes } = actorYears(DUTY, context, "reports-and-consultations");
-    const out: RuleOutcome[] = [...outcomes];
-    for (const y of years) {
+    return (y) => {
       const statement = y.report?.influence;
       const measures = measuresOf(statement);
       const dialogueInForce = overlaps(DIALOGUE, yearSpan(y.year));
@@ -85,56 +83,53 @@ export const consultationRule: Rule = {
         : structuredDialogue === true
           ? { sv: " Samrådet skedde genom en strukturerad dialog.", en: " The consultation took the form of a structured dialogue." }
           : { sv: " Om samrådet skedde genom en strukturerad dialog (krävs från 2019) anges inte.", en: " Whether the consultation took the form of a structured dialogue (required from 2019) is not stated." };
-      out.push(
-        judgeYear(y, context, {
-          shown: consulted && !notDialogue ? { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
-          notMet: notDialogue
+      return {
+        shown: consulted && !notDialogue ? { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
+        notMet: notDialogue
+          ? {
+              sv: `Årsrapporten för ${y.year} anger att samrådet inte skedde genom en strukturerad dialog, som 5 § kräver från 2019 (SFS 2018:1367).`,
+              en: `The annual report for ${y.year} states that the consultation was not a structured dialogue, as section 5 requires from 2019 (SFS 2018:1367).`,
+            }
+          : !consulted && measures !== null && withRoma === 0
             ? {
-                sv: `Årsrapporten för ${y.year} anger att samrådet inte skedde genom en strukturerad dialog, som 5 § kräver från 2019 (SFS 2018:1367).`,
-                en: `The annual report for ${y.year} states that the consultation was not a structured dialogue, as section 5 requires from 2019 (SFS 2018:1367).`,
+                sv: `Årsrapporten för ${y.year} anger inga insatser för minoritetens inflytande, och inget samråd med romska företrädare är känt det året.`,
+                en: `The annual report for ${y.year} states no measures for the minority's influence, and no consultation with Roma representatives is known that year.`,
               }
-            : !consulted && measures !== null && withRoma === 0
-              ? {
-                  sv: `Årsrapporten för ${y.year} anger inga insatser för minoritetens inflytande, och inget samråd med romska företrädare är känt det året.`,
-                  en: `The annual report for ${y.year} states no measures for the minority's influence, and no consultation with Roma representatives is known that year.`,
-                }
-              : undefined,
-          open:
-            y.consultations.length > 0
-              ? {
-                  sv: `Inget av ${genitiveSv(y.name.sv)} ${y.consultations.length} samråd ${y.year} hade romska företrädare (minst ${minRomaRepresentatives}), och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för inflytande"}.`,
-                  en: `None of ${y.name.en}'s ${y.consultations.length} consultations in ${y.year} had Roma representatives (at least ${minRomaRepresentatives}), and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for influence"}.`,
-                }
-              : silent(y, asOf, { sv: "hur minoriteten fått inflytande och samråtts med", en: "how the minority was given influence and consulted" }),
-          evidence: {
-            dutyId: DUTY.id,
-            consultations: meetings,
-            consultationsWithRoma: withRoma,
-            minRomaRepresentatives,
-            measures,
-            structuredDialogueRequired: dialogueInForce,
-            structuredDialogue,
-          },
-          steps: () => [
-            traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, meetings, { sources: DUTY.sources }),
-            traceStep(
-              "compute",
-              { sv: `Samråd med minst ${minRomaRepresentatives} romsk företrädare (consultation.minRomaRepresentatives)`, en: `Consultations with at least ${minRomaRepresentatives} Roma representative(s) (consultation.minRomaRepresentatives)` },
-              withRoma,
-              { depth: 1 },
-            ),
-            traceStep("lookup", { sv: "Årsrapportens insatser för inflytande (influence.measures)", en: "The annual report's measures for influence (influence.measures)" }, measures),
-            traceStep(
-              "lookup",
-              { sv: `Krävs strukturerad dialog ${y.year}? (5 § i lydelsen enligt SFS 2018:1367, från ${DIALOGUE.validFrom})`, en: `Is a structured dialogue required in ${y.year}? (section 5 as amended by SFS 2018:1367, from ${DIALOGUE.validFrom})` },
-              dialogueInForce,
-              { sources: DIALOGUE.sources },
-            ),
-            traceStep("lookup", { sv: "Årsrapporten: strukturerad dialog (influence.structuredDialogue)", en: "The annual report: structured dialogue (influence.structuredDialogue)" }, structuredDialogue, { depth: 1 }),
-          ],
-        }),
-      );
-    }
-    return out;
+            : undefined,
+        open:
+          y.consultations.length > 0
+            ? {
+                sv: `Inget av ${genitiveSv(y.name.sv)} ${y.consultations.length} samråd ${y.year} hade romska företrädare (minst ${minRomaRepresentatives}), och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för inflytande"}.`,
+                en: `None of ${y.name.en}'s ${y.consultations.length} consultations in ${y.year} had Roma representatives (at least ${minRomaRepresentatives}), and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for influence"}.`,
+              }
+            : silent(y, asOf, { sv: "hur minoriteten fått inflytande och samråtts med", en: "how the minority was given influence and consulted" }),
+        evidence: {
+          dutyId: DUTY.id,
+          consultations: meetings,
+          consultationsWithRoma: withRoma,
+          minRomaRepresentatives,
+          measures,
+          structuredDialogueRequired: dialogueInForce,
+          structuredDialogue,
+        },
+        steps: () => [
+          traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, meetings, { sources: DUTY.sources }),
+          traceStep(
+            "compute",
+            { sv: `Samråd med minst ${minRomaRepresentatives} romsk företrädare (consultation.minRomaRepresentatives)`, en: `Consultations with at least ${minRomaRepresentatives} Roma representative(s) (consultation.minRomaRepresentatives)` },
+            withRoma,
+            { depth: 1 },
+          ),
+          traceStep("lookup", { sv: "Årsrapportens insatser för inflytande (influence.measures)", en: "The annual report's measures for influence (influence.measures)" }, measures),
+          traceStep(
+            "lookup",
+            { sv: `Krävs strukturerad dialog ${y.year}? (5 § i lydelsen enligt SFS 2018:1367, från ${DIALOGUE.validFrom})`, en: `Is a structured dialogue required in ${y.year}? (section 5 as amended by SFS 2018:1367, from ${DIALOGUE.validFrom})` },
+            dialogueInForce,
+            { sources: DIALOGUE.sources },
+          ),
+          traceStep("lookup", { sv: "Årsrapporten: strukturerad dialog (influence.structuredDialogue)", en: "The annual report: structured dialogue (influence.structuredDialogue)" }, structuredDialogue, { depth: 1 }),
+        ],
+      };
+    };
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { AnnualReport, JsonValue } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
-import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, judgeYear, silent, validityOf, yearSpan } from "../minority-act.js";
+import type { Rule } from "../types.js";
+import { duty, dutyRule, silent, yearSpan } from "../minority-act.js";
 import { compareStrings } from "../util.js";
 
 /** Lag (2009:724) §5 b as the catalog gives it (from 2019-01-01, SFS 2018:1367). */
@@ -61,23 +61,20 @@ function adoptedBy(reports: readonly AnnualReport[], year: number, asOf: string)
  * // => [["municipality-2180/2019","fail"]]
  * ```
  */
-export const goalsAndGuidelinesRule: Rule = {
+export const goalsAndGuidelinesRule: Rule = dutyRule({
   id: "minority-act.goals-and-guidelines",
   title: { sv: "Mål och riktlinjer för det minoritetspolitiska arbetet (5 b §)", en: "Goals and guidelines for the minority-policy work (section 5 b)" },
   description: {
     sv: "Per kommun eller region och år: hade den antagit mål och riktlinjer för sitt minoritetspolitiska arbete? Bedöms efter årsrapporternas uppgifter; uppgifterna lämnas på begäran till uppföljningsmyndigheten.",
     en: "Per municipality or region and year: had it adopted goals and guidelines for its minority-policy work? Judged from what its annual reports say; they are handed to the follow-up authority on request.",
   },
-  basis: basisOf(DUTY),
-  ...validityOf(DUTY),
-  appliesTo: ["actor-year", "actor"],
+  duty: DUTY,
+  from: "reports",
   settings: [],
-  check(context) {
+  judgeWith: (context) => {
     const { asOf } = context;
     const followUpAuthorityId = context.catalog.followUpAuthority?.({ asOf })?.id ?? null;
-    const { years, outcomes } = actorYears(DUTY, context, "reports");
-    const out: RuleOutcome[] = [...outcomes];
-    for (const y of years) {
+    return (y) => {
       const adopted = adoptedBy(y.reports, y.year, asOf);
       const own = y.report?.goalsAndGuidelines;
       const statements: JsonValue[] = y.reports
@@ -85,45 +82,42 @@ export const goalsAndGuidelinesRule: Rule = {
         .map((r) => ({ reportId: r.id, year: r.year, adopted: r.goalsAndGuidelines?.adopted ?? null, adoptedOn: r.goalsAndGuidelines?.adoptedOn ?? null }));
       const adoptedOn = adopted?.goalsAndGuidelines?.adoptedOn;
       const later = own !== undefined && own.adopted && own.adoptedOn !== undefined ? own.adoptedOn : undefined;
-      out.push(
-        judgeYear(y, context, {
-          shown:
-            adopted !== undefined
+      return {
+        shown:
+          adopted !== undefined
+            ? {
+                sv: `Mål och riktlinjer var antagna ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} enligt årsrapporten för ${adopted.year}.`,
+                en: `Goals and guidelines were adopted in ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} according to the annual report for ${adopted.year}.`,
+              }
+            : undefined,
+        notMet:
+          own === undefined
+            ? undefined
+            : later !== undefined
               ? {
-                  sv: `Mål och riktlinjer var antagna ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} enligt årsrapporten för ${adopted.year}.`,
-                  en: `Goals and guidelines were adopted in ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} according to the annual report for ${adopted.year}.`,
+                  sv: `Mål och riktlinjer antogs först ${later}, efter ${y.year}.`,
+                  en: `Goals and guidelines were adopted only on ${later}, after ${y.year}.`,
                 }
-              : undefined,
-          notMet:
-            own === undefined
-              ? undefined
-              : later !== undefined
-                ? {
-                    sv: `Mål och riktlinjer antogs först ${later}, efter ${y.year}.`,
-                    en: `Goals and guidelines were adopted only on ${later}, after ${y.year}.`,
-                  }
-                : {
-                    sv: `Enligt årsrapporten för ${y.year} har mål och riktlinjer för minoritetspolitiken inte antagits.`,
-                    en: `According to the annual report for ${y.year}, goals and guidelines for the minority policy have not been adopted.`,
-                  },
-          open: silent(y, asOf, { sv: "om mål och riktlinjer för minoritetspolitiken har antagits", en: "whether goals and guidelines for the minority policy have been adopted" }),
-          evidence: {
-            dutyId: DUTY.id,
-            adoptedIn: adopted?.id ?? null,
-            adoptedOn: adoptedOn ?? null,
-            statements,
-            followUpAuthorityId,
-          },
-          steps: () => [
-            traceStep("lookup", { sv: `Årsrapporternas uppgifter om mål och riktlinjer kända per ${asOf}`, en: `The annual reports' statements on goals and guidelines known by ${asOf}` }, statements, {
-              sources: DUTY.sources,
-            }),
-            traceStep("compute", { sv: `Antagna senast ${y.year}-12-31 (eller ${asOf})`, en: `Adopted by ${y.year}-12-31 (or ${asOf})` }, adopted?.id ?? null, { depth: 1 }),
-            traceStep("lookup", { sv: `Uppföljningsmyndigheten per ${asOf} (lämnas på begäran)`, en: `The follow-up authority as of ${asOf} (handed on request)` }, followUpAuthorityId),
-          ],
-        }),
-      );
-    }
-    return out;
+              : {
+                  sv: `Enligt årsrapporten för ${y.year} har mål och riktlinjer för minoritetspolitiken inte antagits.`,
+                  en: `According to the annual report for ${y.year}, goals and guidelines for the minority policy have not been adopted.`,
+                },
+        open: silent(y, asOf, { sv: "om mål och riktlinjer för minoritetspolitiken har antagits", en: "whether goals and guidelines for the minority policy have been adopted" }),
+        evidence: {
+          dutyId: DUTY.id,
+          adoptedIn: adopted?.id ?? null,
+          adoptedOn: adoptedOn ?? null,
+          statements,
+          followUpAuthorityId,
+        },
+        steps: () => [
+          traceStep("lookup", { sv: `Årsrapporternas uppgifter om mål och riktlinjer kända per ${asOf}`, en: `The annual reports' statements on goals and guidelines known by ${asOf}` }, statements, {
+            sources: DUTY.sources,
+          }),
+          traceStep("compute", { sv: `Antagna senast ${y.year}-12-31 (eller ${asOf})`, en: `Adopted by ${y.year}-12-31 (or ${asOf})` }, adopted?.id ?? null, { depth: 1 }),
+          traceStep("lookup", { sv: `Uppföljningsmyndigheten per ${asOf} (lämnas på begäran)`, en: `The follow-up authority as of ${asOf} (handed on request)` }, followUpAuthorityId),
+        ],
+      };
+    };
   },
-};
+});

@@ -1,9 +1,5 @@
-import { traceStep } from "../trace.js";
-import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf } from "../minority-act.js";
-
-/** Lag (2009:724) §3 as the catalog gives it. */
-const DUTY = duty("sfs-2009-724-3");
+import type { Rule } from "../types.js";
+import { MEASURE_DUTIES, measuresRule } from "../minority-act.js";
 
 /**
  * Rule `minority-act.information` (lag 2009:724 §3, from 2010-01-01): per
@@ -33,50 +29,4 @@ const DUTY = duty("sfs-2009-724-3");
  * // => [["municipality-0484/2019","pass"],["municipality-0484/2020","fail"],["municipality-0484/2021","warning"]]
  * ```
  */
-export const informationRule: Rule = {
-  id: "minority-act.information",
-  title: { sv: "Information om minoriteternas rättigheter (3 §)", en: "Information on the minorities' rights (section 3)" },
-  description: {
-    sv: "Per myndighet och år: informerade myndigheten de nationella minoriteterna, romerna bland dem, om deras rättigheter? Bedöms efter årsrapportens uppgifter om information om rättigheter.",
-    en: "Per authority and year: did the authority inform the national minorities, the Roma among them, of their rights? Judged from what the annual report says about information on rights.",
-  },
-  basis: basisOf(DUTY),
-  ...validityOf(DUTY),
-  appliesTo: ["actor-year", "actor"],
-  settings: [],
-  check(context) {
-    const { asOf } = context;
-    const { years, outcomes } = actorYears(DUTY, context, "reports");
-    const out: RuleOutcome[] = [...outcomes];
-    for (const y of years) {
-      const measures = measuresOf(y.report?.rightsInformation);
-      const what = { sv: "hur minoriteterna informerats om sina rättigheter", en: "how the minorities were informed of their rights" };
-      out.push(
-        judgeYear(y, context, {
-          shown:
-            measures !== null && measures.length > 0
-              ? {
-                  sv: `${y.name.sv} informerade ${y.year} de nationella minoriteterna om deras rättigheter (${measuresSv(measures.length)} enligt årsrapporten).`,
-                  en: `${y.name.en} informed the national minorities of their rights in ${y.year} (${measuresEn(measures.length)} in the annual report).`,
-                }
-              : undefined,
-          notMet:
-            measures !== null && measures.length === 0
-              ? {
-                  sv: `Årsrapporten för ${y.year} anger att ${y.name.sv} inte informerade minoriteterna om deras rättigheter det året.`,
-                  en: `The annual report for ${y.year} states that ${y.name.en} did not inform the minorities of their rights that year.`,
-                }
-              : undefined,
-          open: silent(y, asOf, what),
-          evidence: { dutyId: DUTY.id, measures },
-          steps: () => [
-            traceStep("lookup", { sv: "Årsrapportens information om rättigheter (rightsInformation)", en: "The annual report's information on rights (rightsInformation)" }, measures, {
-              sources: DUTY.sources,
-            }),
-          ],
-        }),
-      );
-    }
-    return out;
-  },
-};
+export const informationRule: Rule = measuresRule(MEASURE_DUTIES.information);

@@ -1,7 +1,7 @@
 import type { JsonValue, Meeting, Source } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
-import type { Rule, RuleOutcome } from "../types.js";
-import { actorYears, basisOf, duty, genitiveSv, judgeYear, measuresEn, measuresOf, measuresSv, silent, validityOf } from "../minority-act.js";
+import type { Rule } from "../types.js";
+import { duty, dutyRule, genitiveSv, measuresEn, measuresOf, measuresSv, silent } from "../minority-act.js";
 
 /** Lag (2009:724) §5 a as the catalog gives it (from 2019-01-01, SFS 2018:1367). */
 const DUTY = duty("sfs-2009-724-5-a");
@@ -62,24 +62,21 @@ export function observeYouth(meeting: Meeting, settings: { requireYouth: boolean
  * // => [["municipality-0580/2020","not-applicable"]]
  * ```
  */
-export const youthInfluenceRule: Rule = {
+export const youthInfluenceRule: Rule = dutyRule({
   id: "minority-act.youth-influence",
   title: { sv: "Barns och ungas inflytande och samråd (5 a §)", en: "Children's and young people's influence and consultation (section 5 a)" },
   description: {
     sv: "Per myndighet och år: främjade myndigheten romska barns och ungas inflytande och samråd i former anpassade till dem? Ett samråd under året där unga deltog eller som visar hur unga fått inflytande, eller årsrapportens insatser, räcker; varje samråd redovisas som underlag.",
     en: "Per authority and year: did the authority promote Roma children's and young people's influence and consultation in forms adapted to them? One consultation of the year in which young people took part or that shows how they were given influence, or the annual report's measures, suffice; each consultation is shown as evidence.",
   },
-  basis: basisOf(DUTY),
-  ...validityOf(DUTY),
-  appliesTo: ["actor-year", "actor"],
+  duty: DUTY,
+  from: "reports-and-consultations",
   settings: ["consultation.requireYouth", "consultation.minYouthParticipants"],
-  check(context) {
+  judgeWith: (context) => {
     const { asOf } = context;
     const { requireYouth, minYouthParticipants } = context.settings.consultation;
     const profileBasis: readonly Source[] = requireYouth ? (context.profile?.sources ?? []) : [];
-    const { years, outcomes } = actorYears(DUTY, context, "reports-and-consultations");
-    const out: RuleOutcome[] = [...outcomes];
-    for (const y of years) {
+    return (y) => {
       const observed = y.consultations.map((m) => observeYouth(m, { requireYouth, minYouthParticipants }));
       const counted = observed.filter((o) => o.counts);
       const withYouth = observed.filter((o) => o.youthParticipants > 0).length;
@@ -130,38 +127,35 @@ export const youthInfluenceRule: Rule = {
             }
           : silent(y, asOf, { sv: "hur barn och unga fått inflytande", en: "how children and young people were given influence" });
       const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts }));
-      out.push(
-        judgeYear(y, context, {
-          shown,
-          notMet,
-          open,
-          evidence: {
-            dutyId: DUTY.id,
-            consultations,
-            consultationsWithYouth: withYouth,
-            consultationsCounted: counted.length,
-            measures,
-            requireYouth,
-            minYouthParticipants,
-            profileId: requireYouth ? (context.profile?.id ?? null) : null,
-          },
-          basis: profileBasis,
-          steps: () => [
-            traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, observed.length, { sources: DUTY.sources }),
-            ...observed.map((o) =>
-              traceStep(
-                "compute",
-                { sv: `Samrådet ${o.date} (${o.id}): unga deltagare och metoder; räknas${requireYouth ? " (profilen kräver unga deltagare)" : ""}`, en: `The consultation of ${o.date} (${o.id}): young participants and methods; counts${requireYouth ? " (the profile requires young participants)" : ""}` },
-                { youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts },
-                { depth: 1 },
-              ),
+      return {
+        shown,
+        notMet,
+        open,
+        evidence: {
+          dutyId: DUTY.id,
+          consultations,
+          consultationsWithYouth: withYouth,
+          consultationsCounted: counted.length,
+          measures,
+          requireYouth,
+          minYouthParticipants,
+          profileId: requireYouth ? (context.profile?.id ?? null) : null,
+        },
+        basis: profileBasis,
+        steps: () => [
+          traceStep("lookup", { sv: `Samråd med minoriteten ${y.year}`, en: `Consultations with the minority in ${y.year}` }, observed.length, { sources: DUTY.sources }),
+          ...observed.map((o) =>
+            traceStep(
+              "compute",
+              { sv: `Samrådet ${o.date} (${o.id}): unga deltagare och metoder; räknas${requireYouth ? " (profilen kräver unga deltagare)" : ""}`, en: `The consultation of ${o.date} (${o.id}): young participants and methods; counts${requireYouth ? " (the profile requires young participants)" : ""}` },
+              { youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts },
+              { depth: 1 },
             ),
-            traceStep("lookup", { sv: "Årsrapportens insatser för barns och ungas inflytande (youthInfluence.measures)", en: "The annual report's measures for children's and young people's influence (youthInfluence.measures)" }, measures),
-            traceStep("compute", { sv: "Samråd som visar ungas inflytande", en: "Consultations that show young people's influence" }, counted.length),
-          ],
-        }),
-      );
-    }
-    return out;
+          ),
+          traceStep("lookup", { sv: "Årsrapportens insatser för barns och ungas inflytande (youthInfluence.measures)", en: "The annual report's measures for children's and young people's influence (youthInfluence.measures)" }, measures),
+          traceStep("compute", { sv: "Samråd som visar ungas inflytande", en: "Consultations that show young people's influence" }, counted.length),
+        ],
+      };
+    };
   },
-};
+});

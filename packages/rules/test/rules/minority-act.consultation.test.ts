@@ -1,6 +1,7 @@
 import type { AnnualReport, Meeting } from "@romsk-inkludering/model";
 import { check } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
+import { annualReport } from "../minority-act-fixtures.js";
 
 const rules = ["minority-act.consultation"];
 
@@ -15,20 +16,8 @@ const meeting = (id: string, date: string, roma: number, organiserId = "municipa
   participants: roma > 0 ? [{ role: "roma-representative", count: roma }, { role: "official", count: 3 }] : [{ role: "official", count: 3 }],
 });
 
-const report = (year: number, influence?: AnnualReport["influence"], consultations: Meeting[] = []): AnnualReport => ({
-  id: `municipality-0484-${year}`,
-  year,
-  actorId: "municipality-0484",
-  reporterKind: "municipality",
-  submittedOn: `${year + 1}-03-31`,
-  areas: [],
-  activities: [],
-  consultations,
-  observations: [],
-  problems: [],
-  proposals: [],
-  ...(influence === undefined ? {} : { influence }),
-});
+const report = (year: number, influence?: AnnualReport["influence"], consultations: Meeting[] = []): AnnualReport =>
+  annualReport("municipality-0484", year, { consultations, ...(influence === undefined ? {} : { influence }) });
 
 describe("minority-act.consultation (lag 2009:724 §5, per authority and year; structured dialogue from 2019)", () => {
   it("a consultation with Roma representatives passes the year; each consultation is listed with its count", () => {

@@ -1,23 +1,12 @@
 import type { AnnualReport } from "@romsk-inkludering/model";
 import { check, defaultCatalog, type CatalogView } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
+import { annualReport } from "../minority-act-fixtures.js";
 
 const rules = ["minority-act.goals-and-guidelines"];
 
-const report = (year: number, goalsAndGuidelines?: AnnualReport["goalsAndGuidelines"], actorId = "municipality-2180"): AnnualReport => ({
-  id: `${actorId}-${year}`,
-  year,
-  actorId,
-  reporterKind: "municipality",
-  submittedOn: `${year + 1}-02-14`,
-  areas: [],
-  activities: [],
-  consultations: [],
-  observations: [],
-  problems: [],
-  proposals: [],
-  ...(goalsAndGuidelines === undefined ? {} : { goalsAndGuidelines }),
-});
+const report = (year: number, goalsAndGuidelines?: AnnualReport["goalsAndGuidelines"], actorId = "municipality-2180"): AnnualReport =>
+  annualReport(actorId, year, { submittedOn: `${year + 1}-02-14`, ...(goalsAndGuidelines === undefined ? {} : { goalsAndGuidelines }) });
 
 describe("minority-act.goals-and-guidelines (lag 2009:724 §5 b, per municipality or region and year, from 2019-01-01)", () => {
   it("Gävle: adopted 2019-06-10 passes 2019 and the years after, even when a later report is silent", () => {

@@ -1,25 +1,16 @@
 import type { AnnualReport } from "@romsk-inkludering/model";
 import { check } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
+import { annualReport, measuresDutyCase, measuresDutyTests } from "../minority-act-fixtures.js";
 
 const rules = ["minority-act.language-and-culture"];
 
-const report = (year: number, languageAndCulture?: AnnualReport["languageAndCulture"]): AnnualReport => ({
-  id: `municipality-0580-${year}`,
-  year,
-  actorId: "municipality-0580",
-  reporterKind: "municipality",
-  submittedOn: `${year + 1}-03-31`,
-  areas: [],
-  activities: [],
-  consultations: [],
-  observations: [],
-  problems: [],
-  proposals: [],
-  ...(languageAndCulture === undefined ? {} : { languageAndCulture }),
-});
+const report = (year: number, languageAndCulture?: AnnualReport["languageAndCulture"]): AnnualReport =>
+  annualReport("municipality-0580", year, languageAndCulture === undefined ? {} : { languageAndCulture });
 
 describe("minority-act.language-and-culture (lag 2009:724 §4, per authority and year)", () => {
+  measuresDutyTests(measuresDutyCase("minority-act.language-and-culture"));
+
   it("counts the language and culture measures and those for children, and says when nothing was stated for children", () => {
     const findings = check(
       { reports: [report(2019, { measures: ["Kurs i romani chib"], children: ["Modersmålsundervisning i romani chib"] }), report(2020, { measures: ["Romska nationaldagen"] }), report(2021, { measures: [], children: ["Sagostund på romani chib"] })] },
@@ -40,10 +31,5 @@ describe("minority-act.language-and-culture (lag 2009:724 §4, per authority and
       ["municipality-0580/2019", "fail"],
       ["municipality-0580/2021", "warning"],
     ]);
-  });
-
-  it("applies from 2010-01-01, as lag (2009:724) does: a report for 2009 is not applicable", () => {
-    const findings = check({ reports: [report(2009, { measures: ["Kulturdag"] })] }, { asOf: "2010-06-30", rules });
-    expect(findings.map((f) => [f.subject.id, f.verdict, f.evidence.validFrom])).toEqual([["municipality-0580/2009", "not-applicable", "2010-01-01"]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnnualReport, Meeting } from "@romsk-inkludering/model";
 import { check } from "@romsk-inkludering/rules";
 import { describe, expect, it } from "vitest";
+import { annualReport } from "../minority-act-fixtures.js";
 
 const rules = ["minority-act.youth-influence"];
 
@@ -18,20 +19,7 @@ const consultation = (id: string, date: string, extra: Partial<Meeting> = {}): M
 });
 const withYouth = (n: number): Partial<Meeting> => ({ participants: [{ role: "roma-representative", count: 6 }, { role: "roma-representative", count: n, youth: true }] });
 
-const report = (year: number, extra: Partial<AnnualReport> = {}): AnnualReport => ({
-  id: `municipality-0580-${year}`,
-  year,
-  actorId: "municipality-0580",
-  reporterKind: "municipality",
-  submittedOn: `${year + 1}-03-31`,
-  areas: [],
-  activities: [],
-  consultations: [],
-  observations: [],
-  problems: [],
-  proposals: [],
-  ...extra,
-});
+const report = (year: number, extra: Partial<AnnualReport> = {}): AnnualReport => annualReport("municipality-0580", year, extra);
 
 describe("minority-act.youth-influence (lag 2009:724 §5 a, per authority and year, from 2019-01-01)", () => {
   it("a municipality's year with one consultation that involved young people passes, even if its other consultations did not", () => {
