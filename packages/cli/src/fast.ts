@@ -1,11 +1,12 @@
 /**
  * The fast path of `romsk validate` for the common case, a valid record:
  * the kind's validator compiled at build time from the model's shipped
- * JSON Schema (scripts/build-validators.ts), then a walk for what only the
- * zod schemas check, as far as the kind needs it: the refinements its
- * JSON Schema's description lists (`[personal-identity-number]`,
- * `[period-order]`, …) and, for a kind with free-form or recursive parts,
- * the model's plain-data limits. Loads neither zod nor the sdk.
+ * JSON Schema (scripts/build-validators.ts), which also scans every free
+ * string for personal data with the model's own scan, then a walk for what
+ * else only the zod schemas check, as far as the kind needs it: the
+ * refinements its JSON Schema's description lists (`[period-order]`, …)
+ * and, for a kind with free-form or recursive parts, the model's
+ * plain-data limits. Loads neither zod nor the sdk.
  *
  * It answers "surely valid" or "not sure", never "invalid": whatever it
  * doubts goes to the model's `validate`, whose verdict and bilingual issues
@@ -29,6 +30,8 @@ interface Compiled {
   readonly refinements: readonly string[];
   /** Whether the schema has free-form or recursive parts (the plain-data limits may bite). */
   readonly open: boolean;
+  /** Whether the validator itself scans the kind's free text for personal data. */
+  readonly personalData: boolean;
 }
 
 /**
@@ -50,7 +53,8 @@ export async function fastCheck(kind: string): Promise<FastCheck | undefined> {
   if (!KINDS.includes(kind)) return undefined;
   const compiled = (await generated(kind)) as Compiled;
   const validator = compiled.default;
-  const texts = compiled.refinements.some((code) => PERSONAL_DATA.has(code));
+  // Free text is scanned by the validator where the build could place the scan, else by the walk.
+  const texts = !compiled.personalData && compiled.refinements.some((code) => PERSONAL_DATA.has(code));
   const objects = compiled.refinements.some((code) => !PERSONAL_DATA.has(code));
   if (!texts && !objects && !compiled.open) return (value) => validator(value) === true;
   return (value) => validator(value) === true && scan(value, texts, objects);
