@@ -50,9 +50,17 @@ export function basisOf(entry: StatutoryDuty, ...more: StatutoryDuty[]): Source[
   return out;
 }
 
-/** A calendar year as a span of validity (both ends inclusive). */
-export function yearSpan(year: number): { validFrom: string; validTo: string } {
-  return { validFrom: `${year}-01-01`, validTo: `${year}-12-31` };
+/** The spans of the years asked for so far: made once per year, frozen, since every rule asks for the same few years again and again. */
+const YEAR_SPANS = new Map<number, Readonly<{ validFrom: string; validTo: string }>>();
+
+/** A calendar year as a span of validity (both ends inclusive); frozen (it is shared). */
+export function yearSpan(year: number): Readonly<{ validFrom: string; validTo: string }> {
+  let span = YEAR_SPANS.get(year);
+  if (span === undefined) {
+    span = Object.freeze({ validFrom: `${year}-01-01`, validTo: `${year}-12-31` });
+    if (YEAR_SPANS.size < 1000) YEAR_SPANS.set(year, span);
+  }
+  return span;
 }
 
 /** Whether the year has ended as of `asOf` (the model's `isInForce` on the span up to its last day). */
@@ -99,14 +107,16 @@ export interface ActorYear {
   readonly plans: readonly string[];
 }
 
+const NO_MEETINGS: readonly Meeting[] = Object.freeze([]);
+
 /** Which records give the years a rule judges: annual reports only, or consultations too. */
 export type YearSource = "reports" | "reports-and-consultations";
 
 function plansCovering(plans: readonly MunicipalPlan[], year: number, asOf: string): string[] {
-  return plans
-    .filter((p) => p.adoptedOn <= asOf && overlaps({ validFrom: p.period.from, validTo: p.period.to }, yearSpan(year)))
-    .map((p) => p.id)
-    .sort(compareStrings);
+  const span = yearSpan(year);
+  const ids: string[] = [];
+  for (const p of plans) if (p.adoptedOn <= asOf && overlaps({ validFrom: p.period.from, validTo: p.period.to }, span)) ids.push(p.id);
+  return ids.length > 1 ? ids.sort(compareStrings) : ids;
 }
 
 /** What the rules of lag (2009:724) read of one actor, the same for each of them within one check. */
@@ -214,7 +224,7 @@ export function actorYears(
   for (const actorId of actorIdsOf(actors, from)) {
     const records = recordsOf(actors, index, actorId);
     const { reports, kind, name } = records;
-    const consultations = from === "reports" ? [] : consultationsOf(records, index, actorId, asOf);
+    const consultations = from === "reports" ? NO_MEETINGS : consultationsOf(records, index, actorId, asOf);
     if (kind !== undefined && !entry.actorKinds.includes(kind)) {
       outcomes.push({
         subject: { kind: "actor", id: actorId },

@@ -32,9 +32,39 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted copy of unique strings. */
+/** Sorted copy of unique strings (a short list of strings without making a `Set` or using the built-in sort, with the same result). */
 export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
+  if (Array.isArray(values) && values.length <= 32) {
+    const list: readonly unknown[] = values;
+    const out: T[] = [];
+    let strings = true;
+    for (let i = 0; i < list.length && strings; i += 1) {
+      const item = list[i];
+      if (typeof item !== "string") strings = false;
+      else if (!out.includes(item as T)) out.push(item as T);
+    }
+    // Strings only (unvalidated input may hold anything else): then the order is one total order, and any stable sort gives it.
+    if (strings) return insertionSorted(out);
+  }
   return [...new Set(values)].sort(compareStrings);
+}
+
+/**
+ * Sorts a short list in place by {@link compareStrings}, stably, as
+ * `Array.prototype.sort` would (both sorts are stable, so the order is the
+ * same), without the work lists the built-in sort makes on every call.
+ */
+function insertionSorted<T extends string>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i += 1) {
+    const item = list[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compareStrings(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
+      j -= 1;
+    }
+    list[j + 1] = item;
+  }
+  return list;
 }
 
 /** "1 dag" / "2 dagar". */

@@ -6,19 +6,41 @@ import { consultationsToJudge, listEn, listSv } from "../util.js";
 /** The Roma group ids in code-unit order (the order of `byGroup` in the evidence). */
 const GROUPS_SORTED: readonly RomaGroupId[] = (Object.keys(ROMA_GROUP_LABELS) as RomaGroupId[]).sort();
 
+/**
+ * The Roma representatives per group of one meeting, in the order the
+ * groups first appear: a pair of short lists rather than a `Map` per
+ * meeting (a meeting names a few groups at most).
+ */
+interface GroupCounts {
+  readonly groups: RomaGroupId[];
+  readonly counts: number[];
+}
+
+function countOf(byGroup: GroupCounts, group: RomaGroupId): number | undefined {
+  const i = byGroup.groups.indexOf(group);
+  return i < 0 ? undefined : byGroup.counts[i];
+}
+
+/** The counts as a `Map`, for the trace. */
+function asMap(byGroup: GroupCounts): Map<RomaGroupId, number> {
+  const out = new Map<RomaGroupId, number>();
+  for (let i = 0; i < byGroup.groups.length; i += 1) out.set(byGroup.groups[i] as RomaGroupId, byGroup.counts[i] as number);
+  return out;
+}
+
 /** The counts per group, keys in code-unit order; a group id outside the model's list (unvalidated input) keeps its place in that order too. */
-function countsByGroup(byGroup: ReadonlyMap<RomaGroupId, number>): Record<string, JsonValue> {
+function countsByGroup(byGroup: GroupCounts): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   let found = 0;
   for (const group of GROUPS_SORTED) {
-    const count = byGroup.get(group);
+    const count = countOf(byGroup, group);
     if (count === undefined) continue;
     out[group] = count;
     found += 1;
   }
-  if (found === byGroup.size) return out;
+  if (found === byGroup.groups.length) return out;
   const all: Record<string, JsonValue> = {};
-  for (const group of [...byGroup.keys()].sort()) all[group] = byGroup.get(group) ?? 0;
+  for (const group of [...byGroup.groups].sort()) all[group] = countOf(byGroup, group) ?? 0;
   return all;
 }
 
@@ -126,20 +148,26 @@ export const romaParticipationRule: Rule = {
     for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes, context.explain === true)) {
       let total = 0;
       let withoutGroup = 0;
-      const byGroup = new Map<RomaGroupId, number>();
+      const byGroup: GroupCounts = { groups: [], counts: [] };
       for (const p of meeting.participants) {
         if (p.role !== "roma-representative") continue;
         total += p.count;
         if (p.romaGroup === undefined) withoutGroup += p.count;
-        else byGroup.set(p.romaGroup, (byGroup.get(p.romaGroup) ?? 0) + p.count);
+        else {
+          const i = byGroup.groups.indexOf(p.romaGroup);
+          if (i < 0) {
+            byGroup.groups.push(p.romaGroup);
+            byGroup.counts.push(p.count);
+          } else byGroup.counts[i] = (byGroup.counts[i] as number) + p.count;
+        }
       }
       const groupCounts = countsByGroup(byGroup);
-      const trace = context.explain === true ? participationTrace(meeting, { total, withoutGroup, byGroup }, context) : undefined;
+      const trace = context.explain === true ? participationTrace(meeting, { total, withoutGroup, byGroup: asMap(byGroup) }, context) : undefined;
       const short =
         representativesPerRomaGroup === undefined
           ? []
           : romaGroups
-              .map((group) => ({ group, count: byGroup.get(group) ?? 0, required: representativesPerRomaGroup }))
+              .map((group) => ({ group, count: countOf(byGroup, group) ?? 0, required: representativesPerRomaGroup }))
               .filter((g) => g.count < g.required);
       const evidence: Record<string, JsonValue> = {
         date: meeting.date,

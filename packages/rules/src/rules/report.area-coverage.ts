@@ -122,8 +122,8 @@ export const reportAreaCoverageRule: Rule = {
     for (const report of context.data.reports) {
       if (!reportKnown(report, context.asOf)) continue;
       const reportAreas = uniqueSorted(report.areas);
-      const areasOfActivities = new Set<AreaId>();
-      for (const activity of report.activities) for (const area of activity.areas) areasOfActivities.add(area);
+      const areasOfActivities: AreaId[] = [];
+      for (const activity of report.activities) for (const area of activity.areas) areasOfActivities.push(area);
       const activityAreas = uniqueSorted(areasOfActivities);
       const content = new Map<AreaId, { activities: number; statements: number; consultations: number }>();
       for (const area of reportAreas) content.set(area, { activities: 0, statements: 0, consultations: 0 });
@@ -145,14 +145,16 @@ export const reportAreaCoverageRule: Rule = {
           if (entry !== undefined) entry.consultations += 1;
         });
       }
-      const reportSet = new Set(reportAreas);
-      const missing = activityAreas.filter((area) => !reportSet.has(area));
+      // The report's areas are the keys of `content`.
+      const missing = activityAreas.filter((area) => !content.has(area));
       const empty = reportAreas.filter((area) => {
         const entry = content.get(area);
         return entry === undefined || entry.activities + entry.statements + entry.consultations === 0;
       });
       const perArea: Record<string, JsonValue> = {};
-      for (const [area, entry] of [...content.entries()]) perArea[area] = { ...entry };
+      content.forEach((entry, area) => {
+        perArea[area] = { activities: entry.activities, statements: entry.statements, consultations: entry.consultations };
+      });
       const evidence: Record<string, JsonValue> = {
         year: report.year,
         actorId: report.actorId,
