@@ -1,5 +1,6 @@
 import type { Bilingual, JsonValue } from "@romsk-inkludering/model";
 import { validityEvidence, validityGap } from "./rule-validity.js";
+import { SHORT_LIST_LENGTH } from "./short-lists.js";
 import { traceStep } from "./trace.js";
 import type { Rule, RuleOutcome, Subject } from "./types.js";
 
@@ -34,7 +35,7 @@ export function compareStrings(a: string, b: string): number {
 
 /** Sorted copy of unique strings (a short list of strings without making a `Set` or using the built-in sort, with the same result). */
 export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
-  if (Array.isArray(values) && values.length <= 32) {
+  if (Array.isArray(values) && values.length <= SHORT_LIST_LENGTH) {
     const list: readonly unknown[] = values;
     const out: T[] = [];
     let strings = true;
