@@ -117,6 +117,14 @@ interface ActorRecords {
   readonly plans: readonly MunicipalPlan[];
   /** The actor's consultations with the minority held by `asOf`, by date (made when a rule first asks). */
   consultations?: readonly Meeting[];
+  /** Per year source, the years the records show up to the year of `asOf`, and each year's {@link ActorYear} (made when a rule first asks). */
+  years?: Map<YearSource, YearsOfActor>;
+}
+
+/** The years one actor's records show (up to the year of `asOf`), ascending, and what they show for each year. */
+interface YearsOfActor {
+  readonly inRange: readonly number[];
+  readonly byYear: Map<number, ActorYear>;
 }
 
 /** One check's actors as the rules of lag (2009:724) read them: the actors to judge per year source, and each actor's records. */
@@ -219,10 +227,8 @@ export function actorYears(
       });
       continue;
     }
-    const yearSet = new Set<number>();
-    for (const r of reports) yearSet.add(r.year);
-    for (const m of consultations) yearSet.add(Number(yearText(m.date)));
-    const inRange = [...yearSet].filter((y) => y <= asOfYear).sort((a, b) => a - b);
+    const known = yearsOf(records, from, reports, consultations, asOfYear);
+    const inRange = known.inRange;
     if (inRange.length === 0 && data.subject !== undefined) {
       outcomes.push({
         subject: { kind: "actor", id: actorId },
@@ -235,12 +241,10 @@ export function actorYears(
       });
       continue;
     }
-    const plans = records.plans;
     for (const year of inRange) {
-      const subject = { kind: "actor-year" as const, id: `${actorId}/${year}` };
       if (!overlaps(entry, yearSpan(year))) {
         outcomes.push({
-          subject,
+          subject: { kind: "actor-year", id: `${actorId}/${year}` },
           verdict: "not-applicable",
           message: {
             sv: `${entry.section} i lag (2009:724) gäller från ${entry.validFrom}; ${year} ligger före.`,
@@ -250,33 +254,55 @@ export function actorYears(
         });
         continue;
       }
-      let report: AnnualReport | undefined;
-      for (const r of reports) if (r.year === year && (report === undefined || compareStrings(r.id, report.id) > 0)) report = r;
-      years.push({
-        actorId,
-        name,
-        kind,
-        year,
-        ended: yearEnded(year, asOf),
-        subject,
-        report,
-        reports,
-        consultations: consultations.filter((m) => Number(yearText(m.date)) === year),
-        plans: plansCovering(plans, year, asOf),
-      });
+      // The same for every rule that reads these years: made once per check, and shared (the rules only read it).
+      let y = known.byYear.get(year);
+      if (y === undefined) {
+        let report: AnnualReport | undefined;
+        for (const r of reports) if (r.year === year && (report === undefined || compareStrings(r.id, report.id) > 0)) report = r;
+        y = {
+          actorId,
+          name,
+          kind,
+          year,
+          ended: yearEnded(year, asOf),
+          subject: { kind: "actor-year", id: `${actorId}/${year}` },
+          report,
+          reports,
+          consultations: consultations.filter((m) => Number(yearText(m.date)) === year),
+          plans: plansCovering(records.plans, year, asOf),
+        };
+        known.byYear.set(year, y);
+      }
+      years.push(y);
     }
   }
   return { years, outcomes };
 }
 
+/** The years an actor's records show for a year source, up to the year of `asOf` (made once per check and source). */
+function yearsOf(records: ActorRecords, from: YearSource, reports: readonly AnnualReport[], consultations: readonly Meeting[], asOfYear: number): YearsOfActor {
+  records.years ??= new Map();
+  const known = records.years.get(from);
+  if (known !== undefined) return known;
+  const yearSet = new Set<number>();
+  for (const r of reports) yearSet.add(r.year);
+  for (const m of consultations) yearSet.add(Number(yearText(m.date)));
+  const fresh: YearsOfActor = { inRange: [...yearSet].filter((y) => y <= asOfYear).sort((a, b) => a - b), byYear: new Map() };
+  records.years.set(from, fresh);
+  return fresh;
+}
+
 /** What a rule found for one actor-year, for {@link judgeYear}. */
 export interface YearFindings {
-  /** What shows the duty was met in the year (a pass), in a sentence; `undefined` when nothing does. */
-  readonly shown: Bilingual | undefined;
-  /** What states or shows it was not (a fail once the year has ended), in a sentence; `undefined` when nothing does. */
-  readonly notMet: Bilingual | undefined;
-  /** What the records leave open, in a sentence (a warning once the year has ended). */
-  readonly open: Bilingual;
+  /**
+   * What shows the duty was met in the year (a pass): the sentence, made
+   * only when the verdict needs it; `undefined` when nothing does.
+   */
+  readonly shown: (() => Bilingual) | undefined;
+  /** What states or shows it was not (a fail once the year has ended): the sentence, made only when needed; `undefined` when nothing does. */
+  readonly notMet: (() => Bilingual) | undefined;
+  /** What the records leave open (a warning once the year has ended): the sentence, made only when needed. */
+  readonly open: () => Bilingual;
   /** The rule's evidence for the year. */
   readonly evidence: Record<string, JsonValue>;
   /** Sources added to the basis (e.g. the profile's, when it decided the verdict). */
@@ -313,16 +339,18 @@ export function judgeYear(y: ActorYear, context: Pick<RuleContext, "asOf" | "exp
     ...found.steps(),
   );
   const basis = found.basis === undefined ? {} : { basis: found.basis };
+  // Only the one sentence the verdict shows is made.
   if (found.shown !== undefined) {
-    return { subject: y.subject, verdict: "pass", message: found.shown, evidence, trace: steps, ...basis };
+    return { subject: y.subject, verdict: "pass", message: found.shown(), evidence, trace: steps, ...basis };
   }
   if (!y.ended) {
+    const sofar = (found.notMet ?? found.open)();
     return {
       subject: y.subject,
       verdict: "not-applicable",
       message: {
-        sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(found.notMet?.sv ?? found.open.sv)}`,
-        en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(found.notMet?.en ?? found.open.en)}`,
+        sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(sofar.sv)}`,
+        en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(sofar.en)}`,
       },
       evidence,
       trace: steps,
@@ -330,9 +358,9 @@ export function judgeYear(y: ActorYear, context: Pick<RuleContext, "asOf" | "exp
     };
   }
   if (found.notMet !== undefined) {
-    return { subject: y.subject, verdict: "fail", message: found.notMet, evidence, trace: steps, ...basis };
+    return { subject: y.subject, verdict: "fail", message: found.notMet(), evidence, trace: steps, ...basis };
   }
-  return { subject: y.subject, verdict: "warning", message: found.open, evidence, trace: steps, ...basis };
+  return { subject: y.subject, verdict: "warning", message: found.open(), evidence, trace: steps, ...basis };
 }
 
 function lowerFirst(text: string): string {
@@ -488,28 +516,30 @@ export function measuresRule(row: MeasuresDuty): Rule {
       const measures = measuresOf(statement);
       const children = forChildren === undefined || statement?.children === undefined ? null : [...statement.children];
       const done = (measures?.length ?? 0) + (children?.length ?? 0);
-      const note =
-        forChildren === undefined
-          ? { sv: "", en: "" }
-          : children !== null && children.length > 0
-            ? { sv: `, varav ${measuresSv(children.length)} för barn`, en: `, ${measuresEn(children.length)} of them for children` }
-            : forChildren.none;
       return {
         shown:
           done > 0
-            ? {
-                sv: `${y.name.sv} ${row.did.sv[0]} ${y.year} ${row.did.sv[1]} (${measuresSv(done)} enligt årsrapporten${note.sv}).`,
-                en: `${y.name.en} ${row.did.en} in ${y.year} (${measuresEn(done)} in the annual report${note.en}).`,
+            ? () => {
+                const note =
+                  forChildren === undefined
+                    ? { sv: "", en: "" }
+                    : children !== null && children.length > 0
+                      ? { sv: `, varav ${measuresSv(children.length)} för barn`, en: `, ${measuresEn(children.length)} of them for children` }
+                      : forChildren.none;
+                return {
+                  sv: `${y.name.sv} ${row.did.sv[0]} ${y.year} ${row.did.sv[1]} (${measuresSv(done)} enligt årsrapporten${note.sv}).`,
+                  en: `${y.name.en} ${row.did.en} in ${y.year} (${measuresEn(done)} in the annual report${note.en}).`,
+                };
               }
             : undefined,
         notMet:
           measures !== null && done === 0
-            ? {
+            ? () => ({
                 sv: `Årsrapporten för ${y.year} anger att ${y.name.sv} ${row.notDone.sv} det året.`,
                 en: `The annual report for ${y.year} states that ${y.name.en} ${row.notDone.en} that year.`,
-              }
+              })
             : undefined,
-        open: silent(y, asOf, row.what),
+        open: () => silent(y, asOf, row.what),
         evidence: forChildren === undefined ? { dutyId: entry.id, measures } : { dutyId: entry.id, measures, children },
         steps: () => [
           traceStep("lookup", row.measuresLabel, measures, { sources: entry.sources }),

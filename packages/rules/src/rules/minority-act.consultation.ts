@@ -1,4 +1,4 @@
-import { overlaps, type JsonValue, type Meeting } from "@romsk-inkludering/model";
+import { overlaps, type Bilingual, type JsonValue, type Meeting } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
 import type { Rule } from "../types.js";
 import { duty, dutyRule, genitiveSv, measuresEn, measuresOf, measuresSv, silent, yearSpan } from "../minority-act.js";
@@ -73,36 +73,40 @@ export const consultationRule: Rule = dutyRule({
       }
       const consulted = withRoma > 0 || (measures !== null && measures.length > 0);
       const notDialogue = dialogueInForce && structuredDialogue === false;
-      const what = {
-        sv: `${withRoma} av ${y.consultations.length} samråd ${y.year} hade minst ${minRomaRepresentatives} romsk företrädare`,
-        en: `${withRoma} of ${y.consultations.length} consultations in ${y.year} had at least ${minRomaRepresentatives} Roma representative${minRomaRepresentatives === 1 ? "" : "s"}`,
+      // The sentences, made only for the verdict that shows one.
+      const shown = (): Bilingual => {
+        const what = {
+          sv: `${withRoma} av ${y.consultations.length} samråd ${y.year} hade minst ${minRomaRepresentatives} romsk företrädare`,
+          en: `${withRoma} of ${y.consultations.length} consultations in ${y.year} had at least ${minRomaRepresentatives} Roma representative${minRomaRepresentatives === 1 ? "" : "s"}`,
+        };
+        const fromReport = measures !== null && measures.length > 0 ? { sv: `; årsrapporten anger ${measuresSv(measures.length)} för inflytande`, en: `; the annual report states ${measuresEn(measures.length)} for influence` } : { sv: "", en: "" };
+        const dialogueNote = !dialogueInForce
+          ? { sv: "", en: "" }
+          : structuredDialogue === true
+            ? { sv: " Samrådet skedde genom en strukturerad dialog.", en: " The consultation took the form of a structured dialogue." }
+            : { sv: " Om samrådet skedde genom en strukturerad dialog (krävs från 2019) anges inte.", en: " Whether the consultation took the form of a structured dialogue (required from 2019) is not stated." };
+        return { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` };
       };
-      const fromReport = measures !== null && measures.length > 0 ? { sv: `; årsrapporten anger ${measuresSv(measures.length)} för inflytande`, en: `; the annual report states ${measuresEn(measures.length)} for influence` } : { sv: "", en: "" };
-      const dialogueNote = !dialogueInForce
-        ? { sv: "", en: "" }
-        : structuredDialogue === true
-          ? { sv: " Samrådet skedde genom en strukturerad dialog.", en: " The consultation took the form of a structured dialogue." }
-          : { sv: " Om samrådet skedde genom en strukturerad dialog (krävs från 2019) anges inte.", en: " Whether the consultation took the form of a structured dialogue (required from 2019) is not stated." };
       return {
-        shown: consulted && !notDialogue ? { sv: `${y.name.sv} gav minoriteten inflytande ${y.year}: ${what.sv}${fromReport.sv}.${dialogueNote.sv}`, en: `${y.name.en} gave the minority influence in ${y.year}: ${what.en}${fromReport.en}.${dialogueNote.en}` } : undefined,
+        shown: consulted && !notDialogue ? shown : undefined,
         notMet: notDialogue
-          ? {
+          ? () => ({
               sv: `Årsrapporten för ${y.year} anger att samrådet inte skedde genom en strukturerad dialog, som 5 § kräver från 2019 (SFS 2018:1367).`,
               en: `The annual report for ${y.year} states that the consultation was not a structured dialogue, as section 5 requires from 2019 (SFS 2018:1367).`,
-            }
+            })
           : !consulted && measures !== null && withRoma === 0
-            ? {
+            ? () => ({
                 sv: `Årsrapporten för ${y.year} anger inga insatser för minoritetens inflytande, och inget samråd med romska företrädare är känt det året.`,
                 en: `The annual report for ${y.year} states no measures for the minority's influence, and no consultation with Roma representatives is known that year.`,
-              }
+              })
             : undefined,
         open:
           y.consultations.length > 0
-            ? {
+            ? () => ({
                 sv: `Inget av ${genitiveSv(y.name.sv)} ${y.consultations.length} samråd ${y.year} hade romska företrädare (minst ${minRomaRepresentatives}), och ${y.report === undefined ? `ingen årsrapport för ${y.year} är känd per ${asOf}` : "årsrapporten anger inga insatser för inflytande"}.`,
                 en: `None of ${y.name.en}'s ${y.consultations.length} consultations in ${y.year} had Roma representatives (at least ${minRomaRepresentatives}), and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for influence"}.`,
-              }
-            : silent(y, asOf, { sv: "hur minoriteten fått inflytande och samråtts med", en: "how the minority was given influence and consulted" }),
+              })
+            : () => silent(y, asOf, { sv: "hur minoriteten fått inflytande och samråtts med", en: "how the minority was given influence and consulted" }),
         evidence: {
           dutyId: DUTY.id,
           consultations: meetings,

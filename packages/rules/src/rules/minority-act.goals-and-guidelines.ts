@@ -85,24 +85,24 @@ export const goalsAndGuidelinesRule: Rule = dutyRule({
       return {
         shown:
           adopted !== undefined
-            ? {
+            ? () => ({
                 sv: `Mål och riktlinjer var antagna ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} enligt årsrapporten för ${adopted.year}.`,
                 en: `Goals and guidelines were adopted in ${y.year}${adoptedOn === undefined ? "" : ` (${adoptedOn})`} according to the annual report for ${adopted.year}.`,
-              }
+              })
             : undefined,
         notMet:
           own === undefined
             ? undefined
             : later !== undefined
-              ? {
+              ? () => ({
                   sv: `Mål och riktlinjer antogs först ${later}, efter ${y.year}.`,
                   en: `Goals and guidelines were adopted only on ${later}, after ${y.year}.`,
-                }
-              : {
+                })
+              : () => ({
                   sv: `Enligt årsrapporten för ${y.year} har mål och riktlinjer för minoritetspolitiken inte antagits.`,
                   en: `According to the annual report for ${y.year}, goals and guidelines for the minority policy have not been adopted.`,
-                },
-        open: silent(y, asOf, { sv: "om mål och riktlinjer för minoritetspolitiken har antagits", en: "whether goals and guidelines for the minority policy have been adopted" }),
+                }),
+        open: () => silent(y, asOf, { sv: "om mål och riktlinjer för minoritetspolitiken har antagits", en: "whether goals and guidelines for the minority policy have been adopted" }),
         evidence: {
           dutyId: DUTY.id,
           adoptedIn: adopted?.id ?? null,

@@ -1,4 +1,4 @@
-import type { JsonValue, Meeting, Source } from "@romsk-inkludering/model";
+import type { Bilingual, JsonValue, Meeting, Source } from "@romsk-inkludering/model";
 import { traceStep } from "../trace.js";
 import type { Rule } from "../types.js";
 import { duty, dutyRule, genitiveSv, measuresEn, measuresOf, measuresSv, silent } from "../minority-act.js";
@@ -83,39 +83,42 @@ export const youthInfluenceRule: Rule = dutyRule({
       const measures = measuresOf(y.report?.youthInfluence);
       const reportCounts = !requireYouth && measures !== null && measures.length > 0;
       const first = counted[0];
+      // The sentences are made only for the verdict that shows one.
       const shown =
         first !== undefined
           ? first.youthParticipants >= minYouthParticipants
-            ? {
+            ? () => ({
                 sv: `${first.youthParticipants} unga deltog i samrådet ${first.date} (${counted.length} av ${observed.length} samråd ${y.year} visar ungas inflytande).`,
                 en: `${first.youthParticipants} young people took part in the consultation of ${first.date} (${counted.length} of ${observed.length} consultations in ${y.year} show young people's influence).`,
-              }
-            : {
+              })
+            : () => ({
                 sv: `Samrådet ${first.date} beskriver hur unga fått inflytande (${counted.length} av ${observed.length} samråd ${y.year} visar ungas inflytande).`,
                 en: `The consultation of ${first.date} describes how young people were given influence (${counted.length} of ${observed.length} consultations in ${y.year} show young people's influence).`,
-              }
+              })
           : reportCounts
-            ? {
+            ? () => ({
                 sv: `Årsrapporten för ${y.year} anger ${measuresSv(measures.length)} för barns och ungas inflytande och samråd.`,
                 en: `The annual report for ${y.year} states ${measuresEn(measures.length)} for children's and young people's influence and consultation.`,
-              }
+              })
             : undefined;
-      const describedOnly = observed.some((o) => o.methods.length > 0) || (measures !== null && measures.length > 0);
       const notMet =
         requireYouth && observed.length > 0
-          ? {
-              sv: `Inget av ${genitiveSv(y.name.sv)} ${observed.length} samråd ${y.year} hade minst ${minYouthParticipants} unga deltagare${describedOnly ? " (metoder för ungas inflytande beskrivs, men unga deltog inte)" : ""}; profilen kräver unga deltagare.`,
-              en: `None of ${y.name.en}'s ${observed.length} consultations in ${y.year} had at least ${minYouthParticipants} young participant(s)${describedOnly ? " (methods for young people's influence are described, but no young people took part)" : ""}; the profile requires young participants.`,
+          ? () => {
+              const describedOnly = observed.some((o) => o.methods.length > 0) || (measures !== null && measures.length > 0);
+              return {
+                sv: `Inget av ${genitiveSv(y.name.sv)} ${observed.length} samråd ${y.year} hade minst ${minYouthParticipants} unga deltagare${describedOnly ? " (metoder för ungas inflytande beskrivs, men unga deltog inte)" : ""}; profilen kräver unga deltagare.`,
+                en: `None of ${y.name.en}'s ${observed.length} consultations in ${y.year} had at least ${minYouthParticipants} young participant(s)${describedOnly ? " (methods for young people's influence are described, but no young people took part)" : ""}; the profile requires young participants.`,
+              };
             }
           : measures !== null && measures.length === 0 && !requireYouth
-            ? {
+            ? () => ({
                 sv: `Årsrapporten för ${y.year} anger inga insatser för barns och ungas inflytande, och inget samråd det året visar ungas inflytande.`,
                 en: `The annual report for ${y.year} states no measures for children's and young people's influence, and no consultation that year shows young people's influence.`,
-              }
+              })
             : undefined;
-      const most = observed.reduce<YouthObservation | undefined>((best, o) => (o.youthParticipants > (best?.youthParticipants ?? 0) ? o : best), undefined);
-      const open =
-        most !== undefined
+      const open = (): Bilingual => {
+        const most = observed.reduce<YouthObservation | undefined>((best, o) => (o.youthParticipants > (best?.youthParticipants ?? 0) ? o : best), undefined);
+        return most !== undefined
           ? {
               sv: `Som mest deltog ${most.youthParticipants} unga i ett samråd ${y.year} (${most.date}); minst ${minYouthParticipants} räknas som att unga deltog, och inget samråd beskriver hur unga fått inflytande.`,
               en: `At most ${most.youthParticipants} young people took part in a consultation in ${y.year} (${most.date}); at least ${minYouthParticipants} count as young people taking part, and no consultation describes how young people were given influence.`,
@@ -126,6 +129,7 @@ export const youthInfluenceRule: Rule = dutyRule({
               en: `None of ${y.name.en}'s ${observed.length} consultations in ${y.year} had young participants or describes how young people were given influence, and ${y.report === undefined ? `no annual report for ${y.year} is known as of ${asOf}` : "the annual report states no measures for children's and young people's influence"}.`,
             }
           : silent(y, asOf, { sv: "hur barn och unga fått inflytande", en: "how children and young people were given influence" });
+      };
       const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts }));
       return {
         shown,

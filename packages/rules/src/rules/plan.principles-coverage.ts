@@ -48,15 +48,31 @@ function coverageTrace(
   return steps;
 }
 
-function evaluate(item: Covered, principles: readonly Principle[], groups: readonly TargetGroup[], explain: boolean): RuleOutcome {
+/** What every item is judged against, the same for the whole check: the catalog's principles and groups, their ids, and all those ids. */
+interface Required {
+  readonly principles: readonly Principle[];
+  readonly groups: readonly TargetGroup[];
+  readonly principleIds: readonly string[];
+  readonly groupIds: readonly string[];
+  readonly known: ReadonlySet<string>;
+}
+
+function required(principles: readonly Principle[], groups: readonly TargetGroup[]): Required {
   const principleIds = principles.map((p) => p.id);
   const groupIds = groups.map((g) => g.id);
+  return { principles, groups, principleIds, groupIds, known: new Set([...principleIds, ...groupIds]) };
+}
+
+function evaluate(item: Covered, req: Required, explain: boolean): RuleOutcome {
+  const { principles, groups, known } = req;
+  // The evidence's own copies (every finding owns its lists).
+  const principleIds = [...req.principleIds];
+  const groupIds = [...req.groupIds];
   const addressedPrinciples = item.principles === undefined ? undefined : uniqueSorted(item.principles);
   const addressedGroups = item.targetGroups === undefined ? undefined : uniqueSorted(item.targetGroups);
   const missingPrinciples =
     addressedPrinciples === undefined ? [] : principles.filter((p) => !addressedPrinciples.includes(p.id));
   const missingGroups = addressedGroups === undefined ? [] : groups.filter((g) => !addressedGroups.includes(g.id));
-  const known = new Set([...principleIds, ...groupIds]);
   const unrecognised = uniqueSorted([...(addressedPrinciples ?? []), ...(addressedGroups ?? [])].filter((id) => !known.has(id)));
   const evidence: Record<string, JsonValue> = {
     date: item.date,
@@ -194,6 +210,7 @@ export const principlesCoverageRule: Rule = {
         trace: context.explain === true ? [traceStep("lookup", { sv: "Arbetsprinciper och målgrupper i katalogen", en: "Working principles and target groups in the catalog" }, 0)] : undefined,
       }));
     }
-    return items.map((item) => evaluate(item, principles, groups, context.explain === true));
+    const req = required(principles, groups);
+    return items.map((item) => evaluate(item, req, context.explain === true));
   },
 };

@@ -42,6 +42,14 @@ function coverageTrace(
 }
 import { listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
 
+/** Calls `fn` once per distinct area, in the order of first occurrence (as a `Set` of the list would, without making one: the lists are short). */
+function forEachDistinct(areas: readonly AreaId[], fn: (area: AreaId) => void): void {
+  for (let i = 0; i < areas.length; i += 1) {
+    const area = areas[i] as AreaId;
+    if (areas.indexOf(area) === i) fn(area);
+  }
+}
+
 /**
  * Rule `report.area-coverage`: an annual report covers each area the actor
  * works in. Every area of the report's activities is among the report's
@@ -120,20 +128,22 @@ export const reportAreaCoverageRule: Rule = {
       const content = new Map<AreaId, { activities: number; statements: number; consultations: number }>();
       for (const area of reportAreas) content.set(area, { activities: 0, statements: 0, consultations: 0 });
       for (const activity of report.activities) {
-        for (const area of new Set(activity.areas)) {
+        forEachDistinct(activity.areas, (area) => {
           const entry = content.get(area);
           if (entry !== undefined) entry.activities += 1;
-        }
+        });
       }
-      for (const statement of [...report.problems, ...report.proposals]) {
-        const entry = statement.areaId === undefined ? undefined : content.get(statement.areaId);
-        if (entry !== undefined) entry.statements += 1;
+      for (const statements of [report.problems, report.proposals]) {
+        for (const statement of statements) {
+          const entry = statement.areaId === undefined ? undefined : content.get(statement.areaId);
+          if (entry !== undefined) entry.statements += 1;
+        }
       }
       for (const meeting of report.consultations) {
-        for (const area of new Set(meeting.areas)) {
+        forEachDistinct(meeting.areas, (area) => {
           const entry = content.get(area);
           if (entry !== undefined) entry.consultations += 1;
-        }
+        });
       }
       const reportSet = new Set(reportAreas);
       const missing = activityAreas.filter((area) => !reportSet.has(area));
