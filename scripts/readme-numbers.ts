@@ -99,11 +99,16 @@ export const NUMBERS: Readonly<Record<string, { kind: NumberKind; measure: () =>
   ),
   "size-cli": {
     kind: KB_2,
-    // size-limit's entry is packages/cli/dist/*.js: every built ESM file of the command.
+    // size-limit's entries are packages/cli/dist/*.js and packages/cli/generated/*.js: every built ESM file of the command and its compiled validators.
     measure: () =>
-      readdirSync(join(ROOT, "packages", "cli", "dist"))
-        .filter((f) => f.endsWith(".js"))
-        .reduce((sum, f) => sum + brotliBytes(join(ROOT, "packages", "cli", "dist", f)), 0),
+      ["dist", "generated"].reduce(
+        (total, folder) =>
+          total +
+          readdirSync(join(ROOT, "packages", "cli", folder))
+            .filter((f) => f.endsWith(".js"))
+            .reduce((sum, f) => sum + brotliBytes(join(ROOT, "packages", "cli", folder, f)), 0),
+        0,
+      ),
   },
   ...Object.fromEntries(
     PACKAGES.map((p) => [

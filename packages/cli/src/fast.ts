@@ -17,6 +17,7 @@
  * and reimplements none. packages/cli/test/fast-path.test.ts holds it to
  * the model's verdict on every fixture and its mutants.
  */
+import { existsSync } from "node:fs";
 import { compareIsoDates, daysInMonth, isIsoDate } from "@romsk-inkludering/calendar";
 import { containsPersonalData, MAX_DEPTH, MAX_NODES } from "@romsk-inkludering/model/scan";
 
@@ -35,11 +36,25 @@ interface Compiled {
 }
 
 /**
- * A module of `generated/` (written by the build: `kinds.js` and one
- * validator per kind), a chunk of its own in `dist` loaded on first use.
+ * Where the validators are: `generated/` beside `src/` and `dist/` (the
+ * package ships it). In the CJS build tsup's shim gives `import.meta.url`
+ * (the bundle's file URL).
  */
-function generated(name: string): Promise<unknown> {
-  return import(`../generated/${name}.js`);
+const GENERATED = new URL("../generated/", import.meta.url);
+
+/** A kind's name as the build writes its file (the check keeps any other name off the file system). */
+const KIND_FILE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The validator module of a kind, or `undefined` when the build wrote none
+ * (an unknown kind). Loaded by path, not bundled: a minified ES module of
+ * its own, which the CJS build loads with `import()` as well.
+ */
+async function compiledValidator(kind: string): Promise<Compiled | undefined> {
+  if (!KIND_FILE.test(kind)) return undefined;
+  const url = new URL(`${kind}.js`, GENERATED);
+  if (!existsSync(url)) return undefined;
+  return (await import(url.href)) as Compiled;
 }
 
 const PERSONAL_DATA: ReadonlySet<string> = new Set(["personal-identity-number", "email-address", "phone-number"]);
@@ -49,9 +64,8 @@ const PERSONAL_DATA: ReadonlySet<string> = new Set(["personal-identity-number", 
  * validator (an unknown kind: the model names it).
  */
 export async function fastCheck(kind: string): Promise<FastCheck | undefined> {
-  const { KINDS } = (await generated("kinds")) as { KINDS: readonly string[] };
-  if (!KINDS.includes(kind)) return undefined;
-  const compiled = (await generated(kind)) as Compiled;
+  const compiled = await compiledValidator(kind);
+  if (compiled === undefined) return undefined;
   const validator = compiled.default;
   // Free text is scanned by the validator where the build could place the scan, else by the walk.
   const texts = !compiled.personalData && compiled.refinements.some((code) => PERSONAL_DATA.has(code));

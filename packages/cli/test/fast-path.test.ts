@@ -28,7 +28,7 @@ import { fastCheck, type FastCheck } from "../src/fast.js";
 
 type Path = (string | number)[];
 
-const generated = new URL("../generated/kinds.js", import.meta.url);
+const generated = new URL("../generated/annual-report.js", import.meta.url);
 if (!existsSync(generated)) throw new Error("packages/cli/generated/ is missing: run `pnpm build` (pnpm test does) before the cli tests");
 
 const checks = new Map<Kind, FastCheck>();
