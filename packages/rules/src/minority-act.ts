@@ -58,7 +58,8 @@ export function yearSpan(year: number): Readonly<{ validFrom: string; validTo: s
   let span = YEAR_SPANS.get(year);
   if (span === undefined) {
     span = Object.freeze({ validFrom: `${year}-01-01`, validTo: `${year}-12-31` });
-    if (YEAR_SPANS.size < 1000) YEAR_SPANS.set(year, span);
+    // Years are 1900–2200 (the model's range), so the cache holds at most 301 spans.
+    YEAR_SPANS.set(year, span);
   }
   return span;
 }
@@ -116,7 +117,7 @@ function plansCovering(plans: readonly MunicipalPlan[], year: number, asOf: stri
   const span = yearSpan(year);
   const ids: string[] = [];
   for (const p of plans) if (p.adoptedOn <= asOf && overlaps({ validFrom: p.period.from, validTo: p.period.to }, span)) ids.push(p.id);
-  return ids.length > 1 ? ids.sort(compareStrings) : ids;
+  return ids.sort(compareStrings);
 }
 
 /** What the rules of lag (2009:724) read of one actor, the same for each of them within one check. */
