@@ -148,19 +148,18 @@ interface ActorsOfCheck {
 }
 
 /**
- * Per check (its index, built once by the runner), what the five rules
+ * The check index's slot (see `CheckIndex.shared`) for what the five rules
  * share: which actors to judge and, per actor, its reports, kind, name,
- * plans and consultations, looked up once rather than once per rule.
+ * plans and consultations, looked up once per check rather than once per rule.
  */
-const actorsByCheck = new WeakMap<RuleContext["index"], ActorsOfCheck>();
+const ACTORS_OF_CHECK = Symbol("the actors the rules of lag (2009:724) judge");
 
 function actorsOf(context: RuleContext): ActorsOfCheck {
   const { asOf, data, index, catalog } = context;
-  const cached = actorsByCheck.get(index);
-  if (cached !== undefined && cached.asOf === asOf && cached.data === data && cached.catalog === catalog) return cached;
-  const fresh: ActorsOfCheck = { asOf, data, catalog, ids: new Map(), records: new Map() };
-  actorsByCheck.set(index, fresh);
-  return fresh;
+  const make = (): ActorsOfCheck => ({ asOf, data, catalog, ids: new Map(), records: new Map() });
+  const shared = index.shared?.(ACTORS_OF_CHECK, make);
+  // An index is one check's; a context that pairs it with another date, input or catalog gets its own lookup.
+  return shared !== undefined && shared.asOf === asOf && shared.data === data && shared.catalog === catalog ? shared : make();
 }
 
 function actorIdsOf(actors: ActorsOfCheck, from: YearSource): readonly string[] {

@@ -71,6 +71,19 @@ describe("the check's index gives every rule the outcomes of a scan of every rec
     );
     expect(index.reportsOf("no-such-actor")).toEqual([]);
   });
+
+  it("a shared slot is made once per index, by the first rule that asks, and never shared with another check's index", () => {
+    const data = normalise(input, defaultCatalog, "2020-04-15");
+    const slot = Symbol("a slot");
+    const [first, second] = [buildIndex(data), buildIndex(data)];
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(first.shared?.(slot, make)).toEqual({ made: 1 });
+    expect(first.shared?.(slot, make)).toBe(first.shared?.(slot, make));
+    expect(made).toBe(1);
+    expect(second.shared?.(slot, make)).toEqual({ made: 2 });
+    expect(first.shared?.(Symbol("another slot"), make)).toEqual({ made: 3 });
+  });
 });
 
 describe("the deterministic order", () => {
