@@ -87,6 +87,20 @@ describe("the check's index gives every rule the outcomes of a scan of every rec
 });
 
 describe("the deterministic order", () => {
+  it("the normalised meetings are sorted by date, then id, whatever the order of the input, sorted or not", () => {
+    const input = largeInput(2000, 1402);
+    const byDateAndId = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const expected = normalise(input, defaultCatalog, "2200-12-31").meetings.map((m) => m.id);
+    expect(expected.length).toBeGreaterThan(1000);
+    const meetings = input.meetings ?? [];
+    for (const given of [[...meetings].reverse(), [...meetings].sort(byDateAndId), [...meetings].sort(byDateAndId).reverse()]) {
+      const sorted = normalise({ ...input, meetings: given }, defaultCatalog, "2200-12-31").meetings;
+      expect(sorted.map((m) => m.id)).toEqual(expected);
+      expect([...sorted].sort(byDateAndId)).toEqual(sorted);
+    }
+  });
+
   it("canonical JSON is the string it was, on every finding of a large check and on any JSON value", () => {
     const findings = check(largeInput(1000, 7), { asOf: "2021-06-30" });
     expect(findings.length).toBeGreaterThan(1000);
