@@ -158,7 +158,7 @@ describe("check", () => {
 });
 
 describe("what a caller gets", () => {
-  it("a finding's basis cannot be changed: a rule's findings share one frozen list per check, and the next check is as the first", () => {
+  it("a finding's basis cannot be changed: a rule's findings share one frozen list, and the next check is as the first", () => {
     const input = largeInput(400, 11);
     const first = check(input, { asOf: "2021-06-30" });
     const json = JSON.stringify(first);
@@ -168,6 +168,15 @@ describe("what a caller gets", () => {
     expect(roma[1]?.basis).toBe(roma[0]?.basis);
     expect(roma[0]?.basis).toEqual(getRule("consultation.roma-participation")?.basis);
     expect(() => (roma[0]?.basis as unknown[]).push({ kind: "facts", section: "x" })).toThrow(TypeError);
+    expect(() => Object.assign(roma[0]?.basis[0] ?? {}, { note: "ändrad" })).toThrow(TypeError);
+    // A rule from elsewhere keeps its own basis as it is; its findings share one frozen copy.
+    const basis = [{ kind: "facts" as const, section: "Test" }];
+    const own: Rule = { ...getRule("consultation.roma-participation")!, id: "test.own-basis", basis };
+    const ownFindings = check(input, { asOf: "2021-06-30", rules: [own] });
+    expect(ownFindings.length).toBeGreaterThan(1);
+    expect(Object.isFrozen(ownFindings[0]?.basis)).toBe(true);
+    expect(ownFindings[1]?.basis).toBe(ownFindings[0]?.basis);
+    expect(Object.isFrozen(basis)).toBe(false);
     // Everything else of a finding is its own: changing it changes nothing another finding or check reads.
     for (const f of first) {
       f.subject.id = "changed";
@@ -175,7 +184,8 @@ describe("what a caller gets", () => {
     }
     const second = check(input, { asOf: "2021-06-30" });
     expect(JSON.stringify(second)).toBe(json);
-    expect(second[0]?.basis).not.toBe(first[0]?.basis);
+    // A built-in rule's findings cite its own basis, frozen all the way down.
+    expect(second[0]?.basis).toBe(getRule(second[0]?.ruleId ?? "")?.basis);
   });
 });
 

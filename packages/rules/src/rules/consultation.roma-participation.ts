@@ -181,7 +181,7 @@ export const romaParticipationRule: Rule = {
       let withoutGroup = 0;
       // A group id outside the model's list (unvalidated input): the meeting is counted group by group in a list of its own.
       let otherGroup = false;
-      counts.fill(undefined);
+      for (let i = 0; i < counts.length; i += 1) counts[i] = undefined;
       for (const p of meeting.participants) {
         if (p.role !== "roma-representative") continue;
         total += p.count;
