@@ -348,29 +348,23 @@ export function judgeYear(y: ActorYear, context: Pick<RuleContext, "asOf" | "exp
     traceStep("lookup", { sv: `Planer som omfattar ${y.year}`, en: `Plans that cover ${y.year}` }, [...y.plans], { depth: 1 }),
     ...found.steps(),
   );
-  const basis = found.basis === undefined ? {} : { basis: found.basis };
   // Only the one sentence the verdict shows is made.
-  if (found.shown !== undefined) {
-    return { subject: y.subject, verdict: "pass", message: found.shown(), evidence, trace: steps, ...basis };
-  }
+  if (found.shown !== undefined) return yearOutcome(y, "pass", found.shown(), evidence, steps, found.basis);
   if (!y.ended) {
     const sofar = (found.notMet ?? found.open)();
-    return {
-      subject: y.subject,
-      verdict: "not-applicable",
-      message: {
-        sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(sofar.sv)}`,
-        en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(sofar.en)}`,
-      },
-      evidence,
-      trace: steps,
-      ...basis,
+    const message = {
+      sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(sofar.sv)}`,
+      en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(sofar.en)}`,
     };
+    return yearOutcome(y, "not-applicable", message, evidence, steps, found.basis);
   }
-  if (found.notMet !== undefined) {
-    return { subject: y.subject, verdict: "fail", message: found.notMet(), evidence, trace: steps, ...basis };
-  }
-  return { subject: y.subject, verdict: "warning", message: found.open(), evidence, trace: steps, ...basis };
+  if (found.notMet !== undefined) return yearOutcome(y, "fail", found.notMet(), evidence, steps, found.basis);
+  return yearOutcome(y, "warning", found.open(), evidence, steps, found.basis);
+}
+
+/** The outcome for an actor-year, with `basis` only when the rule adds one. */
+function yearOutcome(y: ActorYear, verdict: RuleOutcome["verdict"], message: Bilingual, evidence: Record<string, JsonValue>, trace: TraceStep[] | undefined, basis: readonly Source[] | undefined): RuleOutcome {
+  return basis === undefined ? { subject: y.subject, verdict, message, evidence, trace } : { subject: y.subject, verdict, message, evidence, trace, basis };
 }
 
 function lowerFirst(text: string): string {
