@@ -235,16 +235,21 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Re
   // Anything unusual (a getter or proxy that throws, a cycle, depth, size,
   // `__proto__`, a non-plain object, zod throwing or going async) takes the
   // copying path below, which names the problem.
-  if (isPlainWithinLimits(input)) {
-    try {
+  const walk = schemaWalkOf(schema);
+  try {
+    // The schema's own walk reads only the places where it allows an object
+    // or a list; when zod then accepts the input, that is all the input has
+    // (see SchemaWalk). When zod finds issues, the full walk decides.
+    const directed = walk !== undefined && (typeof input !== "object" || input === null || walk(input, 0, MAX_NODES - 1) >= 0);
+    if (directed || isPlainWithinLimits(input)) {
       const run = parseRaw(schema, input);
       if (run !== undefined) {
         if (run.issues.length === 0) return { success: true, data: run.value as z.output<S> };
-        return failure(translateRaw(run.issues));
+        if (!directed || isPlainWithinLimits(input)) return failure(translateRaw(run.issues));
       }
-    } catch {
-      // fall through to the copying path
     }
+  } catch {
+    // fall through to the copying path
   }
   return validateCopy(schema, input);
 }
@@ -332,6 +337,179 @@ function plainObjectOrArray(value: object, depth: number, budget: number): numbe
     }
   }
   return budget;
+}
+
+/**
+ * A walk of one schema over an input (an object, read-only, allocating
+ * nothing), with the contract of {@link plainObjectOrArray}: how many
+ * values are still allowed after `value`, or -1. It visits only the places
+ * where the schema allows an object or a list, and there it checks what the
+ * full walk checks (a plain object, the depth) and counts the values (an
+ * object counts as many as its schema has keys, at least as many as a valid
+ * one holds). A place of another type is passed over: zod rejects it.
+ *
+ * Why that is enough when zod then accepts the input: every object of the
+ * model is strict, so a valid input holds no key its schema does not name
+ * (and no `__proto__`), and every object or list in it sits at a place this
+ * walk visited. At a place whose contents the walk cannot foresee (a union,
+ * a record, a pipe, an object that is not strict) it runs the full walk.
+ * When zod finds issues, or this walk says -1, the full walk decides, so
+ * the answer is the same as the full walk's in every case.
+ */
+type SchemaWalk = (value: object, depth: number, budget: number) => number;
+
+/** The schema walks made so far (a schema never changes once built); `null` for a schema without one. */
+const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
+
+/**
+ * The walk of `schema` ({@link SchemaWalk}), made on first use; `undefined`
+ * when the schema has no bound on its depth (`z.lazy`, a schema that holds
+ * itself) or a part this walk does not know: there zod could go on as long
+ * as a cyclic input does, so the full walk must come first.
+ */
+function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
+  let walk = schemaWalks.get(schema);
+  if (walk === undefined) {
+    try {
+      walk = bounded(schema, new Set()) ? (walkOfPlace(schema) ?? leafWalk) : null;
+    } catch {
+      walk = null;
+    }
+    schemaWalks.set(schema, walk);
+  }
+  return walk ?? undefined;
+}
+
+/** The walk of a root that holds no object or list when valid: nothing to read (zod rejects an object there). */
+const leafWalk: SchemaWalk = (_value, _depth, budget) => budget;
+
+/** The zod definition of a schema, as far as the walks read it. */
+interface Definition {
+  type: string;
+  coerce?: boolean;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  options?: readonly z.ZodType[];
+  items?: readonly z.ZodType[];
+  rest?: z.ZodType | null;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  left?: z.ZodType;
+  right?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+const definition = (schema: z.ZodType): Definition => schema._zod.def as unknown as Definition;
+
+/** Types whose valid values are never an object or a list (unless coerced). */
+const LEAF_TYPES: ReadonlySet<string> = new Set([
+  "string", "number", "boolean", "bigint", "symbol", "null", "undefined", "void", "nan", "never", "enum", "literal", "template_literal",
+]);
+/** Types that hold no schema but may hold anything. */
+const OPEN_TYPES: ReadonlySet<string> = new Set(["any", "unknown", "date", "custom", "file"]);
+/** Wrappers of one schema that a valid value passes through unchanged (or is absent, null or defaulted). */
+const WRAPPERS: ReadonlySet<string> = new Set(["optional", "nullable", "readonly", "nonoptional", "default", "prefault"]);
+
+/** The schemas inside `def`, or `undefined` for a type the walks do not know. */
+function partsOf(def: Definition): (z.ZodType | null | undefined)[] | undefined {
+  if (LEAF_TYPES.has(def.type) || OPEN_TYPES.has(def.type)) return [];
+  if (WRAPPERS.has(def.type) || def.type === "catch" || def.type === "success") return [def.innerType];
+  switch (def.type) {
+    case "object":
+      return [...Object.values(def.shape ?? {}), def.catchall];
+    case "array":
+    case "set":
+      return [def.element ?? def.valueType];
+    case "union":
+      return [...(def.options ?? [])];
+    case "tuple":
+      return [...(def.items ?? []), def.rest];
+    case "record":
+    case "map":
+      return [def.keyType, def.valueType];
+    case "intersection":
+      return [def.left, def.right];
+    case "pipe":
+      return [def.in, def.out];
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `schema` has a bounded depth: no `z.lazy`, no schema inside itself, only known types. */
+function bounded(schema: z.ZodType, open: Set<z.ZodType>): boolean {
+  if (open.has(schema)) return false;
+  const parts = partsOf(definition(schema));
+  if (parts === undefined) return false;
+  open.add(schema);
+  for (const part of parts) if (part != null && !bounded(part, open)) return false;
+  open.delete(schema);
+  return true;
+}
+
+/** The walk of one place of a bounded schema; `undefined` for a place that holds no object or list when valid. */
+function walkOfPlace(schema: z.ZodType): SchemaWalk | undefined {
+  const def = definition(schema);
+  if (LEAF_TYPES.has(def.type)) return def.coerce === true ? plainObjectOrArray : undefined;
+  if (WRAPPERS.has(def.type) && def.innerType !== undefined) return walkOfPlace(def.innerType);
+  if (def.type === "array" && def.element !== undefined) return listWalk(walkOfPlace(def.element));
+  if (def.type === "object" && def.shape !== undefined && def.catchall !== undefined && definition(def.catchall).type === "never") {
+    const keys = Object.keys(def.shape);
+    if (!keys.includes("__proto__")) return objectWalk(keys, def.shape);
+  }
+  return plainObjectOrArray;
+}
+
+function listWalk(element: SchemaWalk | undefined): SchemaWalk {
+  return (value, depth, budget) => {
+    if (depth >= MAX_DEPTH) return -1;
+    if (!Array.isArray(value)) return budget;
+    const length = (value as unknown[]).length;
+    budget -= length;
+    if (budget < 0) return -1;
+    if (element === undefined) return budget;
+    for (let i = 0; i < length; i += 1) {
+      const item: unknown = (value as unknown[])[i];
+      if (typeof item === "object" && item !== null) {
+        budget = element(item, depth + 1, budget);
+        if (budget < 0) return -1;
+      }
+    }
+    return budget;
+  };
+}
+
+function objectWalk(keys: readonly string[], shape: Record<string, z.ZodType>): SchemaWalk {
+  const size = keys.length;
+  const places: string[] = [];
+  const walks: SchemaWalk[] = [];
+  for (const key of keys) {
+    const walk = walkOfPlace(shape[key] as z.ZodType);
+    if (walk !== undefined) {
+      places.push(key);
+      walks.push(walk);
+    }
+  }
+  const count = places.length;
+  return (value, depth, budget) => {
+    if (depth >= MAX_DEPTH) return -1;
+    if (Array.isArray(value)) return budget;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
+    budget -= size;
+    if (budget < 0) return -1;
+    for (let i = 0; i < count; i += 1) {
+      const property: unknown = (value as Record<string, unknown>)[places[i] as string];
+      if (typeof property === "object" && property !== null) {
+        budget = (walks[i] as SchemaWalk)(property, depth + 1, budget);
+        if (budget < 0) return -1;
+      }
+    }
+    return budget;
+  };
 }
 
 /** The copying path: a plain copy first (reporting unreadable, cyclic, deep or non-plain input), then zod. */
