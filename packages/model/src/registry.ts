@@ -23,7 +23,7 @@ import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Eva
 import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
 import { ScenarioFileSchema, ScenarioSchema, type Scenario, type ScenarioFile } from "./scenarios.js";
 import { show } from "./messages.js";
-import { validateWith, type Result } from "./validate.js";
+import { schemaWalkOf, validateBy, type Result, type SchemaWalk } from "./validate.js";
 
 /**
  * The top-level schemas by kind. Each kind has a JSON Schema file
@@ -192,7 +192,8 @@ export function isKind(value: unknown): value is Kind {
 export function validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
 export function validate(kind: string, input: unknown): Result<unknown>;
 export function validate(kind: string, input: unknown): Result<unknown> {
-  if (!isKind(kind)) {
+  const entry = typeof kind === "string" ? prepared.get(kind) : undefined;
+  if (entry === undefined) {
     const shown = show(kind) ?? String(typeof kind);
     const list = kinds.join(", ");
     const issue: ValidationIssue = {
@@ -202,5 +203,16 @@ export function validate(kind: string, input: unknown): Result<unknown> {
     };
     return { success: false, issues: [issue] };
   }
-  return validateWith(schemas[kind] as z.ZodType, input);
+  entry.walk ??= schemaWalkOf(entry.schema) ?? null;
+  return validateBy(entry.schema, entry.walk ?? undefined, input);
 }
+
+/** A kind's schema and its walk (made on first use: `null` for none), found by one look-up per call. */
+interface Prepared {
+  readonly schema: z.ZodType;
+  walk: SchemaWalk | null | undefined;
+}
+
+const prepared: ReadonlyMap<string, Prepared> = new Map(
+  Object.entries(schemas).map(([kind, schema]): [string, Prepared] => [kind, { schema: schema as z.ZodType, walk: undefined }]),
+);

@@ -229,13 +229,22 @@ function failure<T>(issues: ValidationIssue[]): Result<T> {
  * ```
  */
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  return validateBy(schema, schemaWalkOf(schema), input);
+}
+
+/**
+ * {@link validateWith} with the schema's walk already looked up
+ * ({@link schemaWalkOf}; `undefined` for the full walk first).
+ *
+ * @internal
+ */
+export function validateBy<S extends z.ZodType>(schema: S, walk: SchemaWalk | undefined, input: unknown): Result<z.output<S>> {
   // Fast path: most payloads are plain JSON data (parsed JSON always is).
   // A read-only pass confirms it without copying; zod then parses the input
   // itself (its output is built afresh, so no input object is returned).
   // Anything unusual (a getter or proxy that throws, a cycle, depth, size,
   // `__proto__`, a non-plain object, zod throwing or going async) takes the
   // copying path below, which names the problem.
-  const walk = schemaWalkOf(schema);
   try {
     // The schema's own walk reads only the places where it allows an object
     // or a list; when zod then accepts the input, that is all the input has
@@ -356,7 +365,7 @@ function plainObjectOrArray(value: object, depth: number, budget: number): numbe
  * When zod finds issues, or this walk says -1, the full walk decides, so
  * the answer is the same as the full walk's in every case.
  */
-type SchemaWalk = (value: object, depth: number, budget: number) => number;
+export type SchemaWalk = (value: object, depth: number, budget: number) => number;
 
 /** The schema walks made so far (a schema never changes once built); `null` for a schema without one. */
 const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
@@ -366,8 +375,10 @@ const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
  * when the schema has no bound on its depth (`z.lazy`, a schema that holds
  * itself) or a part this walk does not know: there zod could go on as long
  * as a cyclic input does, so the full walk must come first.
+ *
+ * @internal
  */
-function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
+export function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
   let walk = schemaWalks.get(schema);
   if (walk === undefined) {
     try {

@@ -24,7 +24,8 @@ export function compareSubmissions(a: Submission, b: Submission): number {
 /**
  * Builds the check's index once, in one pass over each list: annual reports
  * by actor, meetings by commission and by organiser, plans by actor and
- * submissions by deliverable. Every
+ * submissions by deliverable, and a slot for what several rules derive
+ * alike, made when a rule first asks. Every
  * group keeps the order of its list in {@link CheckData} (submissions
  * sorted by {@link compareSubmissions}), so a rule that reads a group sees
  * exactly the records a scan of the whole list would have kept, in the
@@ -38,11 +39,19 @@ export function buildIndex(data: CheckData): CheckIndex {
   // Grouped first, then each group sorted: a stable sort, so each group is in the order a sort of the whole list would give it, at less cost.
   const submissions = groupBy(data.submissions, (s) => s.deliverableId);
   for (const group of submissions.values()) group.sort(compareSubmissions);
+  // What the rules derive alike, made when a rule first asks (see CheckIndex.shared).
+  const slots = new Map<symbol, unknown>();
   return {
     reportsOf: (actorId: string): readonly AnnualReport[] => reports.get(actorId) ?? NONE,
     meetingsOf: (commissionId: string): readonly Meeting[] => meetings.get(commissionId) ?? NONE,
     meetingsOrganisedBy: (organiserId: string): readonly Meeting[] => organised.get(organiserId) ?? NONE,
     plansOf: (actorId: string): readonly MunicipalPlan[] => plans.get(actorId) ?? NONE,
     submissionsOf: (deliverableId: string): readonly Submission[] => submissions.get(deliverableId) ?? NONE,
+    shared<T>(slot: symbol, make: () => T): T {
+      if (slots.has(slot)) return slots.get(slot) as T;
+      const value = make();
+      slots.set(slot, value);
+      return value;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { IsoDateSchema, type ComplianceInput, type Finding, type TraceStep } from "@romsk-inkludering/model";
+import { IsoDateSchema, type ComplianceInput, type Finding, type Source, type TraceStep } from "@romsk-inkludering/model";
 import { defaultCatalog } from "./catalog.js";
 import { buildIndex } from "./check-index.js";
 import { normalise } from "./data.js";
@@ -132,16 +132,33 @@ function notInForce(rule: Rule, asOf: string): Finding {
   };
 }
 
-function toFinding(rule: Rule, outcome: RuleOutcome): Keyed {
+/**
+ * The rule's basis as its findings share it: the rule's own list when it is
+ * frozen (the built-in rules' are, all the way down: see the registry), else
+ * one frozen copy, made when the rule's first finding needs it (once per
+ * check). Either way no caller can change it.
+ */
+function sharedBasis(rule: Rule, made: { basis?: readonly Source[] }): readonly Source[] {
+  made.basis ??= Object.isFrozen(rule.basis) ? rule.basis : Object.freeze([...rule.basis]);
+  return made.basis;
+}
+
+/**
+ * A finding of the rule from one of its outcomes. The subject and message
+ * are copied (an outcome may share them); `basis` is the rule's shared one
+ * ({@link sharedBasis}) when the outcome adds none, else a list of the
+ * finding's own.
+ */
+function toFinding(rule: Rule, outcome: RuleOutcome, made: { basis?: readonly Source[] }): Keyed {
   const trace = outcome.trace === undefined ? undefined : [...outcome.trace];
-  const basis = outcome.basis === undefined ? [...rule.basis] : [...rule.basis, ...outcome.basis];
+  const basis = outcome.basis === undefined || outcome.basis.length === 0 ? sharedBasis(rule, made) : [...rule.basis, ...outcome.basis];
   return keyed(
     {
       ruleId: rule.id,
       verdict: outcome.verdict,
       subject: { kind: outcome.subject.kind, id: outcome.subject.id },
       message: { sv: outcome.message.sv, en: outcome.message.en },
-      basis,
+      basis: basis as Source[],
       evidence: outcome.evidence,
     },
     outcome.key ?? "",
@@ -183,7 +200,8 @@ function runRule(rule: Rule, context: RuleContext, out: Keyed[]): void {
   }
   const start = out.length;
   try {
-    for (const outcome of outcomes) out.push(toFinding(rule, outcome));
+    const made: { basis?: readonly Source[] } = {};
+    for (const outcome of outcomes) out.push(toFinding(rule, outcome, made));
   } catch (error) {
     out.length = start;
     out.push(keyed(ruleError(rule, error, "outcome"), "", rule));

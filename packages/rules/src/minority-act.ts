@@ -6,7 +6,7 @@
  * one verdict ladder every one of these rules follows.
  */
 import { getStatutoryDuty, type StatutoryDuty } from "@romsk-inkludering/catalog";
-import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
+import { ACTOR_KIND_LABELS, isInForce, overlaps, valueAsOf, type Actor, type ActorKind, type AnnualReport, type Bilingual, type JsonValue, type Meeting, type MunicipalPlan, type Source, type TraceStep } from "@romsk-inkludering/model";
 import { startTrace, traceStep } from "./trace.js";
 import type { CatalogView, Rule, RuleContext, RuleOutcome, Subject } from "./types.js";
 import { compareStrings, isMinorityConsultation, reportKnown, yearText } from "./util.js";
@@ -69,17 +69,15 @@ export function yearEnded(year: number, asOf: string): boolean {
   return !isInForce({ validTo: yearSpan(year).validTo }, asOf);
 }
 
-/** The kind of an actor: the catalog's, a municipality id's shape, or the kind its annual reports give. */
-export function actorKindOf(catalog: CatalogView, actorId: string, asOf: string, reports: readonly AnnualReport[]): ActorKind | undefined {
-  const actor = catalog.getActor(actorId, { asOf });
+/** The kind of an actor: the catalog's (`actor`, as the catalog gives it as of the check's date), a municipality id's shape, or the kind its annual reports give. */
+export function actorKindOf(actor: Actor | undefined, actorId: string, reports: readonly AnnualReport[]): ActorKind | undefined {
   if (actor !== undefined) return actor.kind;
   if (/^municipality-\d{4}$/.test(actorId)) return "municipality";
   return reports[0]?.reporterKind;
 }
 
-/** An actor's name as of `asOf` (the model's `valueAsOf` over its names), or its id when the catalog does not know it. */
-export function actorNameOf(catalog: CatalogView, actorId: string, asOf: string): Bilingual {
-  const actor = catalog.getActor(actorId, { asOf });
+/** An actor's name as of `asOf` (the model's `valueAsOf` over the names of `actor`, as the catalog gives it), or its id when the catalog does not know it. */
+export function actorNameOf(actor: Actor | undefined, actorId: string, asOf: string): Bilingual {
   const name = actor === undefined ? undefined : valueAsOf(actor.names, asOf)?.name;
   return name ?? { sv: actorId, en: actorId };
 }
@@ -148,19 +146,18 @@ interface ActorsOfCheck {
 }
 
 /**
- * Per check (its index, built once by the runner), what the five rules
+ * The check index's slot (see `CheckIndex.shared`) for what the five rules
  * share: which actors to judge and, per actor, its reports, kind, name,
- * plans and consultations, looked up once rather than once per rule.
+ * plans and consultations, looked up once per check rather than once per rule.
  */
-const actorsByCheck = new WeakMap<RuleContext["index"], ActorsOfCheck>();
+const ACTORS_OF_CHECK = Symbol("the actors the rules of lag (2009:724) judge");
 
 function actorsOf(context: RuleContext): ActorsOfCheck {
   const { asOf, data, index, catalog } = context;
-  const cached = actorsByCheck.get(index);
-  if (cached !== undefined && cached.asOf === asOf && cached.data === data && cached.catalog === catalog) return cached;
-  const fresh: ActorsOfCheck = { asOf, data, catalog, ids: new Map(), records: new Map() };
-  actorsByCheck.set(index, fresh);
-  return fresh;
+  const make = (): ActorsOfCheck => ({ asOf, data, catalog, ids: new Map(), records: new Map() });
+  const shared = index.shared?.(ACTORS_OF_CHECK, make);
+  // An index is one check's; a context that pairs it with another date, input or catalog gets its own lookup.
+  return shared !== undefined && shared.asOf === asOf && shared.data === data && shared.catalog === catalog ? shared : make();
 }
 
 function actorIdsOf(actors: ActorsOfCheck, from: YearSource): readonly string[] {
@@ -186,10 +183,12 @@ function recordsOf(actors: ActorsOfCheck, index: RuleContext["index"], actorId: 
     .reportsOf(actorId)
     .filter((r) => r.actorId === actorId && reportKnown(r, asOf))
     .sort((a, b) => a.year - b.year || compareStrings(a.id, b.id) || compareStrings(a.reporterKind, b.reporterKind));
+  // One catalog look-up for both the kind and the name.
+  const actor = catalog.getActor(actorId, { asOf });
   const records: ActorRecords = {
     reports,
-    kind: actorKindOf(catalog, actorId, asOf, reports),
-    name: actorNameOf(catalog, actorId, asOf),
+    kind: actorKindOf(actor, actorId, reports),
+    name: actorNameOf(actor, actorId, asOf),
     plans: index.plansOf(actorId).filter((p) => p.actorId === actorId),
   };
   actors.records.set(actorId, records);

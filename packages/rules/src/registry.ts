@@ -48,6 +48,17 @@ export const registry: readonly Rule[] = Object.freeze(
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 
+/** Freezes a value and everything in it (plain data: arrays and objects). */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
+// The built-in rules' bases are frozen, all the way down: the runner gives them to every finding of
+// the rule as they are (see check), so that no caller can change what the next check cites.
+for (const rule of registry) deepFreeze(rule.basis);
+
 const byId: ReadonlyMap<string, Rule> = new Map(registry.map((rule) => [rule.id, rule]));
 
 /**

@@ -258,6 +258,16 @@ export interface CheckIndex {
   plansOf(actorId: string): readonly NonNullable<ComplianceInput["plans"]>[number][];
   /** The submissions of a deliverable (by `deliverableId`), by date submitted, then contents. */
   submissionsOf(deliverableId: string): readonly NonNullable<ComplianceInput["submissions"]>[number][];
+  /**
+   * What several rules derive alike from the check's records (the actors
+   * and years the rules of lag (2009:724) judge): the first rule that asks
+   * makes it with `make`, the index keeps it under `slot` (one constant per
+   * use, owned by the module that reads it) for the rest of the check, and
+   * every later rule gets the same value. The index belongs to one check,
+   * so nothing is kept between checks and no rule keeps state of its own.
+   * An index made elsewhere may leave this out: a rule then makes its own.
+   */
+  shared?<T>(slot: symbol, make: () => T): T;
 }
 
 /**

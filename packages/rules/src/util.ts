@@ -173,9 +173,9 @@ const ROMA_PARTICIPANT_ROLES: ReadonlySet<string> = new Set(["roma-representativ
 
 /**
  * The consultations with the Roma minority (see {@link isMinorityConsultation})
- * held by `asOf` that a meeting rule judges: a meeting on a date outside the
- * rule's validity gets its `not-applicable` outcome in `outcomes` (see
- * {@link notInForceOn}) and is left out.
+ * held by `asOf` that a meeting rule judges, in the order given: a meeting on
+ * a date outside the rule's validity gets its `not-applicable` outcome in
+ * `outcomes` (see {@link notInForceOn}) and is left out.
  */
 export function consultationsToJudge<M extends Parameters<typeof isMinorityConsultation>[0] & { readonly id: string; readonly date: string }>(
   rule: Pick<Rule, "validFrom" | "validTo">,
@@ -183,14 +183,16 @@ export function consultationsToJudge<M extends Parameters<typeof isMinorityConsu
   asOf: string,
   outcomes: RuleOutcome[],
   explain = false,
-): { meeting: M; subject: Subject }[] {
-  const out: { meeting: M; subject: Subject }[] = [];
+): M[] {
+  const out: M[] = [];
   for (const meeting of meetings) {
     if (!isMinorityConsultation(meeting) || meeting.date > asOf) continue;
-    const subject = { kind: "meeting" as const, id: meeting.id };
-    const outside = notInForceOn(rule, subject, meeting.date, explain);
-    if (outside === undefined) out.push({ meeting, subject });
-    else outcomes.push(outside);
+    if (validityGap(rule, meeting.date) === undefined) {
+      out.push(meeting);
+      continue;
+    }
+    const outside = notInForceOn(rule, { kind: "meeting", id: meeting.id }, meeting.date, explain);
+    if (outside !== undefined) outcomes.push(outside);
   }
   return out;
 }

@@ -71,9 +71,36 @@ describe("the check's index gives every rule the outcomes of a scan of every rec
     );
     expect(index.reportsOf("no-such-actor")).toEqual([]);
   });
+
+  it("a shared slot is made once per index, by the first rule that asks, and never shared with another check's index", () => {
+    const data = normalise(input, defaultCatalog, "2020-04-15");
+    const slot = Symbol("a slot");
+    const [first, second] = [buildIndex(data), buildIndex(data)];
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(first.shared?.(slot, make)).toEqual({ made: 1 });
+    expect(first.shared?.(slot, make)).toBe(first.shared?.(slot, make));
+    expect(made).toBe(1);
+    expect(second.shared?.(slot, make)).toEqual({ made: 2 });
+    expect(first.shared?.(Symbol("another slot"), make)).toEqual({ made: 3 });
+  });
 });
 
 describe("the deterministic order", () => {
+  it("the normalised meetings are sorted by date, then id, whatever the order of the input, sorted or not", () => {
+    const input = largeInput(2000, 1402);
+    const byDateAndId = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const expected = normalise(input, defaultCatalog, "2200-12-31").meetings.map((m) => m.id);
+    expect(expected.length).toBeGreaterThan(1000);
+    const meetings = input.meetings ?? [];
+    for (const given of [[...meetings].reverse(), [...meetings].sort(byDateAndId), [...meetings].sort(byDateAndId).reverse()]) {
+      const sorted = normalise({ ...input, meetings: given }, defaultCatalog, "2200-12-31").meetings;
+      expect(sorted.map((m) => m.id)).toEqual(expected);
+      expect([...sorted].sort(byDateAndId)).toEqual(sorted);
+    }
+  });
+
   it("canonical JSON is the string it was, on every finding of a large check and on any JSON value", () => {
     const findings = check(largeInput(1000, 7), { asOf: "2021-06-30" });
     expect(findings.length).toBeGreaterThan(1000);

@@ -3,6 +3,7 @@ import { getCommission } from "@romsk-inkludering/catalog";
 import { check, getRule, registry, rulesInForce, sortFindings, type Rule } from "@romsk-inkludering/rules";
 import { defaultCatalog } from "../src/catalog.js";
 import { normalise } from "../src/data.js";
+import { largeInput } from "./large-input.js";
 import { describe, expect, it } from "vitest";
 
 const consultation2019: Meeting = {
@@ -153,6 +154,38 @@ describe("check", () => {
     };
     const findings = check({ meetings: [consultation2019], reports: [report] }, { asOf: "2020-04-15", rules: ["consultation.roma-participation"] });
     expect(findings.map((f) => f.subject.id)).toEqual(["samrad-2019-03-12"]);
+  });
+});
+
+describe("what a caller gets", () => {
+  it("a finding's basis cannot be changed: a rule's findings share one frozen list, and the next check is as the first", () => {
+    const input = largeInput(400, 11);
+    const first = check(input, { asOf: "2021-06-30" });
+    const json = JSON.stringify(first);
+    const roma = first.filter((f) => f.ruleId === "consultation.roma-participation");
+    expect(roma.length).toBeGreaterThan(10);
+    expect(Object.isFrozen(roma[0]?.basis)).toBe(true);
+    expect(roma[1]?.basis).toBe(roma[0]?.basis);
+    expect(roma[0]?.basis).toEqual(getRule("consultation.roma-participation")?.basis);
+    expect(() => (roma[0]?.basis as unknown[]).push({ kind: "facts", section: "x" })).toThrow(TypeError);
+    expect(() => Object.assign(roma[0]?.basis[0] ?? {}, { note: "ändrad" })).toThrow(TypeError);
+    // A rule from elsewhere keeps its own basis as it is; its findings share one frozen copy.
+    const basis = [{ kind: "facts" as const, section: "Test" }];
+    const own: Rule = { ...getRule("consultation.roma-participation")!, id: "test.own-basis", basis };
+    const ownFindings = check(input, { asOf: "2021-06-30", rules: [own] });
+    expect(ownFindings.length).toBeGreaterThan(1);
+    expect(Object.isFrozen(ownFindings[0]?.basis)).toBe(true);
+    expect(ownFindings[1]?.basis).toBe(ownFindings[0]?.basis);
+    expect(Object.isFrozen(basis)).toBe(false);
+    // Everything else of a finding is its own: changing it changes nothing another finding or check reads.
+    for (const f of first) {
+      f.subject.id = "changed";
+      f.message.sv = "ändrat";
+    }
+    const second = check(input, { asOf: "2021-06-30" });
+    expect(JSON.stringify(second)).toBe(json);
+    // A built-in rule's findings cite its own basis, frozen all the way down.
+    expect(second[0]?.basis).toBe(getRule(second[0]?.ruleId ?? "")?.basis);
   });
 });
 

@@ -21,6 +21,23 @@ function countOf(byGroup: GroupCounts, group: RomaGroupId): number | undefined {
   return i < 0 ? undefined : byGroup.counts[i];
 }
 
+/** The place of each Roma group id of the model in {@link GROUPS_SORTED}. */
+const GROUP_PLACE: ReadonlyMap<string, number> = new Map(GROUPS_SORTED.map((group, i) => [group, i]));
+
+/** The Roma representatives per group of one meeting, in the order the groups first appear (see {@link GroupCounts}). */
+function groupCountsOf(meeting: Meeting): GroupCounts {
+  const byGroup: GroupCounts = { groups: [], counts: [] };
+  for (const p of meeting.participants) {
+    if (p.role !== "roma-representative" || p.romaGroup === undefined) continue;
+    const i = byGroup.groups.indexOf(p.romaGroup);
+    if (i < 0) {
+      byGroup.groups.push(p.romaGroup);
+      byGroup.counts.push(p.count);
+    } else byGroup.counts[i] = (byGroup.counts[i] as number) + p.count;
+  }
+  return byGroup;
+}
+
 /** The counts as a `Map`, for the trace. */
 function asMap(byGroup: GroupCounts): Map<RomaGroupId, number> {
   const out = new Map<RomaGroupId, number>();
@@ -145,30 +162,56 @@ export const romaParticipationRule: Rule = {
     const profileBasis: readonly Source[] =
       representativesPerRomaGroup === undefined ? [] : (context.profile?.sources ?? []);
     const outcomes: RuleOutcome[] = [];
-    for (const { meeting, subject } of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes, context.explain === true)) {
+    const explain = context.explain === true;
+    // What a pass says of the profile's groups, and the profile named in the evidence: the same for every meeting of the check.
+    const perGroup =
+      representativesPerRomaGroup === undefined
+        ? { sv: "", en: "" }
+        : {
+            sv: `, minst ${representativesPerRomaGroup} per romsk grupp (${romaGroups.length} grupper)`,
+            en: `, at least ${representativesPerRomaGroup} per Roma group (${romaGroups.length} groups)`,
+          };
+    const profileId = representativesPerRomaGroup === undefined ? null : (context.profile?.id ?? null);
+    // The representatives of each group of the model per meeting, by the group's place in GROUPS_SORTED
+    // (`undefined`: the group is not named): one list for the check, cleared for each meeting.
+    const counts: (number | undefined)[] = GROUPS_SORTED.map(() => undefined);
+    for (const meeting of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes, explain)) {
+      const subject = { kind: "meeting" as const, id: meeting.id };
       let total = 0;
       let withoutGroup = 0;
-      const byGroup: GroupCounts = { groups: [], counts: [] };
+      // A group id outside the model's list (unvalidated input): the meeting is counted group by group in a list of its own.
+      let otherGroup = false;
+      for (let i = 0; i < counts.length; i += 1) counts[i] = undefined;
       for (const p of meeting.participants) {
         if (p.role !== "roma-representative") continue;
         total += p.count;
-        if (p.romaGroup === undefined) withoutGroup += p.count;
-        else {
-          const i = byGroup.groups.indexOf(p.romaGroup);
-          if (i < 0) {
-            byGroup.groups.push(p.romaGroup);
-            byGroup.counts.push(p.count);
-          } else byGroup.counts[i] = (byGroup.counts[i] as number) + p.count;
+        if (p.romaGroup === undefined) {
+          withoutGroup += p.count;
+          continue;
+        }
+        const place = GROUP_PLACE.get(p.romaGroup);
+        if (place === undefined) otherGroup = true;
+        else counts[place] = (counts[place] ?? 0) + p.count;
+      }
+      const byGroup = otherGroup || explain ? groupCountsOf(meeting) : undefined;
+      let groupCounts: Record<string, JsonValue>;
+      if (byGroup !== undefined) groupCounts = countsByGroup(byGroup);
+      else {
+        groupCounts = {};
+        for (let i = 0; i < GROUPS_SORTED.length; i += 1) {
+          const count = counts[i];
+          if (count !== undefined) groupCounts[GROUPS_SORTED[i] as RomaGroupId] = count;
         }
       }
-      const groupCounts = countsByGroup(byGroup);
-      const trace = context.explain === true ? participationTrace(meeting, { total, withoutGroup, byGroup: asMap(byGroup) }, context) : undefined;
-      const short =
-        representativesPerRomaGroup === undefined
-          ? []
-          : romaGroups
-              .map((group) => ({ group, count: countOf(byGroup, group) ?? 0, required: representativesPerRomaGroup }))
-              .filter((g) => g.count < g.required);
+      const trace = byGroup !== undefined && explain ? participationTrace(meeting, { total, withoutGroup, byGroup: asMap(byGroup) }, context) : undefined;
+      const short: { group: RomaGroupId; count: number; required: number }[] = [];
+      if (representativesPerRomaGroup !== undefined) {
+        for (const group of romaGroups) {
+          const place = GROUP_PLACE.get(group);
+          const count = (byGroup !== undefined ? countOf(byGroup, group) : place === undefined ? undefined : counts[place]) ?? 0;
+          if (count < representativesPerRomaGroup) short.push({ group, count, required: representativesPerRomaGroup });
+        }
+      }
       const evidence: Record<string, JsonValue> = {
         date: meeting.date,
         kind: meeting.kind,
@@ -180,7 +223,7 @@ export const romaParticipationRule: Rule = {
         representativesPerRomaGroup: representativesPerRomaGroup ?? null,
         romaGroups: representativesPerRomaGroup === undefined ? [] : [...romaGroups],
         groupsShort: short,
-        profileId: representativesPerRomaGroup === undefined ? null : (context.profile?.id ?? null),
+        profileId,
       };
       if (total < minRomaRepresentatives) {
         outcomes.push({
@@ -207,13 +250,6 @@ export const romaParticipationRule: Rule = {
           trace,
         });
       } else {
-        const perGroup =
-          representativesPerRomaGroup === undefined
-            ? { sv: "", en: "" }
-            : {
-                sv: `, minst ${representativesPerRomaGroup} per romsk grupp (${romaGroups.length} grupper)`,
-                en: `, at least ${representativesPerRomaGroup} per Roma group (${romaGroups.length} groups)`,
-              };
         outcomes.push({
           subject,
           verdict: "pass",
