@@ -2,11 +2,14 @@
  * The fast path of `romsk validate` for the common case, a valid record:
  * the kind's validator compiled at build time from the model's shipped
  * JSON Schema (scripts/build-validators.ts), which also scans every free
- * string for personal data with the model's own scan, then a walk for what
- * else only the zod schemas check, as far as the kind needs it: the
- * refinements its JSON Schema's description lists (`[period-order]`, …)
- * and, for a kind with free-form or recursive parts, the model's
- * plain-data limits. Loads neither zod nor the sdk.
+ * string for personal data with the model's own scan and checks the
+ * zod-only object refinements its JSON Schema's description lists
+ * (`[period-order]`, …) at every node that declares the fields they read
+ * ({@link checkHere}); then, as far as the kind needs it, a walk for the
+ * model's plain-data limits (a kind with free-form or recursive parts, or a
+ * record whose length does not bound them). Where the build could not
+ * place a refinement, the walk looks for it over the whole record. Loads
+ * neither zod nor the sdk.
  *
  * It answers "surely valid" or "not sure", never "invalid": whatever it
  * doubts goes to the model's `validate`, whose verdict and bilingual issues
@@ -20,8 +23,14 @@
 import { existsSync } from "node:fs";
 import { boundsOutOfOrder, containsPersonalData, datesOutOfOrder, MAX_DEPTH, MAX_NODES, missingYearlyDate, repeatedIds, wrongMunicipalityId } from "@romsk-inkludering/model/scan";
 
-/** A record's verdict on the fast path: `true` when it is surely valid, `false` when the model must decide. */
-export type FastCheck = (value: unknown) => boolean;
+/**
+ * A record's verdict on the fast path: `true` when it is surely valid,
+ * `false` when the model must decide. `length` is the length of the JSON
+ * text the value was parsed from, when known: a text of fewer characters
+ * than the model's {@link MAX_NODES} cannot hold more values than that, so
+ * a kind whose schema bounds the nesting needs no walk for the limits.
+ */
+export type FastCheck = (value: unknown, length?: number) => boolean;
 
 /** A compiled validator and what its kind needs besides (written by the build). */
 interface Compiled {
@@ -32,6 +41,10 @@ interface Compiled {
   readonly open: boolean;
   /** Whether the validator itself scans the kind's free text for personal data. */
   readonly personalData: boolean;
+  /** Whether the validator checks every object refinement the kind lists, at each schema node that declares the fields the rule reads ({@link REFINED_FIELDS}), with the checks given by `useRefinementChecks`. */
+  readonly placed?: boolean;
+  /** Gives the validator the check it runs at each such node, made for that node's codes ({@link checkHere}). */
+  readonly useRefinementChecks?: (make: (codes: readonly string[]) => (value: unknown) => boolean) => void;
 }
 
 /**
@@ -104,9 +117,17 @@ export async function fastCheck(kind: string): Promise<FastCheck | undefined> {
   if (compiled === undefined) return undefined;
   const validator = compiled.default;
   // Free text is scanned by the validator where the build could place the scan, else by the walk.
-  const look = scanFor(compiled.refinements, !compiled.personalData && compiled.refinements.some((code) => PERSONAL_DATA.has(code)));
+  const texts = !compiled.personalData && compiled.refinements.some((code) => PERSONAL_DATA.has(code));
+  // The object refinements are checked by the validator at the nodes the model refines, where the build could place them, else by the walk over the whole record.
+  const placed = compiled.placed === true && compiled.useRefinementChecks !== undefined;
+  if (placed) compiled.useRefinementChecks?.(checkHere);
+  const look = placed ? scanFor([], texts) : scanFor(compiled.refinements, texts);
   const objects = look.dates || look.bounds || look.yearly || look.ids || look.municipality;
-  if (!look.texts && !objects && !compiled.open) return (value) => validator(value) === true;
+  if (!look.texts && !objects && !compiled.open) {
+    // Only the plain-data limits are left: a closed schema bounds the nesting, and a short text the number of values.
+    if (!placed || !compiled.refinements.some((code) => !PERSONAL_DATA.has(code))) return (value) => validator(value) === true;
+    return (value, length) => validator(value) === true && ((length !== undefined && length < MAX_NODES) || scan(value, look));
+  }
   return (value) => validator(value) === true && scan(value, look);
 }
 
@@ -149,7 +170,7 @@ function walk(value: object, depth: number, budget: number, look: ScanFor): numb
         if (budget < 0) return -1;
       } else if (look.texts && typeof element === "string" && containsPersonalData(element)) return -1;
     }
-    return !look.ids || list.length < 2 || (distinct(list, "id") && distinct(list, "number")) ? budget : -1;
+    return !look.ids || list.length < 2 || LIST_IDS.every((key) => distinct(list, key)) ? budget : -1;
   }
   const record = value as Record<string, unknown>;
   let pairs = false;
@@ -179,6 +200,40 @@ function distinct(list: readonly unknown[], key: string): boolean {
     if (id !== undefined) ids.push(id);
   }
   return repeatedIds(ids).length === 0;
+}
+
+/**
+ * The fields each object refinement reads, as {@link ordered} asks them:
+ * an object with all the fields of one of a code's sets is checked for
+ * it. The build (scripts/build-validators.ts) places the check of a code
+ * on every schema node that declares such a set, and `duplicate-id` also
+ * on every list whose items declare one of {@link LIST_IDS}.
+ */
+export const REFINED_FIELDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  "period-order": [["from", "to"]],
+  "validity-order": [["validFrom", "validTo"]],
+  "year-order": [["fromYear", "toYear"], ["baselineYear", "year"]],
+  "range-order": [["value", "upTo"], ["min", "max"]],
+  "yearly-date": [["month", "day", "fromYear", "toYear"]],
+  "municipality-id": [["kind"]],
+  "duplicate-id": [["parts"]],
+};
+
+/** The keys of a list's objects that must not repeat (`duplicate-id`). */
+export const LIST_IDS: readonly string[] = ["id", "number"];
+
+/**
+ * The check a validator runs at a node it refines: the codes' rules on
+ * that value's own fields (an object) or elements (a list), not below
+ * them (the nodes below have checks of their own).
+ */
+export function checkHere(codes: readonly string[]): (value: unknown) => boolean {
+  const look = scanFor(codes, false);
+  return (value) => {
+    if (typeof value !== "object" || value === null) return true;
+    if (Array.isArray(value)) return !look.ids || value.length < 2 || LIST_IDS.every((key) => distinct(value, key));
+    return ordered(value as Record<string, unknown>, look);
+  };
 }
 
 /** The checks of one object's own fields that `look` asks for (see {@link scan}), each the model's predicate. */
