@@ -10,8 +10,9 @@
  * `romsk validate <kind>` runs.
  *
  * The validators are the first half of `romsk validate`'s fast path for
- * valid records (src/fast.ts): a record they accept still passes the
- * zod-only refinements' scan there, and whatever either doubts goes to the
+ * valid records (src/fast.ts): they run the zod-only object refinements
+ * where a node declares the fields a rule reads, with the checks src/fast.ts
+ * gives them at load, and whatever they or its walk doubt goes to the
  * model's `validate`, which says what is wrong. Annotations (`title`,
  * `description`, …) are dropped before compiling: they do not change a
  * verdict, and the validators would carry every field's text otherwise.
@@ -24,7 +25,8 @@ import { fileURLToPath } from "node:url";
 import { _, Ajv2020, type KeywordCxt } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { kinds } from "@romsk-inkludering/model";
-import { refinementNotes } from "@romsk-inkludering/model/scan";
+import { LIST_IDS, REFINED_FIELDS } from "../src/fast.js";
+import { MAX_DEPTH, refinementNotes } from "@romsk-inkludering/model/scan";
 
 const require = createRequire(import.meta.url);
 // esbuild is tsup's own (the version tsup bundles the rest of the cli with).
@@ -54,7 +56,36 @@ const PERSONAL_DATA_CODES = ["personal-identity-number", "email-address", "phone
 /** What ajv keeps in scope for the keyword while compiling (the generated code names the model's function instead). */
 const personalDataAtBuild = (): boolean => false;
 
-/** A schema without annotations, walked keyword by keyword (a property named `description` stays); with `texts`, free strings get {@link PERSONAL_DATA}. */
+/**
+ * The keyword that checks the zod-only object refinements in the
+ * validator itself, at every schema node that declares the fields a
+ * refinement of the kind reads (`REFINED_FIELDS` of src/fast.ts, the
+ * fields its walk would look at): a closed schema accepts an object only
+ * through a node that declares its keys, so every object the walk would
+ * check is checked there, and no walk over the record is needed. The
+ * check itself is the fast path's (`checkHere`, with the model's
+ * predicates), given to the module at load (`useRefinementChecks`): until
+ * then the keyword doubts every value.
+ */
+const REFINED = "romskRefined";
+
+/** Places {@link REFINED} with the kind's object refinement `codes` on every node that declares the fields they read (in place; `$defs` too). */
+function placeRefinements(schema: unknown, codes: readonly string[]): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  const node = schema as Schema;
+  const declared = (s: unknown): string[] => (typeof s === "object" && s !== null && typeof (s as Schema)["properties"] === "object" ? Object.keys((s as Schema)["properties"] as Schema) : []);
+  const keys = declared(node);
+  const here = codes.filter((code) => (REFINED_FIELDS[code] ?? []).some((set) => set.every((key) => keys.includes(key))));
+  if (codes.includes("duplicate-id") && !here.includes("duplicate-id") && declared(node["items"]).some((key) => LIST_IDS.includes(key))) here.push("duplicate-id");
+  if (here.length > 0) node[REFINED] = here.sort();
+  for (const child of children(node)) placeRefinements(child.get(), codes);
+  for (const def of Object.values((node["$defs"] as Schema | undefined) ?? {})) placeRefinements(def, codes);
+}
+
+/**
+ * A schema without annotations, walked keyword by keyword (a property named
+ * `description` stays); with `texts`, free strings get {@link PERSONAL_DATA}.
+ */
 function withoutAnnotations(schema: unknown, texts = false): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const out: Schema = {};
@@ -200,6 +231,12 @@ function isOpen(schema: unknown): boolean {
   return children(node).some((child) => isOpen(child.get()));
 }
 
+/** How deep subschemas nest (at least as deep as the values a closed schema accepts). */
+function schemaDepth(schema: unknown): number {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return 0;
+  return 1 + Math.max(0, ...children(schema as Schema).map((child) => schemaDepth(child.get())));
+}
+
 const HELPER = 'require("ajv/dist/runtime/ucs2length")';
 for (const kind of kinds) {
   const file = require.resolve(`@romsk-inkludering/model/schemas/${kind}.schema.json`);
@@ -210,7 +247,11 @@ for (const kind of kinds) {
   if (unknown.length > 0) throw new Error(`build-validators: ${kind} lists checks the fast path does not know: ${unknown.join(", ")}`);
   const texts = refinements.some((code) => PERSONAL_DATA_CODES.includes(code));
   const bare = withoutAnnotations(shipped, texts) as Schema;
+  const objectCodes = refinements.filter((code) => !PERSONAL_DATA_CODES.includes(code));
+  placeRefinements(bare, objectCodes);
   const open = isOpen(bare);
+  // A closed schema bounds how deep its records nest; the fast path relies on that bound being under the model's limit (src/fast.ts).
+  if (!open && schemaDepth(bare) >= MAX_DEPTH - 1) throw new Error(`build-validators: ${kind}'s schema nests ${schemaDepth(bare)} deep, as deep as the model's limit`);
   const schema = shareRepeated(discriminate(bare) as Schema);
   // The same options as the model's differential test of its schemas (strict), without error details: only the verdict is read.
   const ajv = new Ajv2020({ strict: true, allErrors: false, discriminator: true, inlineRefs: false, code: { source: true, esm: true, optimize: true } });
@@ -221,6 +262,20 @@ for (const kind of kinds) {
     code(cxt: KeywordCxt) {
       const scan = cxt.gen.scopeValue("func", { ref: personalDataAtBuild, code: _`modelScan.containsPersonalData` });
       cxt.fail(_`${scan}(${cxt.data})`);
+    },
+  });
+  // Each set of codes a node is refined with gets one check, made at load by the fast path (`useRefinementChecks`).
+  const refinementSets: string[][] = [];
+  const checksAtBuild: unknown[] = [];
+  ajv.addKeyword({
+    keyword: REFINED,
+    schemaType: "array",
+    code(cxt: KeywordCxt) {
+      const codes = cxt.schema as string[];
+      let index = refinementSets.findIndex((set) => set.join() === codes.join());
+      if (index === -1) index = refinementSets.push(codes) - 1;
+      const checks = cxt.gen.scopeValue("obj", { ref: checksAtBuild, code: _`refinementChecks` });
+      cxt.fail(_`${checks}[${index}]?.(${cxt.data}) !== true`);
     },
   });
   let code = standaloneCode(ajv, ajv.compile(schema));
@@ -238,7 +293,11 @@ for (const kind of kinds) {
   const helper =
     (needsHelper ? 'import * as ucs2 from "ajv/dist/runtime/ucs2length.js";\nconst ucs2lengthModule = { default: typeof ucs2.default === "function" ? ucs2.default : ucs2.default.default };\n' : "") +
     (code.includes("modelScan.containsPersonalData") ? 'import * as modelScan from "@romsk-inkludering/model/scan";\n' : "");
-  const source = `${helper}${code.replace(/^"use strict";/, "")}\nexport const open = ${String(open)};\nexport const refinements = ${JSON.stringify(refinements)};\nexport const personalData = ${String(texts && code.includes("modelScan.containsPersonalData"))};\n`;
+  // The checks the refined nodes call: none until the fast path gives them, so an unprepared validator doubts every refined record.
+  const prepare = `const refinementChecks = [];\nconst refinementSets = ${JSON.stringify(refinementSets)};\nexport function useRefinementChecks(make) { refinementChecks.length = 0; for (const codes of refinementSets) refinementChecks.push(make(codes)); }\n`;
+  // Every object refinement the kind lists is placed on some node: the fast path need not look for them with a walk (unless the schema is open).
+  const placed = objectCodes.every((c) => refinementSets.some((set) => set.includes(c)));
+  const source = `${helper}${prepare}${code.replace(/^"use strict";/, "")}\nexport const open = ${String(open)};\nexport const refinements = ${JSON.stringify(refinements)};\nexport const personalData = ${String(texts && code.includes("modelScan.containsPersonalData"))};\nexport const placed = ${String(placed)};\n`;
   // One minified ES module per kind, ajv's helper inside it, the model's scan imported from the model: one module to load, no source map.
   const bundled = await esbuild.build({
     stdin: { contents: source, resolveDir: packageDir, sourcefile: `${kind}.js`, loader: "js" },

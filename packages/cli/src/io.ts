@@ -28,9 +28,9 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 /** The largest JSON document read whole (256 MiB): larger inputs belong in NDJSON, which streams. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
-/** One record read from an input: its value, or why it could not be read (with its line and column). */
+/** One record read from an input: its value and the length of the JSON text it was parsed from (at most), or why it could not be read (with its line and column). */
 export type RecordRead =
-  | { readonly ok: true; readonly line: number; readonly index: number; readonly value: unknown }
+  | { readonly ok: true; readonly line: number; readonly index: number; readonly value: unknown; readonly length: number }
   | { readonly ok: false; readonly line: number; readonly column: number; readonly index: number; readonly message: Said };
 
 /** Whether a path names NDJSON (`.ndjson`, `.jsonl`) rather than one JSON document. */
@@ -227,11 +227,11 @@ export async function* readRecords(path: string, io: Io, options: { ndjson?: boo
         const offset = offsets[index] ?? at;
         position = positionOf(text, offset, at, position);
         at = offset;
-        batch.push({ ok: true, line: position.line, index, value: element });
+        batch.push({ ok: true, line: position.line, index, value: element, length: text.length });
       });
       yield batch;
     } else {
-      yield [{ ok: true, line: 1, index: 0, value }];
+      yield [{ ok: true, line: 1, index: 0, value, length: text.length }];
     }
     return;
   }
@@ -256,7 +256,7 @@ export async function* readRecords(path: string, io: Io, options: { ndjson?: boo
       if (raw.length > MAX_LINE_BYTES / 4 && Buffer.byteLength(raw) > MAX_LINE_BYTES) out.push(tooLong(line, Buffer.byteLength(raw), index++));
       else if (raw.trim() !== "") {
         try {
-          out.push({ ok: true, line, index, value: JSON.parse(raw) });
+          out.push({ ok: true, line, index, value: JSON.parse(raw), length: raw.length });
         } catch {
           const e = syntaxError(raw, { line, column: 1 });
           out.push({ ok: false, line, column: e.column, index, message: e.message });

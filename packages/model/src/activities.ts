@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { AreaIdSchema, RomaGroupIdSchema } from "./areas.js";
+import { boundsOutOfOrder } from "./checks.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { AmountSekSchema, FreeTextSchema, IdSchema, PeriodSchema } from "./shared.js";
 import type { Message } from "./messages.js";
@@ -29,7 +30,7 @@ export const OutputSchema = markRefined(
       approximate: z.boolean().optional().describe("Ungefär (approximate): true when the source gives the number as approximate (cirka)."),
     })
     .superRefine((output, ctx) => {
-      if (output.upTo !== undefined && output.upTo < output.value) {
+      if (boundsOutOfOrder(output.value, output.upTo)) {
         ctx.addIssue({
           code: "custom",
           path: ["upTo"],

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { DecidedSchema } from "./decided.js";
+import { municipalityActorId, wrongMunicipalityId } from "./checks.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, effectiveDated, SourcesSchema } from "./sources.js";
 import {
@@ -163,19 +164,17 @@ export const ActorSchema = markRefined(
     .superRefine((actor, ctx) => {
       checkValidity(actor, ctx);
       const codeIsValid = actor.municipalityCode === undefined || MUNICIPALITY_CODE_PATTERN.test(actor.municipalityCode);
-      if (actor.kind === "municipality" && codeIsValid) {
-        const expected = actor.municipalityCode === undefined ? undefined : `municipality-${actor.municipalityCode}`;
-        if (expected === undefined || actor.id !== expected) {
-          ctx.addIssue({
-            code: "custom",
-            path: expected === undefined ? ["municipalityCode"] : ["id"],
-            message:
-              expected === undefined
-                ? "a municipality actor needs its municipalityCode"
-                : `a municipality actor has the id ${expected}, not ${actor.id}`,
-            params: { code: "municipality-id", id: actor.id, ...(expected === undefined ? {} : { expected }) },
-          });
-        }
+      if (codeIsValid && wrongMunicipalityId(actor.kind, actor.id, actor.municipalityCode)) {
+        const expected = actor.municipalityCode === undefined ? undefined : municipalityActorId(actor.municipalityCode);
+        ctx.addIssue({
+          code: "custom",
+          path: expected === undefined ? ["municipalityCode"] : ["id"],
+          message:
+            expected === undefined
+              ? "a municipality actor needs its municipalityCode"
+              : `a municipality actor has the id ${expected}, not ${actor.id}`,
+          params: { code: "municipality-id", id: actor.id, ...(expected === undefined ? {} : { expected }) },
+        });
       }
     }, whenValid("id", "kind", "municipalityCode", "validFrom", "validTo")),
   "validity-order",

@@ -5,10 +5,14 @@
  * know whether a text or a value passes these checks (the cli's fast path
  * for valid NDJSON, through the subpath entry `scan.ts`) can load it
  * without the schemas. The schemas (`shared.ts`, `validate.ts`) import
- * them from here: one owner.
+ * them from here: one owner. So do the zod-only refinements' rules (the
+ * order of a period, a validity, years and ranges; yearly dates; unique
+ * ids; a municipality's id): each is one predicate here, which the zod
+ * schema's `superRefine` and the fast path both call.
  *
  * @internal
  */
+import { compareIsoDates, daysInMonth, isIsoDate } from "@romsk-inkludering/calendar";
 
 /**
  * Deepest nesting of arrays and objects accepted before parsing.
@@ -250,4 +254,160 @@ export function containsEmailAddress(text: string): boolean {
  */
 export function containsPhoneNumber(text: string): boolean {
   return !overFreeTextMax(text) && phoneIn(normaliseForScan(text));
+}
+
+/** The first year of the model's `YearSchema` (and of ISO dates). @internal */
+export const YEAR_MIN = 1900;
+
+/** The last year of the model's `YearSchema` (and of ISO dates). @internal */
+export const YEAR_MAX = 2200;
+
+/**
+ * The rule of `period-order` (a period's `to` not before its `from`) and
+ * `validity-order` (`validTo` not before `validFrom`): whether `end` is
+ * before `start`, both ISO dates. Anything else (a missing bound, a value
+ * that is no ISO date) is not out of order: other checks report it.
+ *
+ * @internal
+ * @category Validation
+ * @param start - the first day (`from`, `validFrom`)
+ * @param end - the last day (`to`, `validTo`)
+ * @returns whether the two dates are out of order
+ * @example
+ * ```ts
+ * import { datesOutOfOrder } from "@romsk-inkludering/model/scan";
+ * [datesOutOfOrder("2015-12-31", "2012-01-01"), datesOutOfOrder("2012-01-01", "2012-01-01"), datesOutOfOrder("2012-01-01", undefined)];
+ * // => [true,false,false]
+ * ```
+ */
+export function datesOutOfOrder(start: unknown, end: unknown): boolean {
+  // Two ISO dates (years 1900–2200, four digits) in order are in order as text too: the calendar is asked only about a pair out of order as text.
+  return typeof start === "string" && typeof end === "string" && end < start && isIsoDate(start) && isIsoDate(end) && compareIsoDates(end, start) < 0;
+}
+
+/**
+ * The rule of `year-order` (an end year not before its start year) and
+ * `range-order` (an upper bound, `max` or `upTo`, not below its lower
+ * bound, `min` or `value`): whether `upper` is below `lower`, both numbers.
+ * A missing bound is not out of order.
+ *
+ * @internal
+ * @category Validation
+ * @param lower - the start year or lower bound
+ * @param upper - the end year or upper bound
+ * @returns whether the two bounds are out of order
+ * @example
+ * ```ts
+ * import { boundsOutOfOrder } from "@romsk-inkludering/model/scan";
+ * [boundsOutOfOrder(2015, 2013), boundsOutOfOrder(1500, 2000), boundsOutOfOrder(3, undefined)];
+ * // => [true,false,false]
+ * ```
+ */
+export function boundsOutOfOrder(lower: unknown, upper: unknown): boolean {
+  return typeof lower === "number" && typeof upper === "number" && upper < lower;
+}
+
+/**
+ * The rule of `yearly-date`: the first year from `fromYear` to `toYear`
+ * (read within {@link YEAR_MIN}–{@link YEAR_MAX}) in which month `month`
+ * has no day `day` (30 February, 31 April, 29 February outside leap
+ * years), or `undefined` when the day exists in every year of the range.
+ *
+ * @internal
+ * @category Validation
+ * @param month - the month, 1–12
+ * @param day - the day of the month, 1–31
+ * @param fromYear - the first year
+ * @param toYear - the last year
+ * @returns the first year without that day, or `undefined`
+ * @example
+ * ```ts
+ * import { missingYearlyDate } from "@romsk-inkludering/model/scan";
+ * [missingYearlyDate(2, 29, 2012, 2015), missingYearlyDate(4, 31, 2013, 2013), missingYearlyDate(4, 15, 2013, 2015) === undefined];
+ * // => [2013,2013,true]
+ * ```
+ */
+export function missingYearlyDate(month: number, day: number, fromYear: number, toYear: number): number | undefined {
+  const last = Math.min(toYear, YEAR_MAX);
+  for (let year = Math.max(fromYear, YEAR_MIN); year <= last; year += 1) if (day > daysInMonth(year, month)) return year;
+  return undefined;
+}
+
+/**
+ * The rule of `duplicate-id`: the positions in `ids` of each id that
+ * occurs earlier in the list (ids compared with `===`), in order; empty
+ * when the ids are unique.
+ *
+ * @internal
+ * @category Validation
+ * @param ids - the ids (or task numbers) of a list, in its order
+ * @returns the positions of the repeats
+ * @example
+ * ```ts
+ * import { repeatedIds } from "@romsk-inkludering/model/scan";
+ * [repeatedIds(["a", "b", "a", "a"]), repeatedIds([1, 2, 3])];
+ * // => [[2,3],[]]
+ * ```
+ */
+export function repeatedIds(ids: readonly unknown[]): number[] {
+  const repeats: number[] = [];
+  if (ids.length < 2) return repeats;
+  if (ids.length > 16) {
+    const seen = new Set<unknown>();
+    for (let i = 0; i < ids.length; i += 1) {
+      if (seen.has(ids[i])) repeats.push(i);
+      else seen.add(ids[i]);
+    }
+    return repeats;
+  }
+  // Short lists are compared pairwise (no set to build).
+  for (let i = 1; i < ids.length; i += 1) {
+    for (let j = 0; j < i; j += 1) {
+      if (ids[i] === ids[j]) {
+        repeats.push(i);
+        break;
+      }
+    }
+  }
+  return repeats;
+}
+
+/**
+ * The id a municipality actor has: `municipality-<municipalityCode>`.
+ *
+ * @internal
+ * @category Validation
+ * @param municipalityCode - the four-digit code (SCB)
+ * @returns the actor id
+ * @example
+ * ```ts
+ * import { municipalityActorId } from "@romsk-inkludering/model/scan";
+ * municipalityActorId("2180");
+ * // => "municipality-2180"
+ * ```
+ */
+export function municipalityActorId(municipalityCode: string): string {
+  return `municipality-${municipalityCode}`;
+}
+
+/**
+ * The rule of `municipality-id`: whether an actor of `kind`
+ * `"municipality"` lacks its `municipalityCode` or has an id other than
+ * {@link municipalityActorId} of it. Other kinds never fail it.
+ *
+ * @internal
+ * @category Validation
+ * @param kind - the actor's kind
+ * @param id - the actor's id
+ * @param municipalityCode - the actor's municipality code, if any
+ * @returns whether the actor fails the rule
+ * @example
+ * ```ts
+ * import { wrongMunicipalityId } from "@romsk-inkludering/model/scan";
+ * [wrongMunicipalityId("municipality", "municipality-2180", "2180"), wrongMunicipalityId("municipality", "goteborg", "1480"), wrongMunicipalityId("municipality", "municipality-2180", undefined), wrongMunicipalityId("agency", "skr", undefined)];
+ * // => [false,true,true,false]
+ * ```
+ */
+export function wrongMunicipalityId(kind: unknown, id: unknown, municipalityCode: unknown): boolean {
+  return kind === "municipality" && (typeof municipalityCode !== "string" || id !== municipalityActorId(municipalityCode));
 }

@@ -1,10 +1,10 @@
-import { daysInMonth } from "@romsk-inkludering/calendar";
 import * as z from "zod";
+import { boundsOutOfOrder, missingYearlyDate, repeatedIds } from "./checks.js";
 import { PartyRefSchema } from "./actors.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { DecisionNumberSchema, SourceListSchema, SourcesSchema } from "./sources.js";
 import { DecidedSchema } from "./decided.js";
-import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YEAR_MAX, YEAR_MIN, YearSchema } from "./shared.js";
+import { BilingualSchema, FreeTextSchema, IdSchema, IsoDateSchema, PeriodSchema, ShortTextSchema, YearSchema } from "./shared.js";
 import type { Message } from "./messages.js";
 
 /**
@@ -88,7 +88,7 @@ const YearlyDueSchema = markRefined(
       toYear: YearSchema.describe("Till år (toYear): the last year with a due date; not before fromYear."),
     })
     .superRefine((rule, ctx) => {
-      if (rule.toYear < rule.fromYear) {
+      if (boundsOutOfOrder(rule.fromYear, rule.toYear)) {
         ctx.addIssue({
           code: "custom",
           path: ["toYear"],
@@ -97,18 +97,15 @@ const YearlyDueSchema = markRefined(
         });
         return;
       }
-      // Runs only on years within YearSchema's 1900–2200 (whenValid below), and the loop is bounded by them too.
-      const last = Math.min(rule.toYear, YEAR_MAX);
-      for (let year = Math.max(rule.fromYear, YEAR_MIN); year <= last; year += 1) {
-        if (rule.day > daysInMonth(year, rule.month)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["day"],
-            message: `day ${rule.day} of month ${rule.month} does not exist in ${year}`,
-            params: { code: "yearly-date", month: rule.month, day: rule.day, year },
-          });
-          return;
-        }
+      // Runs only on years within YearSchema's 1900–2200 (whenValid below), and the rule reads no year outside them.
+      const year = missingYearlyDate(rule.month, rule.day, rule.fromYear, rule.toYear);
+      if (year !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["day"],
+          message: `day ${rule.day} of month ${rule.month} does not exist in ${year}`,
+          params: { code: "yearly-date", month: rule.month, day: rule.day, year },
+        });
       }
     }, whenValid("month", "day", "fromYear", "toYear")),
   "year-order",
@@ -495,10 +492,12 @@ export const CommissionSchema = markRefined(
       sources: SourcesSchema.describe("Källor (sources): where the commission is described (at least one)."),
     })
     .superRefine((commission, ctx) => {
-      const partIds = new Set<string>();
-      const deliverableIds = new Set<string>();
+      // Parts' ids are unique among the parts, deliverables' ids among all the commission's deliverables; the issues come part by part.
+      const repeatedParts = new Set(repeatedIds(commission.parts.map((part) => part.id)));
+      const repeatedDeliverables = new Set(repeatedIds(commission.parts.flatMap((part) => part.deliverables.map((deliverable) => deliverable.id))));
+      let k = 0;
       commission.parts.forEach((part, i) => {
-        if (partIds.has(part.id)) {
+        if (repeatedParts.has(i)) {
           ctx.addIssue({
             code: "custom",
             path: ["parts", i, "id"],
@@ -506,9 +505,8 @@ export const CommissionSchema = markRefined(
             params: { code: "duplicate-id", id: part.id },
           });
         }
-        partIds.add(part.id);
         part.deliverables.forEach((deliverable, j) => {
-          if (deliverableIds.has(deliverable.id)) {
+          if (repeatedDeliverables.has(k)) {
             ctx.addIssue({
               code: "custom",
               path: ["parts", i, "deliverables", j, "id"],
@@ -516,7 +514,7 @@ export const CommissionSchema = markRefined(
               params: { code: "duplicate-id", id: deliverable.id },
             });
           }
-          deliverableIds.add(deliverable.id);
+          k += 1;
         });
       });
     }, whenValid("parts")),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DecidedSchema } from "./decided.js";
 import { AreaIdSchema } from "./areas.js";
+import { boundsOutOfOrder } from "./checks.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { SourcesSchema } from "./sources.js";
 import {
@@ -75,7 +76,7 @@ export const IndicatorSourceSchema = z.discriminatedUnion("kind", [
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 
 const YearOrder = (from: "baselineYear", to: "year") => (t: { baselineYear: number; year: number }, ctx: z.RefinementCtx) => {
-  if (t[to] < t[from]) {
+  if (boundsOutOfOrder(t[from], t[to])) {
     ctx.addIssue({
       code: "custom",
       path: [to],

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { DecidedSchema } from "./decided.js";
+import { boundsOutOfOrder, repeatedIds } from "./checks.js";
 import { markRefined, whenValid } from "./refinements.js";
 import { checkValidity, DecisionNumberSchema, SourcesSchema } from "./sources.js";
 import { AmountSekSchema, BilingualSchema, IdSchema, IsoDateSchema, PeriodSchema } from "./shared.js";
@@ -141,18 +142,15 @@ export const ProgrammeSchema = markRefined(
       sources: SourcesSchema.describe("Källor (sources): where the programme is described (at least one)."),
     })
     .superRefine((programme, ctx) => {
-      const seen = new Set<string>();
-      programme.components.forEach((component, i) => {
-        if (seen.has(component.id)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["components", i, "id"],
-            message: `the id ${component.id} is used more than once`,
-            params: { code: "duplicate-id", id: component.id },
-          });
-        }
-        seen.add(component.id);
-      });
+      for (const i of repeatedIds(programme.components.map((component) => component.id))) {
+        const component = programme.components[i] as { id: string };
+        ctx.addIssue({
+          code: "custom",
+          path: ["components", i, "id"],
+          message: `the id ${component.id} is used more than once`,
+          params: { code: "duplicate-id", id: component.id },
+        });
+      }
     }, whenValid("components")),
   "duplicate-id",
 );
@@ -276,18 +274,15 @@ export const EvaluationSchema = markRefined(
       sources: SourcesSchema.describe("Källor (sources): where the evaluation is described (at least one)."),
     })
     .superRefine((evaluation, ctx) => {
-      const seen = new Set<number>();
-      evaluation.tasks.forEach((task, i) => {
-        if (seen.has(task.number)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["tasks", i, "number"],
-            message: `the task number ${task.number} is used more than once`,
-            params: { code: "duplicate-id", id: task.number },
-          });
-        }
-        seen.add(task.number);
-      });
+      for (const i of repeatedIds(evaluation.tasks.map((task) => task.number))) {
+        const task = evaluation.tasks[i] as { number: number };
+        ctx.addIssue({
+          code: "custom",
+          path: ["tasks", i, "number"],
+          message: `the task number ${task.number} is used more than once`,
+          params: { code: "duplicate-id", id: task.number },
+        });
+      }
     }, whenValid("tasks")),
   "duplicate-id",
 );
@@ -414,7 +409,7 @@ export const NetworkSchema = markRefined(
     .superRefine((network, ctx) => {
       checkValidity(network, ctx);
       const range = network.meetingsPerYear;
-      if (range !== undefined && range.max < range.min) {
+      if (range !== undefined && boundsOutOfOrder(range.min, range.max)) {
         ctx.addIssue({
           code: "custom",
           path: ["meetingsPerYear", "max"],

@@ -8,5 +8,15 @@
  * @internal
  * @packageDocumentation
  */
-export { containsPersonalData, MAX_DEPTH, MAX_NODES } from "./checks.js";
+export {
+  boundsOutOfOrder,
+  containsPersonalData,
+  datesOutOfOrder,
+  MAX_DEPTH,
+  MAX_NODES,
+  missingYearlyDate,
+  municipalityActorId,
+  repeatedIds,
+  wrongMunicipalityId,
+} from "./checks.js";
 export { refinementNotes } from "./refinements.js";

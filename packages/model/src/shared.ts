@@ -1,8 +1,8 @@
-import { compareIsoDates, ISO_DATE_PATTERN, isIsoDate } from "@romsk-inkludering/calendar";
+import { ISO_DATE_PATTERN } from "@romsk-inkludering/calendar";
 import * as z from "zod";
 import type { Message } from "./messages.js";
 import { markRefined, whenValid } from "./refinements.js";
-import { containsEmailAddress, containsPersonalIdentityNumber, containsPhoneNumber, FREE_TEXT_MAX } from "./checks.js";
+import { containsEmailAddress, containsPersonalIdentityNumber, containsPhoneNumber, datesOutOfOrder, FREE_TEXT_MAX, YEAR_MAX, YEAR_MIN } from "./checks.js";
 
 // The personal-data checks live in checks.ts (no zod); the schemas below and the package's index take them from here as before.
 export {
@@ -40,11 +40,8 @@ export const KOLADA_KPI_PATTERN = /^[NU][0-9]{5}$/;
 /** The pattern of a two-digit county code. @internal */
 export const COUNTY_CODE_PATTERN = /^[0-9]{2}$/;
 
-/** The first year of {@link YearSchema} (and of ISO dates). @internal */
-export const YEAR_MIN = 1900;
-
-/** The last year of {@link YearSchema} (and of ISO dates). @internal */
-export const YEAR_MAX = 2200;
+// The first and last years of YearSchema (and of ISO dates) live in checks.ts beside the yearly-date rule that reads them.
+export { YEAR_MAX, YEAR_MIN } from "./checks.js";
 
 /** Maximum length of a short text (names of things, references). @internal */
 export const SHORT_TEXT_MAX = 500;
@@ -152,7 +149,7 @@ export const PeriodSchema = markRefined(
       to: IsoDateSchema.describe("Till och med (to): the last day of the period, inclusive (YYYY-MM-DD); not before `from`."),
     })
     .superRefine((p, ctx) => {
-      if (isIsoDate(p.from) && isIsoDate(p.to) && compareIsoDates(p.to, p.from) < 0) {
+      if (datesOutOfOrder(p.from, p.to)) {
         ctx.addIssue({
           code: "custom",
           path: ["to"],

@@ -1,5 +1,5 @@
-import { compareIsoDates, isIsoDate } from "@romsk-inkludering/calendar";
 import * as z from "zod";
+import { datesOutOfOrder } from "./checks.js";
 import { markRefined, whenValid } from "./refinements.js";
 import {
   DECISION_NUMBER_PATTERN,
@@ -282,7 +282,7 @@ export function checkValidity(
   v: { validFrom?: string | undefined; validTo?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (isIsoDate(v.validFrom) && isIsoDate(v.validTo) && compareIsoDates(v.validTo, v.validFrom) < 0) {
+  if (datesOutOfOrder(v.validFrom, v.validTo)) {
     ctx.addIssue({
       code: "custom",
       path: ["validTo"],

@@ -60,7 +60,7 @@ export async function validateCommand(
           : `${where(file, r, ndjson)}: ${lang === "sv" ? "ogiltig JSON" : "invalid JSON"}: ${safe(r.message[lang], 300, lang)}\n`;
         continue;
       }
-      if (check?.(r.value) === true) continue;
+      if (check?.(r.value, r.length) === true) continue;
       model ??= await loadModel();
       const result = model.validate(kind, r.value);
       if (result.success) continue;
