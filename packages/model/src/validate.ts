@@ -382,7 +382,7 @@ export function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
   let walk = schemaWalks.get(schema);
   if (walk === undefined) {
     try {
-      walk = bounded(schema, new Set()) ? (walkOfPlace(schema) ?? leafWalk) : null;
+      walk = depthOf(schema, new Set()) < MAX_DEPTH ? (walkOfPlace(schema) ?? leafWalk) : null;
     } catch {
       walk = null;
     }
@@ -450,16 +450,26 @@ function partsOf(def: Definition): (z.ZodType | null | undefined)[] | undefined 
   }
 }
 
-/** Whether `schema` has a bounded depth: no `z.lazy`, no schema inside itself, only known types. */
-function bounded(schema: z.ZodType, open: Set<z.ZodType>): boolean {
-  if (open.has(schema)) return false;
-  const parts = partsOf(definition(schema));
-  if (parts === undefined) return false;
+/**
+ * How deep a valid value of `schema` can nest objects and lists (counting
+ * each object, list, record, map or set, which is what the full walk counts), or
+ * `Infinity` with no bound: `z.lazy`, a schema inside itself, or a type the
+ * walks do not know.
+ */
+function depthOf(schema: z.ZodType, open: Set<z.ZodType>): number {
+  if (open.has(schema)) return Infinity;
+  const def = definition(schema);
+  const parts = partsOf(def);
+  if (parts === undefined) return Infinity;
   open.add(schema);
-  for (const part of parts) if (part != null && !bounded(part, open)) return false;
+  let deepest = 0;
+  for (const part of parts) if (part != null) deepest = Math.max(deepest, depthOf(part, open));
   open.delete(schema);
-  return true;
+  return CONTAINER_TYPES.has(def.type) ? deepest + 1 : deepest;
 }
+
+/** Types whose valid values are objects or lists themselves. */
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(["object", "array", "tuple", "record", "map", "set"]);
 
 /** The walk of one place of a bounded schema; `undefined` for a place that holds no object or list when valid. */
 function walkOfPlace(schema: z.ZodType): SchemaWalk | undefined {
@@ -474,9 +484,10 @@ function walkOfPlace(schema: z.ZodType): SchemaWalk | undefined {
   return plainObjectOrArray;
 }
 
+// The walks of lists and objects need no depth check: the schema's depth is
+// below MAX_DEPTH (schemaWalkOf), and the full walk, where it runs, checks.
 function listWalk(element: SchemaWalk | undefined): SchemaWalk {
   return (value, depth, budget) => {
-    if (depth >= MAX_DEPTH) return -1;
     if (!Array.isArray(value)) return budget;
     const length = (value as unknown[]).length;
     budget -= length;
@@ -505,9 +516,15 @@ function objectWalk(keys: readonly string[], shape: Record<string, z.ZodType>): 
     }
   }
   const count = places.length;
+  // A list where an object belongs fails the prototype check (zod rejects it; the full walk decides).
+  if (count === 0) {
+    return (value, _depth, budget) => {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
+      return budget - size;
+    };
+  }
   return (value, depth, budget) => {
-    if (depth >= MAX_DEPTH) return -1;
-    if (Array.isArray(value)) return budget;
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
     budget -= size;
