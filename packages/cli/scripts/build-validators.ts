@@ -47,14 +47,16 @@ const SCHEMA_ONE = ["items", "additionalProperties", "propertyNames", "contains"
 /**
  * The keyword the validators scan free text with: the model's own
  * `containsPersonalData` (the three detectors of its `FreeTextSchema` and
- * `ShortTextSchema`), imported from the model's zod-free entry at run time.
- * It goes on every string without a pattern, enum or constant (the model's
- * guarded texts have none), in a kind whose schema lists the checks.
+ * `ShortTextSchema`), given to the module at load by the fast path
+ * (`prepare`, from the model's zod-free entry, which the fast path loads
+ * anyway: the validator itself imports nothing). It goes on every string
+ * without a pattern, enum or constant (the model's guarded texts have
+ * none), in a kind whose schema lists the checks.
  */
 const PERSONAL_DATA = "romskPersonalData";
 const PERSONAL_DATA_CODES = ["personal-identity-number", "email-address", "phone-number"];
-/** What ajv keeps in scope for the keyword while compiling (the generated code names the model's function instead). */
-const personalDataAtBuild = (): boolean => false;
+/** What ajv keeps in scope for the keywords while compiling (the generated code names the module's own holder instead). */
+const preparedAtBuild = {};
 
 /**
  * The keyword that checks the zod-only object refinements in the
@@ -260,13 +262,12 @@ for (const kind of kinds) {
     type: "string",
     schemaType: "boolean",
     code(cxt: KeywordCxt) {
-      const scan = cxt.gen.scopeValue("func", { ref: personalDataAtBuild, code: _`modelScan.containsPersonalData` });
-      cxt.fail(_`${scan}(${cxt.data})`);
+      const prepared = cxt.gen.scopeValue("obj", { ref: preparedAtBuild, code: _`romskPrepared` });
+      cxt.fail(_`${prepared}.containsPersonalData(${cxt.data})`);
     },
   });
-  // Each set of codes a node is refined with gets one check, made at load by the fast path (`useRefinementChecks`).
+  // Each set of codes a node is refined with gets one check, made at load by the fast path (`prepare`).
   const refinementSets: string[][] = [];
-  const checksAtBuild: unknown[] = [];
   ajv.addKeyword({
     keyword: REFINED,
     schemaType: "array",
@@ -274,31 +275,30 @@ for (const kind of kinds) {
       const codes = cxt.schema as string[];
       let index = refinementSets.findIndex((set) => set.join() === codes.join());
       if (index === -1) index = refinementSets.push(codes) - 1;
-      const checks = cxt.gen.scopeValue("obj", { ref: checksAtBuild, code: _`refinementChecks` });
-      cxt.fail(_`${checks}[${index}]?.(${cxt.data}) !== true`);
+      const prepared = cxt.gen.scopeValue("obj", { ref: preparedAtBuild, code: _`romskPrepared` });
+      cxt.fail(_`${prepared}.checks[${index}]?.(${cxt.data}) !== true`);
     },
   });
   let code = standaloneCode(ajv, ajv.compile(schema));
   const needsHelper = code.includes(HELPER);
   code = code.replaceAll(HELPER, "ucs2lengthModule");
-  // A string's length in code points is at most its length in UTF-16 units: counted only when that cannot decide.
+  // A string's length in code points is at most its length in UTF-16 units and at least half of it (a code point is one or two units):
+  // counted only when neither bound decides (a text of 2 to 2N units, against a bound N).
   const counter = /const (func\d+) = ucs2lengthModule\.default;/.exec(code)?.[1];
   if (counter !== undefined) {
     code = code
-      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) > (\\d+)`, "g"), `($1.length > $2 && ${counter}($1) > $2)`)
-      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) < (\\d+)`, "g"), `($1.length < $2 || ${counter}($1) < $2)`);
+      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) > (\\d+)`, "g"), (_m, data: string, n: string) => `(${data}.length > ${n} && (${data}.length > ${2 * Number(n)} || ${counter}(${data}) > ${n}))`)
+      .replace(new RegExp(`\\b${counter}\\((data\\d*)\\) < (\\d+)`, "g"), (_m, data: string, n: string) => `(${data}.length < ${n} || (${data}.length < ${2 * Number(n)} && ${counter}(${data}) < ${n}))`);
   }
   const unexpected = /require\(/.exec(code);
   if (unexpected !== null) throw new Error(`build-validators: the validator of ${kind} requires a module this script does not provide`);
-  const helper =
-    (needsHelper ? 'import * as ucs2 from "ajv/dist/runtime/ucs2length.js";\nconst ucs2lengthModule = { default: typeof ucs2.default === "function" ? ucs2.default : ucs2.default.default };\n' : "") +
-    (code.includes("modelScan.containsPersonalData") ? 'import * as modelScan from "@romsk-inkludering/model/scan";\n' : "");
-  // The checks the refined nodes call: none until the fast path gives them, so an unprepared validator doubts every refined record.
-  const prepare = `const refinementChecks = [];\nconst refinementSets = ${JSON.stringify(refinementSets)};\nexport function useRefinementChecks(make) { refinementChecks.length = 0; for (const codes of refinementSets) refinementChecks.push(make(codes)); }\n`;
+  const helper = needsHelper ? 'import * as ucs2 from "ajv/dist/runtime/ucs2length.js";\nconst ucs2lengthModule = { default: typeof ucs2.default === "function" ? ucs2.default : ucs2.default.default };\n' : "";
+  // What the keywords call: nothing until the fast path gives it, so an unprepared validator doubts every record with free text or a refined node.
+  const prepare = `const romskPrepared = { containsPersonalData: () => true, checks: [] };\nconst refinementSets = ${JSON.stringify(refinementSets)};\nexport function prepare(given) { romskPrepared.containsPersonalData = given.containsPersonalData; romskPrepared.checks = refinementSets.map((codes) => given.checkHere(codes)); }\n`;
   // Every object refinement the kind lists is placed on some node: the fast path need not look for them with a walk (unless the schema is open).
   const placed = objectCodes.every((c) => refinementSets.some((set) => set.includes(c)));
-  const source = `${helper}${prepare}${code.replace(/^"use strict";/, "")}\nexport const open = ${String(open)};\nexport const refinements = ${JSON.stringify(refinements)};\nexport const personalData = ${String(texts && code.includes("modelScan.containsPersonalData"))};\nexport const placed = ${String(placed)};\n`;
-  // One minified ES module per kind, ajv's helper inside it, the model's scan imported from the model: one module to load, no source map.
+  const source = `${helper}${prepare}${code.replace(/^"use strict";/, "")}\nexport const open = ${String(open)};\nexport const refinements = ${JSON.stringify(refinements)};\nexport const personalData = ${String(texts && code.includes(".containsPersonalData("))};\nexport const placed = ${String(placed)};\n`;
+  // One minified ES module per kind, ajv's helper inside it, importing nothing: one module to load, no source map.
   const bundled = await esbuild.build({
     stdin: { contents: source, resolveDir: packageDir, sourcefile: `${kind}.js`, loader: "js" },
     bundle: true,
@@ -307,7 +307,6 @@ for (const kind of kinds) {
     target: "es2022",
     minify: true,
     legalComments: "none",
-    external: ["@romsk-inkludering/model/scan"],
     write: false,
     logLevel: "silent",
   });

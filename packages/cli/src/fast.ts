@@ -41,10 +41,15 @@ interface Compiled {
   readonly open: boolean;
   /** Whether the validator itself scans the kind's free text for personal data. */
   readonly personalData: boolean;
-  /** Whether the validator checks every object refinement the kind lists, at each schema node that declares the fields the rule reads ({@link REFINED_FIELDS}), with the checks given by `useRefinementChecks`. */
-  readonly placed?: boolean;
-  /** Gives the validator the check it runs at each such node, made for that node's codes ({@link checkHere}). */
-  readonly useRefinementChecks?: (make: (codes: readonly string[]) => (value: unknown) => boolean) => void;
+  /** Whether the validator checks every object refinement the kind lists, at each schema node that declares the fields the rule reads ({@link REFINED_FIELDS}), with the checks given by `prepare`. */
+  readonly placed: boolean;
+  /**
+   * Gives the validator what its keywords call: the model's personal-data
+   * scan, and the check it runs at each refined node, made for that node's
+   * codes ({@link checkHere}). Until then it doubts every record with free
+   * text or a refined node.
+   */
+  readonly prepare: (given: { containsPersonalData: (text: string) => boolean; checkHere: (codes: readonly string[]) => (value: unknown) => boolean }) => void;
 }
 
 /**
@@ -60,7 +65,8 @@ const KIND_FILE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /**
  * The validator module of a kind, or `undefined` when the build wrote none
  * (an unknown kind). Loaded by path, not bundled: a minified ES module of
- * its own, which the CJS build loads with `import()` as well.
+ * its own that imports nothing, which the CJS build loads with `import()`
+ * as well.
  */
 async function compiledValidator(kind: string): Promise<Compiled | undefined> {
   if (!KIND_FILE.test(kind)) return undefined;
@@ -119,8 +125,8 @@ export async function fastCheck(kind: string): Promise<FastCheck | undefined> {
   // Free text is scanned by the validator where the build could place the scan, else by the walk.
   const texts = !compiled.personalData && compiled.refinements.some((code) => PERSONAL_DATA.has(code));
   // The object refinements are checked by the validator at the nodes the model refines, where the build could place them, else by the walk over the whole record.
-  const placed = compiled.placed === true && compiled.useRefinementChecks !== undefined;
-  if (placed) compiled.useRefinementChecks?.(checkHere);
+  compiled.prepare({ containsPersonalData, checkHere });
+  const placed = compiled.placed;
   const look = placed ? scanFor([], texts) : scanFor(compiled.refinements, texts);
   const objects = look.dates || look.bounds || look.yearly || look.ids || look.municipality;
   if (!look.texts && !objects && !compiled.open) {
