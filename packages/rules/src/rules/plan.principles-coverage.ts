@@ -114,10 +114,14 @@ function evaluate(item: Covered, req: Required, explain: boolean): RuleOutcome {
       trace,
     };
   }
-  const missing = {
-    sv: [...missingPrinciples.map((p) => p.name.sv.toLowerCase()), ...missingGroups.map((g) => g.name.sv.toLowerCase())],
-    en: [...missingPrinciples.map((p) => p.name.en), ...missingGroups.map((g) => g.name.en)],
-  };
+  // The principles missing, then the groups: one list per language, without spread copies.
+  const missing = { sv: [] as string[], en: [] as string[] };
+  for (const entries of [missingPrinciples, missingGroups]) {
+    for (const entry of entries) {
+      missing.sv.push(entry.name.sv.toLowerCase());
+      missing.en.push(entry.name.en);
+    }
+  }
   return {
     subject: item.subject,
     verdict: "fail",
