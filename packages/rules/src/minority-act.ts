@@ -441,9 +441,9 @@ export function dutyRule(spec: DutyRuleSpec): Rule {
     check(context) {
       const judge = spec.judgeWith(context);
       const { years, outcomes } = actorYears(spec.duty, context, spec.from);
-      const out: RuleOutcome[] = [...outcomes];
-      for (const y of years) out.push(judgeYear(y, context, judge(y)));
-      return out;
+      // actorYears makes `outcomes` for this call: the judged years follow in it, without a copy.
+      for (const y of years) outcomes.push(judgeYear(y, context, judge(y)));
+      return outcomes;
     },
   };
 }
