@@ -212,8 +212,8 @@ export function isMinorityConsultation(meeting: {
   if (meeting.kind === "consultation") return true;
   if (meeting.kind !== "dialogue") return false;
   if (meeting.parties.length === 0) return true;
-  return (
-    meeting.parties.some((p) => p.kind === "role" && p.role !== undefined && ROMA_PARTY_ROLES.has(p.role)) ||
-    meeting.participants.some((p) => ROMA_PARTICIPANT_ROLES.has(p.role))
-  );
+  // Loops rather than `some` with a function made at every call (this runs for every meeting, in several rules).
+  for (const p of meeting.parties) if (p.kind === "role" && p.role !== undefined && ROMA_PARTY_ROLES.has(p.role)) return true;
+  for (const p of meeting.participants) if (ROMA_PARTICIPANT_ROLES.has(p.role)) return true;
+  return false;
 }
