@@ -212,8 +212,16 @@ export function isMinorityConsultation(meeting: {
   if (meeting.kind === "consultation") return true;
   if (meeting.kind !== "dialogue") return false;
   if (meeting.parties.length === 0) return true;
-  // Loops rather than `some` with a function made at every call (this runs for every meeting, in several rules).
-  for (const p of meeting.parties) if (p.kind === "role" && p.role !== undefined && ROMA_PARTY_ROLES.has(p.role)) return true;
-  for (const p of meeting.participants) if (ROMA_PARTICIPANT_ROLES.has(p.role)) return true;
+  // Loops rather than `some` with a function made at every call (this runs for every meeting, in several rules); like `some`, they skip holes.
+  const { parties, participants } = meeting;
+  for (let i = 0; i < parties.length; i += 1) {
+    if (!(i in parties)) continue;
+    const p = parties[i] as (typeof parties)[number];
+    if (p.kind === "role" && p.role !== undefined && ROMA_PARTY_ROLES.has(p.role)) return true;
+  }
+  for (let i = 0; i < participants.length; i += 1) {
+    if (!(i in participants)) continue;
+    if (ROMA_PARTICIPANT_ROLES.has((participants[i] as (typeof participants)[number]).role)) return true;
+  }
   return false;
 }
