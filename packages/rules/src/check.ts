@@ -14,6 +14,10 @@ import { canonicalJson, compareStrings, errorMessage } from "./util.js";
 export interface Keyed {
   finding: Finding;
   readonly key: string;
+  /** The finding's subject kind, subject id and rule id as the order reads them, read once rather than at every comparison. */
+  readonly kind: string;
+  readonly id: string;
+  readonly ruleId: string;
   canonical?: string;
   readonly rule?: Rule | undefined;
   readonly trace?: readonly TraceStep[] | undefined;
@@ -25,12 +29,10 @@ function canonicalOf(item: Keyed): string {
 }
 
 function compareKeyed(a: Keyed, b: Keyed): number {
-  const fa = a.finding;
-  const fb = b.finding;
   return (
-    compareStrings(fa.subject.kind, fb.subject.kind) ||
-    compareStrings(fa.subject.id, fb.subject.id) ||
-    compareStrings(fa.ruleId, fb.ruleId) ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.id, b.id) ||
+    compareStrings(a.ruleId, b.ruleId) ||
     compareStrings(a.key, b.key) ||
     compareStrings(canonicalOf(a), canonicalOf(b))
   );
@@ -57,13 +59,13 @@ function compareKeyed(a: Keyed, b: Keyed): number {
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
-    .map((finding): Keyed => ({ finding, key: "" }))
+    .map((finding) => keyed(finding))
     .sort(compareKeyed)
     .map((k) => k.finding);
 }
 
 function keyed(finding: Finding, key = "", rule?: Rule, trace?: readonly TraceStep[]): Keyed {
-  return { finding, key, rule, trace };
+  return { finding, key, kind: finding.subject.kind, id: finding.subject.id, ruleId: finding.ruleId, rule, trace };
 }
 
 function asOfError(asOf: unknown): Finding {

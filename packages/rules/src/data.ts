@@ -1,5 +1,6 @@
 import type { Commission, ComplianceInput, FundingApplication, Meeting } from "@romsk-inkludering/model";
 import type { CatalogView, CheckData } from "./types.js";
+import { SHORT_LIST_LENGTH } from "./short-lists.js";
 import { canonicalJson, compareStrings } from "./util.js";
 
 /** One item per id; two different items with one id keep the canonically smaller (independent of order). */
@@ -54,6 +55,25 @@ function compareMeetings(a: Meeting, b: Meeting): number {
  * (so the order is total); input with a date or id that is not text
  * (unvalidated) is sorted by the comparison itself.
  */
+/**
+ * One date's meetings sorted in place by id (unique): a short list by
+ * insertion, without the work list the built-in sort makes on every call,
+ * a longer one by the built-in sort (the order is total, so both give it).
+ */
+function sortedById(held: Meeting[]): Meeting[] {
+  if (held.length > SHORT_LIST_LENGTH) return held.sort((a, b) => compareStrings(a.id, b.id));
+  for (let i = 1; i < held.length; i += 1) {
+    const meeting = held[i] as Meeting;
+    let j = i - 1;
+    while (j >= 0 && (held[j] as Meeting).id > meeting.id) {
+      held[j + 1] = held[j] as Meeting;
+      j -= 1;
+    }
+    held[j + 1] = meeting;
+  }
+  return held;
+}
+
 function sortMeetings(meetings: Meeting[]): void {
   let sorted = true;
   for (let i = 1; i < meetings.length && sorted; i += 1) sorted = compareMeetings(meetings[i - 1] as Meeting, meetings[i] as Meeting) <= 0;
@@ -74,7 +94,7 @@ function sortMeetings(meetings: Meeting[]): void {
   for (const date of dates) {
     const held = byDate.get(date) as Meeting | Meeting[];
     if (!Array.isArray(held)) meetings[at++] = held;
-    else for (const meeting of held.sort((a, b) => compareStrings(a.id, b.id))) meetings[at++] = meeting;
+    else for (const meeting of sortedById(held)) meetings[at++] = meeting;
   }
 }
 

@@ -126,14 +126,17 @@ interface ActorRecords {
   readonly plans: readonly MunicipalPlan[];
   /** The actor's consultations with the minority held by `asOf`, by date (made when a rule first asks). */
   consultations?: readonly Meeting[];
-  /** Per year source, the years the records show up to the year of `asOf`, and each year's {@link ActorYear} (made when a rule first asks). */
-  years?: Map<YearSource, YearsOfActor>;
+  /** The years the annual reports show up to the year of `asOf`, and each year's {@link ActorYear} (made when a rule first asks). */
+  yearsOfReports?: YearsOfActor;
+  /** The same for the annual reports and consultations together. */
+  yearsOfAll?: YearsOfActor;
 }
 
 /** The years one actor's records show (up to the year of `asOf`), ascending, and what they show for each year. */
 interface YearsOfActor {
   readonly inRange: readonly number[];
-  readonly byYear: Map<number, ActorYear>;
+  /** The {@link ActorYear} of each year of `inRange`, at the year's place there (made when a rule first asks). */
+  readonly byYear: (ActorYear | undefined)[];
 }
 
 /** One check's actors as the rules of lag (2009:724) read them: the actors to judge per year source, and each actor's records. */
@@ -251,7 +254,8 @@ export function actorYears(
       });
       continue;
     }
-    for (const year of inRange) {
+    for (let at = 0; at < inRange.length; at += 1) {
+      const year = inRange[at] as number;
       if (!overlaps(entry, yearSpan(year))) {
         outcomes.push({
           subject: { kind: "actor-year", id: `${actorId}/${year}` },
@@ -265,7 +269,7 @@ export function actorYears(
         continue;
       }
       // The same for every rule that reads these years: made once per check, and shared (the rules only read it).
-      let y = known.byYear.get(year);
+      let y = known.byYear[at];
       if (y === undefined) {
         let report: AnnualReport | undefined;
         for (const r of reports) if (r.year === year && (report === undefined || compareStrings(r.id, report.id) > 0)) report = r;
@@ -281,7 +285,7 @@ export function actorYears(
           consultations: consultations.filter((m) => Number(yearText(m.date)) === year),
           plans: plansCovering(records.plans, year, asOf),
         };
-        known.byYear.set(year, y);
+        known.byYear[at] = y;
       }
       years.push(y);
     }
@@ -291,14 +295,15 @@ export function actorYears(
 
 /** The years an actor's records show for a year source, up to the year of `asOf` (made once per check and source). */
 function yearsOf(records: ActorRecords, from: YearSource, reports: readonly AnnualReport[], consultations: readonly Meeting[], asOfYear: number): YearsOfActor {
-  records.years ??= new Map();
-  const known = records.years.get(from);
+  const known = from === "reports" ? records.yearsOfReports : records.yearsOfAll;
   if (known !== undefined) return known;
   const yearSet = new Set<number>();
   for (const r of reports) yearSet.add(r.year);
   for (const m of consultations) yearSet.add(Number(yearText(m.date)));
-  const fresh: YearsOfActor = { inRange: [...yearSet].filter((y) => y <= asOfYear).sort((a, b) => a - b), byYear: new Map() };
-  records.years.set(from, fresh);
+  const inRange = [...yearSet].filter((y) => y <= asOfYear).sort((a, b) => a - b);
+  const fresh: YearsOfActor = { inRange, byYear: inRange.map(() => undefined) };
+  if (from === "reports") records.yearsOfReports = fresh;
+  else records.yearsOfAll = fresh;
   return fresh;
 }
 
@@ -348,29 +353,23 @@ export function judgeYear(y: ActorYear, context: Pick<RuleContext, "asOf" | "exp
     traceStep("lookup", { sv: `Planer som omfattar ${y.year}`, en: `Plans that cover ${y.year}` }, [...y.plans], { depth: 1 }),
     ...found.steps(),
   );
-  const basis = found.basis === undefined ? {} : { basis: found.basis };
   // Only the one sentence the verdict shows is made.
-  if (found.shown !== undefined) {
-    return { subject: y.subject, verdict: "pass", message: found.shown(), evidence, trace: steps, ...basis };
-  }
+  if (found.shown !== undefined) return yearOutcome(y, "pass", found.shown(), evidence, steps, found.basis);
   if (!y.ended) {
     const sofar = (found.notMet ?? found.open)();
-    return {
-      subject: y.subject,
-      verdict: "not-applicable",
-      message: {
-        sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(sofar.sv)}`,
-        en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(sofar.en)}`,
-      },
-      evidence,
-      trace: steps,
-      ...basis,
+    const message = {
+      sv: `${y.year} pågår fortfarande per ${asOf}; hittills: ${lowerFirst(sofar.sv)}`,
+      en: `${y.year} is still running as of ${asOf}; so far: ${lowerFirst(sofar.en)}`,
     };
+    return yearOutcome(y, "not-applicable", message, evidence, steps, found.basis);
   }
-  if (found.notMet !== undefined) {
-    return { subject: y.subject, verdict: "fail", message: found.notMet(), evidence, trace: steps, ...basis };
-  }
-  return { subject: y.subject, verdict: "warning", message: found.open(), evidence, trace: steps, ...basis };
+  if (found.notMet !== undefined) return yearOutcome(y, "fail", found.notMet(), evidence, steps, found.basis);
+  return yearOutcome(y, "warning", found.open(), evidence, steps, found.basis);
+}
+
+/** The outcome for an actor-year, with `basis` only when the rule adds one. */
+function yearOutcome(y: ActorYear, verdict: RuleOutcome["verdict"], message: Bilingual, evidence: Record<string, JsonValue>, trace: TraceStep[] | undefined, basis: readonly Source[] | undefined): RuleOutcome {
+  return basis === undefined ? { subject: y.subject, verdict, message, evidence, trace } : { subject: y.subject, verdict, message, evidence, trace, basis };
 }
 
 function lowerFirst(text: string): string {

@@ -76,8 +76,9 @@ export const youthInfluenceRule: Rule = dutyRule({
     const { asOf } = context;
     const { requireYouth, minYouthParticipants } = context.settings.consultation;
     const profileBasis: readonly Source[] = requireYouth ? (context.profile?.sources ?? []) : [];
+    const observing = { requireYouth, minYouthParticipants };
     return (y) => {
-      const observed = y.consultations.map((m) => observeYouth(m, { requireYouth, minYouthParticipants }));
+      const observed = y.consultations.map((m) => observeYouth(m, observing));
       const counted = observed.filter((o) => o.counts);
       const withYouth = observed.filter((o) => o.youthParticipants > 0).length;
       const measures = measuresOf(y.report?.youthInfluence);
@@ -130,7 +131,8 @@ export const youthInfluenceRule: Rule = dutyRule({
             }
           : silent(y, asOf, { sv: "hur barn och unga fått inflytande", en: "how children and young people were given influence" });
       };
-      const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: [...o.methods], counts: o.counts }));
+      // The observations are this outcome's own, made above: the evidence takes each one's sorted copy of the methods as it is (the trace makes its own).
+      const consultations: JsonValue[] = observed.map((o) => ({ id: o.id, date: o.date, youthParticipants: o.youthParticipants, methods: o.methods as string[], counts: o.counts }));
       return {
         shown,
         notMet,

@@ -63,6 +63,10 @@ function required(principles: readonly Principle[], groups: readonly TargetGroup
   return { principles, groups, principleIds, groupIds, known: new Set([...principleIds, ...groupIds]) };
 }
 
+/** How a message names the item judged. */
+const PLAN = { sv: "Planen", en: "The plan" } as const;
+const REPORT = { sv: "Årsrapporten", en: "The annual report" } as const;
+
 function evaluate(item: Covered, req: Required, explain: boolean): RuleOutcome {
   const { principles, groups, known } = req;
   // The evidence's own copies (every finding owns its lists).
@@ -73,7 +77,11 @@ function evaluate(item: Covered, req: Required, explain: boolean): RuleOutcome {
   const missingPrinciples =
     addressedPrinciples === undefined ? [] : principles.filter((p) => !addressedPrinciples.includes(p.id));
   const missingGroups = addressedGroups === undefined ? [] : groups.filter((g) => !addressedGroups.includes(g.id));
-  const unrecognised = uniqueSorted([...(addressedPrinciples ?? []), ...(addressedGroups ?? [])].filter((id) => !known.has(id)));
+  // The addressed ids the catalog does not know, principles first (the order uniqueSorted is given).
+  const unknown: string[] = [];
+  for (const id of addressedPrinciples ?? []) if (!known.has(id)) unknown.push(id);
+  for (const id of addressedGroups ?? []) if (!known.has(id)) unknown.push(id);
+  const unrecognised = uniqueSorted(unknown);
   const evidence: Record<string, JsonValue> = {
     date: item.date,
     requiredPrinciples: principleIds,
@@ -84,21 +92,20 @@ function evaluate(item: Covered, req: Required, explain: boolean): RuleOutcome {
     missingTargetGroups: missingGroups.map((g) => g.id),
     unrecognised,
   };
-  const what = item.subject.kind === "municipal-plan" ? { sv: "Planen", en: "The plan" } : { sv: "Årsrapporten", en: "The annual report" };
+  const what = item.subject.kind === "municipal-plan" ? PLAN : REPORT;
   const trace = explain
     ? coverageTrace(item, principles, groups, { principles: addressedPrinciples, groups: addressedGroups }, { principles: missingPrinciples.length, groups: missingGroups.length }, unrecognised)
     : undefined;
   if (missingPrinciples.length === 0 && missingGroups.length === 0) {
-    const scope = {
-      sv: [
-        addressedPrinciples === undefined ? undefined : `alla ${principleIds.length} arbetsprinciper`,
-        addressedGroups === undefined ? undefined : `alla ${groupIds.length} prioriterade målgrupper`,
-      ].filter((s): s is string => s !== undefined),
-      en: [
-        addressedPrinciples === undefined ? undefined : `all ${principleIds.length} working principles`,
-        addressedGroups === undefined ? undefined : `all ${groupIds.length} priority target groups`,
-      ].filter((s): s is string => s !== undefined),
-    };
+    const scope = { sv: [] as string[], en: [] as string[] };
+    if (addressedPrinciples !== undefined) {
+      scope.sv.push(`alla ${principleIds.length} arbetsprinciper`);
+      scope.en.push(`all ${principleIds.length} working principles`);
+    }
+    if (addressedGroups !== undefined) {
+      scope.sv.push(`alla ${groupIds.length} prioriterade målgrupper`);
+      scope.en.push(`all ${groupIds.length} priority target groups`);
+    }
     return {
       subject: item.subject,
       verdict: "pass",

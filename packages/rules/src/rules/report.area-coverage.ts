@@ -42,12 +42,13 @@ function coverageTrace(
 }
 import { listEn, listSv, reportKnown, uniqueSorted } from "../util.js";
 
-/** Calls `fn` once per distinct area, in the order of first occurrence (as a `Set` of the list would, without making one: the lists are short). */
-function forEachDistinct(areas: readonly AreaId[], fn: (area: AreaId) => void): void {
-  for (let i = 0; i < areas.length; i += 1) {
-    const area = areas[i] as AreaId;
-    if (areas.indexOf(area) === i) fn(area);
+/** The place of an item in a short list, or -1: as `includes` finds it (SameValueZero), so that it agrees with a `Set` or `Map` of the list. */
+function placeOf(list: readonly unknown[], item: unknown): number {
+  for (let i = 0; i < list.length; i += 1) {
+    const x = list[i];
+    if (x === item || (x !== x && item !== item)) return i;
   }
+  return -1;
 }
 
 /**
@@ -122,38 +123,42 @@ export const reportAreaCoverageRule: Rule = {
     for (const report of context.data.reports) {
       if (!reportKnown(report, context.asOf)) continue;
       const reportAreas = uniqueSorted(report.areas);
-      const areasOfActivities: AreaId[] = [];
-      for (const activity of report.activities) for (const area of activity.areas) areasOfActivities.push(area);
-      const activityAreas = uniqueSorted(areasOfActivities);
-      const content = new Map<AreaId, { activities: number; statements: number; consultations: number }>();
-      for (const area of reportAreas) content.set(area, { activities: 0, statements: 0, consultations: 0 });
+      // The activities' areas, each once, in the order they first appear (as a `Set` of them would give).
+      const distinct: AreaId[] = [];
+      for (const activity of report.activities) for (const area of activity.areas) if (placeOf(distinct, area) < 0) distinct.push(area);
+      const activityAreas = uniqueSorted(distinct);
+      // The content of each of the report's areas, by its place in `reportAreas`.
+      const activities = reportAreas.map(() => 0);
+      const statements = reportAreas.map(() => 0);
+      const consultations = reportAreas.map(() => 0);
       for (const activity of report.activities) {
-        forEachDistinct(activity.areas, (area) => {
-          const entry = content.get(area);
-          if (entry !== undefined) entry.activities += 1;
-        });
+        for (let i = 0; i < activity.areas.length; i += 1) {
+          const area = activity.areas[i] as AreaId;
+          // Each area once per activity (by indexOf, as before).
+          if (activity.areas.indexOf(area) !== i) continue;
+          const at = placeOf(reportAreas, area);
+          if (at >= 0) activities[at] = (activities[at] as number) + 1;
+        }
       }
-      for (const statements of [report.problems, report.proposals]) {
-        for (const statement of statements) {
-          const entry = statement.areaId === undefined ? undefined : content.get(statement.areaId);
-          if (entry !== undefined) entry.statements += 1;
+      for (const list of [report.problems, report.proposals]) {
+        for (const statement of list) {
+          const at = statement.areaId === undefined ? -1 : placeOf(reportAreas, statement.areaId);
+          if (at >= 0) statements[at] = (statements[at] as number) + 1;
         }
       }
       for (const meeting of report.consultations) {
-        forEachDistinct(meeting.areas, (area) => {
-          const entry = content.get(area);
-          if (entry !== undefined) entry.consultations += 1;
-        });
+        for (let i = 0; i < meeting.areas.length; i += 1) {
+          const area = meeting.areas[i] as AreaId;
+          if (meeting.areas.indexOf(area) !== i) continue;
+          const at = placeOf(reportAreas, area);
+          if (at >= 0) consultations[at] = (consultations[at] as number) + 1;
+        }
       }
-      // The report's areas are the keys of `content`.
-      const missing = activityAreas.filter((area) => !content.has(area));
-      const empty = reportAreas.filter((area) => {
-        const entry = content.get(area);
-        return entry === undefined || entry.activities + entry.statements + entry.consultations === 0;
-      });
+      const missing = activityAreas.filter((area) => placeOf(reportAreas, area) < 0);
+      const empty = reportAreas.filter((_, at) => (activities[at] as number) + (statements[at] as number) + (consultations[at] as number) === 0);
       const perArea: Record<string, JsonValue> = {};
-      content.forEach((entry, area) => {
-        perArea[area] = { activities: entry.activities, statements: entry.statements, consultations: entry.consultations };
+      reportAreas.forEach((area, at) => {
+        perArea[area] = { activities: activities[at] as number, statements: statements[at] as number, consultations: consultations[at] as number };
       });
       const evidence: Record<string, JsonValue> = {
         year: report.year,
@@ -166,7 +171,10 @@ export const reportAreaCoverageRule: Rule = {
         activities: report.activities.length,
       };
       const subject = { kind: "annual-report" as const, id: report.id };
-      const trace = context.explain === true ? coverageTrace(report, reportAreas, activityAreas, content, missing, empty) : undefined;
+      const trace =
+        context.explain === true
+          ? coverageTrace(report, reportAreas, activityAreas, new Map(reportAreas.map((area, at) => [area, { activities: activities[at] as number, statements: statements[at] as number, consultations: consultations[at] as number }])), missing, empty)
+          : undefined;
       if (reportAreas.length === 0 && activityAreas.length === 0) {
         outcomes.push({
           subject,
