@@ -172,6 +172,9 @@ export const romaParticipationRule: Rule = {
             en: `, at least ${representativesPerRomaGroup} per Roma group (${romaGroups.length} groups)`,
           };
     const profileId = representativesPerRomaGroup === undefined ? null : (context.profile?.id ?? null);
+    // The groups as a plain list, once per check: the default settings' list is frozen, and reading a frozen list
+    // item by item (for…of, spread) takes the iterator's slow path, an object per step.
+    const groups: RomaGroupId[] = romaGroups.slice();
     // The representatives of each group of the model per meeting, by the group's place in GROUPS_SORTED
     // (`undefined`: the group is not named): one list for the check, cleared for each meeting.
     const counts: (number | undefined)[] = GROUPS_SORTED.map(() => undefined);
@@ -206,7 +209,8 @@ export const romaParticipationRule: Rule = {
       const trace = byGroup !== undefined && explain ? participationTrace(meeting, { total, withoutGroup, byGroup: asMap(byGroup) }, context) : undefined;
       const short: { group: RomaGroupId; count: number; required: number }[] = [];
       if (representativesPerRomaGroup !== undefined) {
-        for (const group of romaGroups) {
+        for (let g = 0; g < groups.length; g += 1) {
+          const group = groups[g] as RomaGroupId;
           const place = GROUP_PLACE.get(group);
           const count = (byGroup !== undefined ? countOf(byGroup, group) : place === undefined ? undefined : counts[place]) ?? 0;
           if (count < representativesPerRomaGroup) short.push({ group, count, required: representativesPerRomaGroup });
@@ -221,7 +225,7 @@ export const romaParticipationRule: Rule = {
         byGroup: groupCounts,
         minRomaRepresentatives,
         representativesPerRomaGroup: representativesPerRomaGroup ?? null,
-        romaGroups: representativesPerRomaGroup === undefined ? [] : [...romaGroups],
+        romaGroups: representativesPerRomaGroup === undefined ? [] : groups.slice(),
         groupsShort: short,
         profileId,
       };
