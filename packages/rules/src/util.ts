@@ -90,21 +90,16 @@ export function workdaysEn(n: number): string {
 
 /** A list for a message: "a, b och c" / "a, b and c". */
 export function listSv(items: readonly string[]): string {
-  return listWith(items, "och");
+  const last = items.at(-1);
+  const rest = items.slice(0, -1);
+  return rest.length === 0 ? (last ?? "") : `${rest.join(", ")} och ${last}`;
 }
 
 /** A list for a message: "a, b and c". */
 export function listEn(items: readonly string[]): string {
-  return listWith(items, "and");
-}
-
-/** The items joined by ", ", the last by ` ${and} `; one item alone, none "" (built in one pass, without copies of the list). */
-function listWith(items: readonly string[], and: string): string {
-  const lastAt = items.length - 1;
-  if (lastAt <= 0) return items[0] ?? "";
-  let out = items[0] as string;
-  for (let i = 1; i < lastAt; i += 1) out += `, ${items[i] as string}`;
-  return `${out} ${and} ${items[lastAt] as string}`;
+  const last = items.at(-1);
+  const rest = items.slice(0, -1);
+  return rest.length === 0 ? (last ?? "") : `${rest.join(", ")} and ${last}`;
 }
 
 /**
