@@ -335,7 +335,7 @@ export function missingYearlyDate(month: number, day: number, fromYear: number, 
 
 /**
  * The rule of `duplicate-id`: the positions in `ids` of each id that
- * occurs earlier in the list (ids compared with `===`), in order; empty
+ * occurs earlier in the list (ids compared as a `Set` does), in order; empty
  * when the ids are unique.
  *
  * @internal
@@ -351,23 +351,10 @@ export function missingYearlyDate(month: number, day: number, fromYear: number, 
  */
 export function repeatedIds(ids: readonly unknown[]): number[] {
   const repeats: number[] = [];
-  if (ids.length < 2) return repeats;
-  if (ids.length > 16) {
-    const seen = new Set<unknown>();
-    for (let i = 0; i < ids.length; i += 1) {
-      if (seen.has(ids[i])) repeats.push(i);
-      else seen.add(ids[i]);
-    }
-    return repeats;
-  }
-  // Short lists are compared pairwise (no set to build).
-  for (let i = 1; i < ids.length; i += 1) {
-    for (let j = 0; j < i; j += 1) {
-      if (ids[i] === ids[j]) {
-        repeats.push(i);
-        break;
-      }
-    }
+  const seen = new Set<unknown>();
+  for (let i = 0; i < ids.length; i += 1) {
+    if (seen.has(ids[i])) repeats.push(i);
+    else seen.add(ids[i]);
   }
   return repeats;
 }

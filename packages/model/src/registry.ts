@@ -23,7 +23,7 @@ import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Eva
 import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
 import { ScenarioFileSchema, ScenarioSchema, type Scenario, type ScenarioFile } from "./scenarios.js";
 import { show } from "./messages.js";
-import { schemaWalkOf, validateBy, type Result, type SchemaWalk } from "./validate.js";
+import { validateWith, type Result } from "./validate.js";
 
 /**
  * The top-level schemas by kind. Each kind has a JSON Schema file
@@ -192,8 +192,8 @@ export function isKind(value: unknown): value is Kind {
 export function validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
 export function validate(kind: string, input: unknown): Result<unknown>;
 export function validate(kind: string, input: unknown): Result<unknown> {
-  const entry = typeof kind === "string" ? prepared.get(kind) : undefined;
-  if (entry === undefined) {
+  const schema = typeof kind === "string" ? schemaOf.get(kind) : undefined;
+  if (schema === undefined) {
     const shown = show(kind) ?? String(typeof kind);
     const list = kinds.join(", ");
     const issue: ValidationIssue = {
@@ -203,16 +203,8 @@ export function validate(kind: string, input: unknown): Result<unknown> {
     };
     return { success: false, issues: [issue] };
   }
-  entry.walk ??= schemaWalkOf(entry.schema) ?? null;
-  return validateBy(entry.schema, entry.walk ?? undefined, input);
+  return validateWith(schema, input);
 }
 
-/** A kind's schema and its walk (made on first use: `null` for none), found by one look-up per call. */
-interface Prepared {
-  readonly schema: z.ZodType;
-  walk: SchemaWalk | null | undefined;
-}
-
-const prepared: ReadonlyMap<string, Prepared> = new Map(
-  Object.entries(schemas).map(([kind, schema]): [string, Prepared] => [kind, { schema: schema as z.ZodType, walk: undefined }]),
-);
+/** The schemas by kind, for one look-up per call that also tells a kind from any other text. */
+const schemaOf: ReadonlyMap<string, z.ZodType> = new Map(Object.entries(schemas) as [string, z.ZodType][]);

@@ -229,16 +229,7 @@ function failure<T>(issues: ValidationIssue[]): Result<T> {
  * ```
  */
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  return validateBy(schema, schemaWalkOf(schema), input);
-}
-
-/**
- * {@link validateWith} with the schema's walk already looked up
- * ({@link schemaWalkOf}; `undefined` for the full walk first).
- *
- * @internal
- */
-export function validateBy<S extends z.ZodType>(schema: S, walk: SchemaWalk | undefined, input: unknown): Result<z.output<S>> {
+  const walk = schemaWalkOf(schema);
   // Fast path: most payloads are plain JSON data (parsed JSON always is).
   // A read-only pass confirms it without copying; zod then parses the input
   // itself (its output is built afresh, so no input object is returned).
@@ -319,21 +310,8 @@ function isPlainWithinLimits(input: unknown): boolean {
  */
 function plainObjectOrArray(value: object, depth: number, budget: number): number {
   if (depth >= MAX_DEPTH) return -1;
-  if (Array.isArray(value)) {
-    const length = (value as unknown[]).length;
-    budget -= length;
-    if (budget < 0) return -1;
-    for (let i = 0; i < length; i += 1) {
-      const element: unknown = (value as unknown[])[i];
-      if (typeof element === "object" && element !== null) {
-        budget = plainObjectOrArray(element, depth + 1, budget);
-        if (budget < 0) return -1;
-      }
-    }
-    return budget;
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
+  if (Array.isArray(value)) return listItems(value, depth, budget, plainObjectOrArray);
+  if (!isPlainObject(value)) return -1;
   // for…in without allocating a key list: a plain object's prototype has
   // no enumerable keys, so these are its own keys.
   for (const key in value) {
@@ -365,7 +343,7 @@ function plainObjectOrArray(value: object, depth: number, budget: number): numbe
  * When zod finds issues, or this walk says -1, the full walk decides, so
  * the answer is the same as the full walk's in every case.
  */
-export type SchemaWalk = (value: object, depth: number, budget: number) => number;
+type SchemaWalk = (value: object, depth: number, budget: number) => number;
 
 /** The schema walks made so far (a schema never changes once built); `null` for a schema without one. */
 const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
@@ -375,10 +353,8 @@ const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
  * when the schema has no bound on its depth (`z.lazy`, a schema that holds
  * itself) or a part this walk does not know: there zod could go on as long
  * as a cyclic input does, so the full walk must come first.
- *
- * @internal
  */
-export function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
+function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
   let walk = schemaWalks.get(schema);
   if (walk === undefined) {
     try {
@@ -489,19 +465,23 @@ function walkOfPlace(schema: z.ZodType): SchemaWalk | undefined {
 function listWalk(element: SchemaWalk | undefined): SchemaWalk {
   return (value, depth, budget) => {
     if (!Array.isArray(value)) return budget;
-    const length = (value as unknown[]).length;
-    budget -= length;
-    if (budget < 0) return -1;
-    if (element === undefined) return budget;
-    for (let i = 0; i < length; i += 1) {
-      const item: unknown = (value as unknown[])[i];
-      if (typeof item === "object" && item !== null) {
-        budget = element(item, depth + 1, budget);
-        if (budget < 0) return -1;
-      }
-    }
-    return budget;
+    return element === undefined ? budget - (value as unknown[]).length : listItems(value, depth, budget, element);
   };
+}
+
+/** A list's values counted, and `walk` run on each object or list in it (the list at `depth`), as both walks read a list. */
+function listItems(list: readonly unknown[], depth: number, budget: number, walk: SchemaWalk): number {
+  const length = list.length;
+  budget -= length;
+  if (budget < 0) return -1;
+  for (let i = 0; i < length; i += 1) {
+    const item: unknown = list[i];
+    if (typeof item === "object" && item !== null) {
+      budget = walk(item, depth + 1, budget);
+      if (budget < 0) return -1;
+    }
+  }
+  return budget;
 }
 
 function objectWalk(keys: readonly string[], shape: Record<string, z.ZodType>): SchemaWalk {
@@ -516,17 +496,9 @@ function objectWalk(keys: readonly string[], shape: Record<string, z.ZodType>): 
     }
   }
   const count = places.length;
-  // A list where an object belongs fails the prototype check (zod rejects it; the full walk decides).
-  if (count === 0) {
-    return (value, _depth, budget) => {
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
-      return budget - size;
-    };
-  }
+  // A list where an object belongs is no plain object (zod rejects it; the full walk decides).
   return (value, depth, budget) => {
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null && !isPlainObject(value)) return -1;
+    if (!isPlainObject(value)) return -1;
     budget -= size;
     if (budget < 0) return -1;
     for (let i = 0; i < count; i += 1) {
