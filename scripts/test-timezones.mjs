@@ -10,10 +10,8 @@
 //
 // The zones run side by side, one vitest process each (a process has one
 // zone), and each prints its output in one block when it ends, in the order
-// below. The files run without vitest's per-file isolation (--isolate=false):
-// the unit run has just run them isolated, and what is checked here is the
-// zone, which is the same for every file of a run; sharing the imported
-// modules between files halves the time of a run.
+// below. Like the unit run, the files of a run share the modules a worker
+// has imported (vitest.config.ts, `isolate: false`).
 import { spawn } from "node:child_process";
 
 const zones = ["UTC", "Europe/Stockholm", "America/Los_Angeles", "Pacific/Kiritimati"];
@@ -28,7 +26,7 @@ const skipCurrent = process.argv.includes("--skip-current");
 /** Runs the files in `zone`; resolves with the exit status and everything the run printed. */
 function run(zone) {
   return new Promise((resolve) => {
-    const child = spawn("pnpm", ["exec", "vitest", "run", "--reporter=default", "--isolate=false", "--passWithNoTests", ...paths], {
+    const child = spawn("pnpm", ["exec", "vitest", "run", "--reporter=default", "--passWithNoTests", ...paths], {
       env: { ...process.env, TZ: zone, ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
     });
