@@ -90,6 +90,30 @@ function participationTrace(
   return steps;
 }
 
+/**
+ * The groups a meeting was short of, as the lists of its message ("Finska
+ * romer (1) och Resande (0)"), made once per set of groups and counts in a
+ * check: a profile makes most meetings of a national check short of the
+ * same few groups by the same counts.
+ */
+class ShortLists {
+  readonly #made = new Map<string, { readonly sv: string; readonly en: string }>();
+
+  of(short: readonly { readonly group: RomaGroupId; readonly count: number }[]): { readonly sv: string; readonly en: string } {
+    let key = "";
+    for (const g of short) key += `${g.group}\u0000${g.count}\u0000`;
+    let lists = this.#made.get(key);
+    if (lists === undefined) {
+      lists = {
+        sv: listSv(short.map((g) => `${ROMA_GROUP_LABELS[g.group].sv} (${g.count})`)),
+        en: listEn(short.map((g) => `${ROMA_GROUP_LABELS[g.group].en} (${g.count})`)),
+      };
+      this.#made.set(key, lists);
+    }
+    return lists;
+  }
+}
+
 /** From the strategy's decision (16 Feb 2012) to the end of its period. */
 const VALIDITY = { validFrom: "2012-02-16", validTo: "2032-12-31" } as const;
 
@@ -178,6 +202,7 @@ export const romaParticipationRule: Rule = {
     // The representatives of each group of the model per meeting, by the group's place in GROUPS_SORTED
     // (`undefined`: the group is not named): one list for the check, cleared for each meeting.
     const counts: (number | undefined)[] = GROUPS_SORTED.map(() => undefined);
+    const shortLists = new ShortLists();
     for (const meeting of consultationsToJudge(VALIDITY, context.data.meetings, context.asOf, outcomes, explain)) {
       const subject = { kind: "meeting" as const, id: meeting.id };
       let total = 0;
@@ -242,12 +267,13 @@ export const romaParticipationRule: Rule = {
           trace,
         });
       } else if (short.length > 0) {
+        const shortList = shortLists.of(short);
         outcomes.push({
           subject,
           verdict: "fail",
           message: {
-            sv: `Samrådet ${meeting.date} hade för få företrädare för ${listSv(short.map((g) => `${ROMA_GROUP_LABELS[g.group].sv} (${g.count})`))}; profilen kräver ${representativesPerRomaGroup} per romsk grupp.`,
-            en: `The consultation of ${meeting.date} had too few representatives of ${listEn(short.map((g) => `${ROMA_GROUP_LABELS[g.group].en} (${g.count})`))}; the profile requires ${representativesPerRomaGroup} per Roma group.`,
+            sv: `Samrådet ${meeting.date} hade för få företrädare för ${shortList.sv}; profilen kräver ${representativesPerRomaGroup} per romsk grupp.`,
+            en: `The consultation of ${meeting.date} had too few representatives of ${shortList.en}; the profile requires ${representativesPerRomaGroup} per Roma group.`,
           },
           evidence,
           basis: profileBasis,
