@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { globalConfig, util } from "zod/v4/core";
 import { show, translateIssue, type Lang, type Message, type ValidationIssue } from "./messages.js";
 import { MAX_DEPTH, MAX_NODES } from "./checks.js";
 
@@ -358,13 +359,73 @@ function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
   let walk = schemaWalks.get(schema);
   if (walk === undefined) {
     try {
-      walk = depthOf(schema, new Set()) < MAX_DEPTH ? (walkOfPlace(schema) ?? leafWalk) : null;
+      if (depthOf(schema, new Set()) < MAX_DEPTH) {
+        const place = placeOf(schema);
+        walk = place === undefined ? leafWalk : (compiledWalk(place) ?? walkOf(place));
+      } else walk = null;
     } catch {
       walk = null;
     }
     schemaWalks.set(schema, walk);
   }
   return walk ?? undefined;
+}
+
+/**
+ * {@link walkOf}'s walk written out as one function, where the runtime
+ * allows it: zod's own test (`new Function` works, and zod is not
+ * configured `jitless`, as a page with a strict Content Security Policy
+ * configures it), so zod compiles its own parsers there too. The
+ * closures' calls and keyed loads, made megamorphic by the many schemas
+ * they serve, cost more than zod's whole parse of a small record; written
+ * out, each place is a property load with a fixed name. `undefined` where
+ * the runtime forbids it.
+ */
+function compiledWalk(root: Place): SchemaWalk | undefined {
+  if (globalConfig.jitless === true || !util.allowsEval.value) return undefined;
+  let names = 0;
+  /** Statements that walk the object or list in the variable `name`, `level` below the root. */
+  const emit = (place: Place, name: string, level: number): string => {
+    if (place.kind === "any") return `budget = generic(${name}, depth + ${level}, budget); if (budget < 0) return -1;`;
+    if (place.kind === "list") {
+      const item = `v${(names += 1)}`;
+      const index = `i${names}`;
+      const each =
+        place.item === undefined
+          ? ""
+          : ` for (let ${index} = 0; ${index} < ${name}.length; ${index} += 1) { const ${item} = ${name}[${index}]; if (typeof ${item} === "object" && ${item} !== null) { ${emit(place.item, item, level + 1)} } }`;
+      return `if (Array.isArray(${name})) { budget -= ${name}.length; if (budget < 0) return -1;${each} }`;
+    }
+    let out = `if (!isPlainObject(${name})) return -1; budget -= ${place.size}; if (budget < 0) return -1;`;
+    for (const { key, place: inner } of place.places) {
+      const child = `v${(names += 1)}`;
+      out += ` { const ${child} = ${name}[${JSON.stringify(key)}]; if (typeof ${child} === "object" && ${child} !== null) { ${emit(inner, child, level + 1)} } }`;
+    }
+    return out;
+  };
+  try {
+    const make = new Function("isPlainObject", "generic", `"use strict"; return function walk(value, depth, budget) { ${emit(root, "value", 0)} return budget; };`) as (
+      isPlain: typeof isPlainObject,
+      generic: SchemaWalk,
+    ) => SchemaWalk;
+    return make(isPlainObject, plainObjectOrArray);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The two forms of a bounded schema's walk, closures and written out
+ * (`undefined` where the runtime forbids it), for the tests that hold them
+ * to one answer; `undefined` for a schema without a bound on its depth or
+ * whose root holds no object or list.
+ *
+ * @internal
+ */
+export function walkForms(schema: z.ZodType): { readonly closures: SchemaWalk; readonly compiled: SchemaWalk | undefined } | undefined {
+  if (depthOf(schema, new Set()) >= MAX_DEPTH) return undefined;
+  const place = placeOf(schema);
+  return place === undefined ? undefined : { closures: walkOf(place), compiled: compiledWalk(place) };
 }
 
 /** The walk of a root that holds no object or list when valid: nothing to read (zod rejects an object there). */
@@ -447,17 +508,47 @@ function depthOf(schema: z.ZodType, open: Set<z.ZodType>): number {
 /** Types whose valid values are objects or lists themselves. */
 const CONTAINER_TYPES: ReadonlySet<string> = new Set(["object", "array", "tuple", "record", "map", "set"]);
 
-/** The walk of one place of a bounded schema; `undefined` for a place that holds no object or list when valid. */
-function walkOfPlace(schema: z.ZodType): SchemaWalk | undefined {
+/**
+ * What the walks do at a place of a bounded schema: check a strict object
+ * and go on into the places that can hold an object or a list, count a
+ * list and go on into its items, or run the full walk below (`any`: a
+ * union, a record, a pipe, an object that is not strict). One description,
+ * walked by closures ({@link walkOf}) or by a function written out from it
+ * ({@link compiledWalk}).
+ */
+type Place =
+  | { readonly kind: "object"; readonly size: number; readonly places: readonly { readonly key: string; readonly place: Place }[] }
+  | { readonly kind: "list"; readonly item: Place | undefined }
+  | { readonly kind: "any" };
+
+const ANY: Place = { kind: "any" };
+
+/** The {@link Place} of `schema`; `undefined` for a place that holds no object or list when valid. */
+function placeOf(schema: z.ZodType): Place | undefined {
   const def = definition(schema);
-  if (LEAF_TYPES.has(def.type)) return def.coerce === true ? plainObjectOrArray : undefined;
-  if (WRAPPERS.has(def.type) && def.innerType !== undefined) return walkOfPlace(def.innerType);
-  if (def.type === "array" && def.element !== undefined) return listWalk(walkOfPlace(def.element));
+  if (LEAF_TYPES.has(def.type)) return def.coerce === true ? ANY : undefined;
+  if (WRAPPERS.has(def.type) && def.innerType !== undefined) return placeOf(def.innerType);
+  if (def.type === "array" && def.element !== undefined) return { kind: "list", item: placeOf(def.element) };
   if (def.type === "object" && def.shape !== undefined && def.catchall !== undefined && definition(def.catchall).type === "never") {
-    const keys = Object.keys(def.shape);
-    if (!keys.includes("__proto__")) return objectWalk(keys, def.shape);
+    const shape = def.shape;
+    const keys = Object.keys(shape);
+    if (!keys.includes("__proto__")) {
+      const places: { key: string; place: Place }[] = [];
+      for (const key of keys) {
+        const place = placeOf(shape[key] as z.ZodType);
+        if (place !== undefined) places.push({ key, place });
+      }
+      return { kind: "object", size: keys.length, places };
+    }
   }
-  return plainObjectOrArray;
+  return ANY;
+}
+
+/** The walk of a place, as closures. */
+function walkOf(place: Place): SchemaWalk {
+  if (place.kind === "any") return plainObjectOrArray;
+  if (place.kind === "list") return listWalk(place.item === undefined ? undefined : walkOf(place.item));
+  return objectWalk(place.size, place.places.map((p) => p.key), place.places.map((p) => walkOf(p.place)));
 }
 
 // The walks of lists and objects need no depth check: the schema's depth is
@@ -484,17 +575,7 @@ function listItems(list: readonly unknown[], depth: number, budget: number, walk
   return budget;
 }
 
-function objectWalk(keys: readonly string[], shape: Record<string, z.ZodType>): SchemaWalk {
-  const size = keys.length;
-  const places: string[] = [];
-  const walks: SchemaWalk[] = [];
-  for (const key of keys) {
-    const walk = walkOfPlace(shape[key] as z.ZodType);
-    if (walk !== undefined) {
-      places.push(key);
-      walks.push(walk);
-    }
-  }
+function objectWalk(size: number, places: readonly string[], walks: readonly SchemaWalk[]): SchemaWalk {
   const count = places.length;
   // A list where an object belongs is no plain object (zod rejects it; the full walk decides).
   return (value, depth, budget) => {
