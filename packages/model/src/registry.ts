@@ -23,7 +23,7 @@ import { EvaluationSchema, ForumSchema, NetworkSchema, ProgrammeSchema, type Eva
 import { AnnualReportSchema, FundingApplicationSchema, type AnnualReport, type FundingApplication } from "./reports.js";
 import { ScenarioFileSchema, ScenarioSchema, type Scenario, type ScenarioFile } from "./scenarios.js";
 import { show } from "./messages.js";
-import { validateWith, type Result } from "./validate.js";
+import { validateBy, validatorOf, type Result, type Validator } from "./validate.js";
 
 /**
  * The top-level schemas by kind. Each kind has a JSON Schema file
@@ -192,6 +192,8 @@ export function isKind(value: unknown): value is Kind {
 export function validate<K extends Kind>(kind: K, input: unknown): Result<KindType<K>>;
 export function validate(kind: string, input: unknown): Result<unknown>;
 export function validate(kind: string, input: unknown): Result<unknown> {
+  let validator = typeof kind === "string" ? validatorOfKind.get(kind) : undefined;
+  if (validator !== undefined) return validateBy(validator, input);
   const schema = typeof kind === "string" ? schemaOf.get(kind) : undefined;
   if (schema === undefined) {
     const shown = show(kind) ?? String(typeof kind);
@@ -203,8 +205,13 @@ export function validate(kind: string, input: unknown): Result<unknown> {
     };
     return { success: false, issues: [issue] };
   }
-  return validateWith(schema, input);
+  validator = validatorOf(schema);
+  validatorOfKind.set(kind, validator);
+  return validateBy(validator, input);
 }
+
+/** Each kind's validator, once it has been asked for: `validate` then finds schema and walk with one look-up. */
+const validatorOfKind = new Map<string, Validator>();
 
 /** The schemas by kind, for one look-up per call that also tells a kind from any other text. */
 const schemaOf: ReadonlyMap<string, z.ZodType> = new Map(Object.entries(schemas) as [string, z.ZodType][]);

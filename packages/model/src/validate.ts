@@ -230,7 +230,45 @@ function failure<T>(issues: ValidationIssue[]): Result<T> {
  * ```
  */
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const walk = schemaWalkOf(schema);
+  return validateBy(validatorOf(schema), input) as Result<z.output<S>>;
+}
+
+/**
+ * A schema with its walk ({@link SchemaWalk}; `undefined` where the full
+ * walk must come first), made once per schema: what {@link validateWith}
+ * finds per call, and what the registry's `validate` keeps per kind.
+ *
+ * @internal
+ */
+export interface Validator {
+  readonly schema: z.ZodType;
+  readonly walk: SchemaWalk | undefined;
+}
+
+/** The validators made so far (a schema never changes once built). */
+const validators = new WeakMap<z.ZodType, Validator>();
+
+/**
+ * The {@link Validator} of `schema`, made on first use.
+ *
+ * @internal
+ */
+export function validatorOf(schema: z.ZodType): Validator {
+  let validator = validators.get(schema);
+  if (validator === undefined) {
+    validator = { schema, walk: schemaWalkOf(schema) };
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
+/**
+ * {@link validateWith} with the schema's {@link Validator} already found.
+ *
+ * @internal
+ */
+export function validateBy(validator: Validator, input: unknown): Result<unknown> {
+  const { schema, walk } = validator;
   // Fast path: most payloads are plain JSON data (parsed JSON always is).
   // A read-only pass confirms it without copying; zod then parses the input
   // itself (its output is built afresh, so no input object is returned).
@@ -245,7 +283,7 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Re
     if (directed || isPlainWithinLimits(input)) {
       const run = parseRaw(schema, input);
       if (run !== undefined) {
-        if (run.issues.length === 0) return { success: true, data: run.value as z.output<S> };
+        if (run.issues.length === 0) return { success: true, data: run.value };
         if (!directed || isPlainWithinLimits(input)) return failure(translateRaw(run.issues));
       }
     }
@@ -267,6 +305,7 @@ type RawIssue = z.core.$ZodRawIssue;
  * that the messages quote ("got …"). `undefined` when the schema went async.
  */
 function parseRaw(schema: z.ZodType, input: unknown): { value: unknown; issues: readonly RawIssue[] } | undefined {
+  // A context of its own per call, as `safeParse` makes: zod's compiled parsers write a flag into it.
   const result = schema._zod.run({ value: input, issues: [] }, { async: false });
   if (result instanceof Promise) return undefined;
   return result as { value: unknown; issues: readonly RawIssue[] };
@@ -346,29 +385,20 @@ function plainObjectOrArray(value: object, depth: number, budget: number): numbe
  */
 type SchemaWalk = (value: object, depth: number, budget: number) => number;
 
-/** The schema walks made so far (a schema never changes once built); `null` for a schema without one. */
-const schemaWalks = new WeakMap<z.ZodType, SchemaWalk | null>();
-
 /**
- * The walk of `schema` ({@link SchemaWalk}), made on first use; `undefined`
- * when the schema has no bound on its depth (`z.lazy`, a schema that holds
- * itself) or a part this walk does not know: there zod could go on as long
- * as a cyclic input does, so the full walk must come first.
+ * The walk of `schema` ({@link SchemaWalk}); `undefined` when the schema
+ * has no bound on its depth (`z.lazy`, a schema that holds itself) or a
+ * part this walk does not know: there zod could go on as long as a cyclic
+ * input does, so the full walk must come first.
  */
 function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
-  let walk = schemaWalks.get(schema);
-  if (walk === undefined) {
-    try {
-      if (depthOf(schema, new Set()) < MAX_DEPTH) {
-        const place = placeOf(schema);
-        walk = place === undefined ? leafWalk : (compiledWalk(place) ?? walkOf(place));
-      } else walk = null;
-    } catch {
-      walk = null;
-    }
-    schemaWalks.set(schema, walk);
+  try {
+    if (depthOf(schema, new Set()) >= MAX_DEPTH) return undefined;
+    const place = placeOf(schema);
+    return place === undefined ? leafWalk : (compiledWalk(place) ?? walkOf(place));
+  } catch {
+    return undefined;
   }
-  return walk ?? undefined;
 }
 
 /**
