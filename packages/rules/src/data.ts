@@ -46,16 +46,6 @@ function compareMeetings(a: Meeting, b: Meeting): number {
 }
 
 /**
- * Sorts meetings in place by date, then id ({@link compareMeetings}), with
- * the order a sort by it gives: nothing to do when they are in order
- * already (one actor's consultations usually are); otherwise grouped by
- * date in one pass, the dates sorted and each date's few meetings by id,
- * which takes a third of the comparisons of a sort of the whole list.
- * Grouping gives the same order because the ids are unique after merging
- * (so the order is total); input with a date or id that is not text
- * (unvalidated) is sorted by the comparison itself.
- */
-/**
  * One date's meetings sorted in place by id (unique): a short list by
  * insertion, without the work list the built-in sort makes on every call,
  * a longer one by the built-in sort (the order is total, so both give it).
@@ -74,6 +64,16 @@ function sortedById(held: Meeting[]): Meeting[] {
   return held;
 }
 
+/**
+ * Sorts meetings in place by date, then id ({@link compareMeetings}), with
+ * the order a sort by it gives: nothing to do when they are in order
+ * already (one actor's consultations usually are); otherwise grouped by
+ * date in one pass, the dates sorted and each date's few meetings by id,
+ * which takes a third of the comparisons of a sort of the whole list.
+ * Grouping gives the same order because the ids are unique after merging
+ * (so the order is total); input with a date or id that is not text
+ * (unvalidated) is sorted by the comparison itself.
+ */
 function sortMeetings(meetings: Meeting[]): void {
   let sorted = true;
   for (let i = 1; i < meetings.length && sorted; i += 1) sorted = compareMeetings(meetings[i - 1] as Meeting, meetings[i] as Meeting) <= 0;
@@ -81,7 +81,7 @@ function sortMeetings(meetings: Meeting[]): void {
   const byDate = new Map<string, Meeting | Meeting[]>();
   for (const meeting of meetings) {
     if (typeof meeting.date !== "string" || typeof meeting.id !== "string") {
-      sortMeetings(meetings);
+      meetings.sort(compareMeetings);
       return;
     }
     const seen = byDate.get(meeting.date);

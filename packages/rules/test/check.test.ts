@@ -155,6 +155,19 @@ describe("check", () => {
     const findings = check({ meetings: [consultation2019], reports: [report] }, { asOf: "2020-04-15", rules: ["consultation.roma-participation"] });
     expect(findings.map((f) => f.subject.id)).toEqual(["samrad-2019-03-12"]);
   });
+
+  it("sorts unvalidated meetings whose id is not text by the comparison itself, instead of failing", () => {
+    // check() expects input that passes validate(); given a number as an id, it must still answer, not overflow the stack.
+    const later = { ...consultation2019, id: "samrad-2019-05-02", date: "2019-05-02" };
+    const numbered = { ...consultation2019, id: 7 as unknown as string, date: "2019-01-15" };
+    const data = normalise({ meetings: [later, numbered] }, defaultCatalog, "2020-04-15");
+    expect(data.meetings.map((m) => m.date)).toEqual(["2019-01-15", "2019-05-02"]);
+    const findings = check({ meetings: [later, numbered] }, { asOf: "2020-04-15", rules: ["consultation.roma-participation"] });
+    expect(findings.map((f) => [f.subject.id, f.verdict])).toEqual([
+      [7, "pass"],
+      ["samrad-2019-05-02", "pass"],
+    ]);
+  });
 });
 
 describe("what a caller gets", () => {
