@@ -393,12 +393,16 @@ type SchemaWalk = (value: object, depth: number, budget: number) => number;
  */
 function schemaWalkOf(schema: z.ZodType): SchemaWalk | undefined {
   try {
-    if (depthOf(schema, new Set()) >= MAX_DEPTH) return undefined;
-    const place = placeOf(schema);
-    return place === undefined ? leafWalk : (compiledWalk(place) ?? walkOf(place));
+    const place = boundedPlaceOf(schema);
+    return place === undefined ? undefined : place === null ? leafWalk : (compiledWalk(place) ?? walkOf(place));
   } catch {
     return undefined;
   }
+}
+
+/** The {@link Place} of a schema with a bound on its depth; `null` when its root holds no object or list, `undefined` without a bound. */
+function boundedPlaceOf(schema: z.ZodType): Place | null | undefined {
+  return depthOf(schema, new Set()) < MAX_DEPTH ? (placeOf(schema) ?? null) : undefined;
 }
 
 /**
@@ -453,9 +457,8 @@ function compiledWalk(root: Place): SchemaWalk | undefined {
  * @internal
  */
 export function walkForms(schema: z.ZodType): { readonly closures: SchemaWalk; readonly compiled: SchemaWalk | undefined } | undefined {
-  if (depthOf(schema, new Set()) >= MAX_DEPTH) return undefined;
-  const place = placeOf(schema);
-  return place === undefined ? undefined : { closures: walkOf(place), compiled: compiledWalk(place) };
+  const place = boundedPlaceOf(schema);
+  return place === undefined || place === null ? undefined : { closures: walkOf(place), compiled: compiledWalk(place) };
 }
 
 /** The walk of a root that holds no object or list when valid: nothing to read (zod rejects an object there). */
